@@ -1,0 +1,24 @@
+package vn.ttdt.portal.audit.domain;
+
+/** What an audited event was. Labels live in the resource bundles as {@code audit.<NAME>}. */
+public enum AuditAction {
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    LOGIN_REFUSED_LOCKED,
+    LOGIN_REFUSED_THROTTLED,
+    ACCOUNT_LOCKED,
+    LOGOUT,
+    UNIT_CREATED,
+    UNIT_UPDATED,
+    UNIT_DEACTIVATED,
+    UNIT_REACTIVATED,
+    ACCOUNT_CREATED,
+    ACCOUNT_UPDATED,
+    ACCOUNT_ROLES_CHANGED,
+    ACCOUNT_DEACTIVATED,
+    ACCOUNT_REACTIVATED,
+    ACCOUNT_UNLOCKED,
+    PASSWORD_RESET,
+    PASSWORD_CHANGED,
+    CONTRIBUTOR_PROFILE_UPDATED
+}

@@ -1,0 +1,106 @@
+package vn.ttdt.portal.demo;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import vn.ttdt.portal.organisation.application.SiteDirectory;
+import vn.ttdt.portal.organisation.domain.Account;
+import vn.ttdt.portal.organisation.domain.AccountRepository;
+import vn.ttdt.portal.organisation.domain.ContributorProfile;
+import vn.ttdt.portal.organisation.domain.PasswordHasher;
+import vn.ttdt.portal.organisation.domain.Role;
+import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.organisation.domain.SiteRepository;
+import vn.ttdt.portal.organisation.domain.Unit;
+import vn.ttdt.portal.organisation.domain.UnitGroup;
+import vn.ttdt.portal.organisation.domain.UnitGroupRepository;
+import vn.ttdt.portal.organisation.domain.UnitRepository;
+import vn.ttdt.portal.organisation.domain.Contact;
+import vn.ttdt.portal.shared.application.Settings;
+
+/**
+ * Loads the Cẩm Mỹ site, its units and one account per role on an empty database when the
+ * server runs with {@code -Dportal.demo-data=true} (the run command and the tests do).
+ */
+@PermitAll
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+
+    @Inject
+    private SiteRepository sites;
+
+    @Inject
+    private UnitGroupRepository groups;
+
+    @Inject
+    private UnitRepository units;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private Clock clock;
+
+    @PostConstruct
+    void load() {
+        if (!Settings.flag("portal.demo-data") || sites.byCode(SiteDirectory.DEFAULT_CODE).isPresent()) {
+            return;
+        }
+        Instant now = clock.instant();
+        Site site = sites.add(camMySite());
+        Map<String, Unit> unitsByShortName = new HashMap<>();
+        Map<String, UnitGroup> groupsByCode = new HashMap<>();
+        int order = 1;
+        for (DemoUnits.GroupSeed seed : DemoUnits.GROUPS) {
+            UnitGroup group = groups.add(new UnitGroup(site, seed.code(), seed.name(), seed.supervisorTitle(), order++));
+            groupsByCode.put(seed.code(), group);
+            for (DemoUnits.UnitSeed unitSeed : seed.units()) {
+                Unit unit = units.add(new Unit(site, group, unitSeed.name(), unitSeed.shortName(),
+                        new Contact(null, null, null, "Cẩm Mỹ, Đồng Nai"), now));
+                unitsByShortName.put(unitSeed.shortName(), unit);
+            }
+        }
+        for (DemoAccount demo : DemoAccount.ALL) {
+            Account account = new Account(site, demo.login(), hasher.hash(DemoAccount.PASSWORD), now);
+            account.describe(demo.fullName(), demo.login() + "@cammy.example.vn", null,
+                    unitsByShortName.get(demo.unitShortName()), now);
+            account.grantExactly(Set.of(demo.role()), now);
+            if (demo.role() == Role.CONTRIBUTOR) {
+                account.updateContributorProfile(new ContributorProfile("An Nhiên", "8012345678",
+                        "0123456789012", "Agribank Cẩm Mỹ"), List.of(2023), now);
+            }
+            accounts.add(account);
+            if (demo.role() == Role.QUOTA_SUPERVISOR) {
+                groupsByCode.get("DEPARTMENTS").assignSupervisor(account);
+            }
+        }
+        LOG.info(() -> "Demo data loaded: " + unitsByShortName.size() + " units, " + DemoAccount.ALL.size() + " accounts");
+    }
+
+    private static Site camMySite() {
+        Site site = new Site(SiteDirectory.DEFAULT_CODE, "Trang thông tin điện tử huyện Cẩm Mỹ", "Cẩm Mỹ",
+                "Ủy ban nhân dân huyện Cẩm Mỹ");
+        site.describeContacts("Khu phố Suối Râm, thị trấn Long Giao, huyện Cẩm Mỹ, tỉnh Đồng Nai",
+                "0251 3878 000", "bbt@cammy.example.vn",
+                "Giấy phép thiết lập trang TTĐT số 01/GP-TTĐT (dữ liệu mẫu)",
+                "Trưởng Ban biên tập: Phó Chủ tịch UBND huyện (dữ liệu mẫu)");
+        return site;
+    }
+}

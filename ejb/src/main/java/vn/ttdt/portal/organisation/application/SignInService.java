@@ -1,0 +1,81 @@
+package vn.ttdt.portal.organisation.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import vn.ttdt.portal.audit.application.AuditLog;
+import vn.ttdt.portal.audit.domain.AuditAction;
+import vn.ttdt.portal.organisation.domain.Account;
+import vn.ttdt.portal.organisation.domain.AccountRepository;
+import vn.ttdt.portal.organisation.domain.LoginLockPolicy;
+import vn.ttdt.portal.shared.application.Settings;
+
+/**
+ * The rules around a sign-in; the password itself is checked by the Elytron realm. Before the
+ * check: is the address throttled, is the account locked? After it: count the failure (locking
+ * the account at the limit) or clear the count. Every attempt is audited.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class SignInService {
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private AddressThrottleRegistry throttle;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    private final LoginLockPolicy policy = new LoginLockPolicy(
+            Settings.integer("portal.security.lock.max-failures", LoginLockPolicy.DEFAULT.maxFailures()),
+            Duration.ofMinutes(Settings.integer("portal.security.lock.minutes",
+                    (int) LoginLockPolicy.DEFAULT.lockDuration().toMinutes())));
+
+    public SignInDecision admit(String login, String address) {
+        Instant now = clock.instant();
+        if (throttle.isBlocked(address, now)) {
+            audit.recordSignIn(login, AuditAction.LOGIN_REFUSED_THROTTLED, null, address);
+            return SignInDecision.ADDRESS_THROTTLED;
+        }
+        Optional<Account> account = accounts.byLogin(login);
+        if (account.isPresent() && account.get().isLocked(now)) {
+            throttle.recordFailure(address, now);
+            audit.recordSignIn(login, AuditAction.LOGIN_REFUSED_LOCKED, "locked until " + account.get().getLockedUntil(), address);
+            return SignInDecision.ACCOUNT_LOCKED;
+        }
+        return SignInDecision.PROCEED;
+    }
+
+    public void failed(String login, String address) {
+        Instant now = clock.instant();
+        throttle.recordFailure(address, now);
+        audit.recordSignIn(login, AuditAction.LOGIN_FAILED, null, address);
+        accounts.byLogin(login).ifPresent(account -> {
+            if (account.recordFailedLogin(now, policy)) {
+                audit.recordSignIn(login, AuditAction.ACCOUNT_LOCKED, "locked until " + account.getLockedUntil(), address);
+            }
+        });
+    }
+
+    public void succeeded(String login, String address) {
+        throttle.recordSuccess(address);
+        accounts.byLogin(login).ifPresent(account -> account.recordSuccessfulLogin(clock.instant()));
+        audit.recordSignIn(login, AuditAction.LOGIN_SUCCEEDED, null, address);
+    }
+
+    public void signedOut(String login, String address) {
+        audit.recordSignIn(login, AuditAction.LOGOUT, null, address);
+    }
+}

@@ -1,0 +1,31 @@
+package vn.ttdt.portal.organisation.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.organisation.domain.SiteRepository;
+import vn.ttdt.portal.shared.application.Settings;
+
+/** The site this deployment serves ({@code -Dportal.site.code}, default "default"). */
+@PermitAll
+@Stateless
+public class SiteDirectory {
+
+    public static final String DEFAULT_CODE = "default";
+
+    @Inject
+    private SiteRepository sites;
+
+    public Site current() {
+        String code = Settings.text("portal.site.code", DEFAULT_CODE);
+        return sites.byCode(code).orElseThrow(() -> new IllegalStateException(
+                "No site with code '" + code + "': load the demo data (-Dportal.demo-data=true) or bootstrap the site"));
+    }
+
+    public SiteInfo info() {
+        Site site = current();
+        return new SiteInfo(site.getName(), site.getShortName(), site.getOwnerName(), site.getAddress(),
+                site.getPhone(), site.getEmail(), site.getLicence(), site.getEditorInChief());
+    }
+}

@@ -1,0 +1,69 @@
+package vn.ttdt.portal.organisation.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Slows down password guessing from one network address across many logins: after
+ * {@code maxFailures} failed sign-ins from an address within {@code window}, further attempts
+ * from it are refused until the oldest failure leaves the window. Not thread-safe; the owner
+ * serialises access.
+ */
+public final class AddressThrottle {
+
+    private final int maxFailures;
+    private final Duration window;
+    private final Map<String, Deque<Instant>> failures = new HashMap<>();
+
+    public AddressThrottle(int maxFailures, Duration window) {
+        if (maxFailures < 1 || window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("a throttle needs at least one failure and a positive window");
+        }
+        this.maxFailures = maxFailures;
+        this.window = window;
+    }
+
+    public boolean isBlocked(String address, Instant now) {
+        Deque<Instant> recent = failures.get(address);
+        if (recent == null) {
+            return false;
+        }
+        forgetOlderThan(recent, now);
+        return recent.size() >= maxFailures;
+    }
+
+    public void recordFailure(String address, Instant now) {
+        Deque<Instant> recent = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
+        forgetOlderThan(recent, now);
+        recent.addLast(now);
+        if (failures.size() > 10_000) {
+            evictIdle(now);
+        }
+    }
+
+    public void recordSuccess(String address) {
+        failures.remove(address);
+    }
+
+    private void forgetOlderThan(Deque<Instant> recent, Instant now) {
+        Instant horizon = now.minus(window);
+        while (!recent.isEmpty() && !recent.peekFirst().isAfter(horizon)) {
+            recent.removeFirst();
+        }
+    }
+
+    private void evictIdle(Instant now) {
+        for (Iterator<Deque<Instant>> it = failures.values().iterator(); it.hasNext(); ) {
+            Deque<Instant> recent = it.next();
+            forgetOlderThan(recent, now);
+            if (recent.isEmpty()) {
+                it.remove();
+            }
+        }
+    }
+}

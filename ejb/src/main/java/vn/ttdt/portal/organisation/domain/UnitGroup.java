@@ -1,0 +1,73 @@
+package vn.ttdt.portal.organisation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A group of units with a common quarterly quota and one supervisor (khối), as in the operating
+ * plan's appendix: specialised departments, commune People's Committees, Party and mass
+ * organisations, the culture centre, the culture office.
+ */
+@Entity
+@Table(name = "unit_group")
+public class UnitGroup {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "site_id")
+    private Site site;
+
+    @NotBlank
+    @Size(max = 40)
+    private String code;
+
+    @NotBlank
+    @Size(max = 255)
+    private String name;
+
+    @NotBlank
+    @Size(max = 255)
+    @Column(name = "supervisor_title")
+    private String supervisorTitle;
+
+    @ManyToOne
+    @JoinColumn(name = "supervisor_id")
+    private Account supervisor;
+
+    @Column(name = "sort_order")
+    private int sortOrder;
+
+    protected UnitGroup() {
+    }
+
+    public UnitGroup(Site site, String code, String name, String supervisorTitle, int sortOrder) {
+        this.site = site;
+        this.code = code;
+        this.name = name;
+        this.supervisorTitle = supervisorTitle;
+        this.sortOrder = sortOrder;
+    }
+
+    public void assignSupervisor(Account supervisor) {
+        this.supervisor = supervisor;
+    }
+
+    public Long getId() { return id; }
+    public Site getSite() { return site; }
+    public String getCode() { return code; }
+    public String getName() { return name; }
+    public String getSupervisorTitle() { return supervisorTitle; }
+    public Account getSupervisor() { return supervisor; }
+    public int getSortOrder() { return sortOrder; }
+}

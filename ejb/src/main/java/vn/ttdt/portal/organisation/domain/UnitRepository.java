@@ -1,0 +1,23 @@
+package vn.ttdt.portal.organisation.domain;
+
+import java.util.List;
+import java.util.Optional;
+import vn.ttdt.portal.shared.domain.Page;
+import vn.ttdt.portal.shared.domain.PageRequest;
+
+public interface UnitRepository {
+
+    Optional<Unit> byId(long id);
+
+    Optional<Unit> byName(Site site, String name);
+
+    Optional<Unit> byShortName(Site site, String shortName);
+
+    Page<Unit> search(UnitFilter filter, PageRequest page);
+
+    List<Unit> active(Site site);
+
+    Unit add(Unit unit);
+
+    long count();
+}

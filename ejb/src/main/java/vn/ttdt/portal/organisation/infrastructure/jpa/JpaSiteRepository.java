@@ -1,0 +1,49 @@
+package vn.ttdt.portal.organisation.infrastructure.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.organisation.domain.SiteRepository;
+import vn.ttdt.portal.organisation.domain.UnitGroup;
+import vn.ttdt.portal.organisation.domain.UnitGroupRepository;
+
+@ApplicationScoped
+public class JpaSiteRepository implements SiteRepository, UnitGroupRepository {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public Optional<Site> byCode(String code) {
+        return em.createQuery("SELECT s FROM Site s WHERE s.code = :code", Site.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    @Override
+    public Site add(Site site) {
+        em.persist(site);
+        em.flush();
+        return site;
+    }
+
+    @Override
+    public List<UnitGroup> allOf(Site site) {
+        return em.createQuery("SELECT g FROM UnitGroup g WHERE g.site = :site ORDER BY g.sortOrder", UnitGroup.class)
+                .setParameter("site", site).getResultList();
+    }
+
+    @Override
+    public Optional<UnitGroup> byId(long id) {
+        return Optional.ofNullable(em.find(UnitGroup.class, id));
+    }
+
+    @Override
+    public UnitGroup add(UnitGroup group) {
+        em.persist(group);
+        em.flush();
+        return group;
+    }
+}

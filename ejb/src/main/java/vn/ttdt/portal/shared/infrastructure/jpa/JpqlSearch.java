@@ -1,0 +1,79 @@
+package vn.ttdt.portal.shared.infrastructure.jpa;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.ttdt.portal.shared.domain.Page;
+import vn.ttdt.portal.shared.domain.PageRequest;
+
+/**
+ * Builds a filtered, sorted, paged JPQL query over one entity. Sort fields come from an
+ * allow-list, so a client-chosen sort can never inject JPQL.
+ */
+public final class JpqlSearch<T> {
+
+    private final Class<T> type;
+    private final String alias;
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final Map<String, String> sortable;
+    private final String defaultSort;
+
+    public JpqlSearch(Class<T> type, String alias, Map<String, String> sortable, String defaultSort) {
+        this.type = type;
+        this.alias = alias;
+        this.sortable = sortable;
+        this.defaultSort = defaultSort;
+    }
+
+    public JpqlSearch<T> where(String condition, String parameter, Object value) {
+        if (value != null && !(value instanceof String s && s.isBlank())) {
+            conditions.add(condition);
+            parameters.put(parameter, value);
+        }
+        return this;
+    }
+
+    /** Adds a condition matching {@code value} as a substring of any of the paths. */
+    public JpqlSearch<T> containing(String value, String... paths) {
+        if (value == null || value.isBlank()) {
+            return this;
+        }
+        List<String> any = new ArrayList<>();
+        for (String path : paths) {
+            any.add("LOWER(" + path + ") LIKE :text");
+        }
+        conditions.add("(" + String.join(" OR ", any) + ")");
+        parameters.put("text", "%" + escapeLike(value.strip().toLowerCase()) + "%");
+        return this;
+    }
+
+    public Page<T> fetch(EntityManager em, PageRequest page) {
+        String whereClause = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        String from = " FROM " + type.getSimpleName() + " " + alias + whereClause;
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + alias + ")" + from, Long.class);
+        TypedQuery<T> select = em.createQuery("SELECT " + alias + from + orderBy(page), type);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            select.setParameter(name, value);
+        });
+        List<T> items = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        return new Page<>(items, count.getSingleResult());
+    }
+
+    private String orderBy(PageRequest page) {
+        String path = page.sortField() == null ? null : sortable.get(page.sortField());
+        String direction = page.ascending() ? " ASC" : " DESC";
+        if (path == null) {
+            return " ORDER BY " + defaultSort + ", " + alias + ".id";
+        }
+        return " ORDER BY " + path + direction + ", " + alias + ".id";
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,72 @@
+package vn.ttdt.portal.organisation.domain;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class AddressThrottleTest {
+
+    private static final Instant T0 = Instant.parse("2023-03-01T08:00:00Z");
+    private static final Duration WINDOW = Duration.ofMinutes(10);
+    private static final String ADDRESS = "203.0.113.7";
+
+    private final AddressThrottle throttle = new AddressThrottle(3, WINDOW);
+
+    private void failThreeTimesFromT0() {
+        throttle.recordFailure(ADDRESS, T0);
+        throttle.recordFailure(ADDRESS, T0.plusSeconds(1));
+        throttle.recordFailure(ADDRESS, T0.plusSeconds(2));
+    }
+
+    @Test
+    void twoFailuresDoNotBlockButTheThirdDoes() {
+        throttle.recordFailure(ADDRESS, T0);
+        throttle.recordFailure(ADDRESS, T0.plusSeconds(1));
+        assertFalse(throttle.isBlocked(ADDRESS, T0.plusSeconds(2)));
+
+        throttle.recordFailure(ADDRESS, T0.plusSeconds(2));
+        assertTrue(throttle.isBlocked(ADDRESS, T0.plusSeconds(3)));
+    }
+
+    @Test
+    void anotherAddressIsNotAffected() {
+        failThreeTimesFromT0();
+        assertFalse(throttle.isBlocked("198.51.100.9", T0.plusSeconds(3)));
+    }
+
+    @Test
+    void theAddressStaysBlockedUntilTheOldestFailureIsAWholeWindowOld() {
+        failThreeTimesFromT0();
+
+        assertTrue(throttle.isBlocked(ADDRESS, T0.plus(WINDOW).minusNanos(1)));
+        assertFalse(throttle.isBlocked(ADDRESS, T0.plus(WINDOW)));
+    }
+
+    @Test
+    void failuresOutsideTheWindowDoNotCount() {
+        throttle.recordFailure(ADDRESS, T0);
+        throttle.recordFailure(ADDRESS, T0.plusSeconds(1));
+        throttle.recordFailure(ADDRESS, T0.plus(WINDOW).plusSeconds(1));
+
+        assertFalse(throttle.isBlocked(ADDRESS, T0.plus(WINDOW).plusSeconds(1)));
+    }
+
+    @Test
+    void aSuccessfulSignInClearsTheFailuresOfTheAddress() {
+        failThreeTimesFromT0();
+        throttle.recordSuccess(ADDRESS);
+
+        assertFalse(throttle.isBlocked(ADDRESS, T0.plusSeconds(3)));
+    }
+
+    @Test
+    void aThrottleNeedsAtLeastOneFailureAndAPositiveWindow() {
+        assertThrows(IllegalArgumentException.class, () -> new AddressThrottle(0, WINDOW));
+        assertThrows(IllegalArgumentException.class, () -> new AddressThrottle(3, Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> new AddressThrottle(3, Duration.ofMinutes(-1)));
+    }
+}

@@ -1,0 +1,78 @@
+package vn.ttdt.portal.admin.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.ttdt.portal.shared.domain.BusinessRuleException;
+import vn.ttdt.portal.shared.domain.NotFoundException;
+
+/** Turns failures into JSON errors with Vietnamese messages: 400, 403, 404, 409 or 500. */
+@Provider
+public class ApiExceptionMapper implements ExceptionMapper<Exception> {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    @Override
+    public Response toResponse(Exception exception) {
+        Throwable cause = unwrap(exception);
+        if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            return json(web.getResponse().getStatus(), ApiError.of(web.getResponse().getStatus(),
+                    web.getMessage() == null ? "" : web.getMessage()));
+        }
+        if (cause instanceof ConstraintViolationException violations) {
+            var errors = violations.getConstraintViolations().stream()
+                    .map(v -> new ApiError.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                    .sorted(java.util.Comparator.comparing(ApiError.FieldError::field))
+                    .toList();
+            return json(400, new ApiError(400, text("validation"), errors));
+        }
+        if (cause instanceof BusinessRuleException rule) {
+            return json(400, ApiError.of(400, text(rule.messageKey())));
+        }
+        if (cause instanceof NotFoundException) {
+            return json(404, ApiError.of(404, text("notFound")));
+        }
+        if (cause instanceof OptimisticLockException) {
+            return json(409, ApiError.of(409, text("conflict")));
+        }
+        if (cause instanceof EJBAccessException) {
+            return json(403, ApiError.of(403, text("forbidden")));
+        }
+        LOG.log(Level.SEVERE, "API call failed", exception);
+        return json(500, ApiError.of(500, "Lỗi hệ thống, vui lòng thử lại sau."));
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable current = e;
+        while (current instanceof EJBException && !(current instanceof EJBAccessException) && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    private static String text(String key) {
+        ResourceBundle bundle = ResourceBundle.getBundle("vn.ttdt.portal.messages", VIETNAMESE,
+                ApiExceptionMapper.class.getClassLoader());
+        return bundle.containsKey(key) ? bundle.getString(key) : key;
+    }
+
+    private static Response json(int status, ApiError error) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(error).build();
+    }
+}

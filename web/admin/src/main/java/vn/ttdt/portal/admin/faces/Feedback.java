@@ -1,0 +1,98 @@
+package vn.ttdt.portal.admin.faces;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.ttdt.portal.shared.domain.BusinessRuleException;
+import vn.ttdt.portal.shared.domain.NotFoundException;
+
+/**
+ * Runs a back-office action and turns its outcome into Vietnamese messages: success, broken
+ * validation (one message per field), a business rule, a concurrent change, a refusal.
+ * Nothing the clerk typed is lost: on failure the form stays as it was.
+ */
+@ApplicationScoped
+public class Feedback {
+
+    private static final Logger LOG = Logger.getLogger(Feedback.class.getName());
+
+    public <T> T attempt(Supplier<T> action, String successKey) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            T result = action.get();
+            if (successKey != null) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, ui(successKey), null));
+            }
+            return result;
+        } catch (RuntimeException e) {
+            report(faces, unwrap(e));
+            faces.validationFailed();
+            return null;
+        }
+    }
+
+    /** Refuses the action with the domain message {@code key}, keeping what was typed. */
+    public void reject(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        error(faces, domain(key));
+        faces.validationFailed();
+    }
+
+    public String ui(String key) {
+        return bundle("vn.ttdt.portal.admin.ui").getString(key);
+    }
+
+    public String domain(String key) {
+        ResourceBundle bundle = bundle("vn.ttdt.portal.messages");
+        return bundle.containsKey(key) ? bundle.getString(key) : key;
+    }
+
+    private void report(FacesContext faces, Throwable cause) {
+        if (cause instanceof ConstraintViolationException violations) {
+            for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.getMessage(), null));
+            }
+        } else if (cause instanceof BusinessRuleException rule) {
+            error(faces, domain(rule.messageKey()));
+        } else if (cause instanceof OptimisticLockException) {
+            error(faces, domain("conflict"));
+        } else if (cause instanceof NotFoundException) {
+            error(faces, domain("notFound"));
+        } else if (cause instanceof EJBAccessException) {
+            error(faces, domain("forbidden"));
+        } else {
+            LOG.log(Level.SEVERE, "back-office action failed", cause);
+            error(faces, ui("error.unexpected"));
+        }
+    }
+
+    private static void error(FacesContext faces, String text) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    static Throwable unwrap(Throwable e) {
+        Throwable current = e;
+        while ((current instanceof EJBException || current.getClass().getName().endsWith("TransactionRolledbackLocalException")
+                || current instanceof jakarta.persistence.PersistenceException && current.getCause() instanceof OptimisticLockException)
+                && current.getCause() != null && current.getCause() != current) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static ResourceBundle bundle(String name) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces == null || faces.getViewRoot() == null ? Locale.forLanguageTag("vi") : faces.getViewRoot().getLocale();
+        return ResourceBundle.getBundle(name, locale, Thread.currentThread().getContextClassLoader());
+    }
+}

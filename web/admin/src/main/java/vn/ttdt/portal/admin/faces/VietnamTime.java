@@ -1,0 +1,25 @@
+package vn.ttdt.portal.admin.faces;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Shows instants as Vietnamese clock time (Asia/Ho_Chi_Minh), day first. */
+@Named("vnTime")
+@ApplicationScoped
+public class VietnamTime {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZONE);
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZONE);
+
+    public String minutes(Instant instant) {
+        return instant == null ? "" : MINUTES.format(instant);
+    }
+
+    public String seconds(Instant instant) {
+        return instant == null ? "" : SECONDS.format(instant);
+    }
+}

@@ -1,0 +1,51 @@
+package vn.ttdt.portal.admin.menu;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import vn.ttdt.portal.organisation.domain.Role;
+
+/**
+ * The menu of the back-office: each person sees the entries of their roles. The same roles
+ * guard the pages in web.xml, so a hidden entry is also a refused page.
+ */
+@Named
+@RequestScoped
+public class BackOfficeMenu {
+
+    private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
+
+    static final List<MenuEntry> ENTRIES = List.of(
+            new MenuEntry("dashboard", "menu.dashboard", "/index.xhtml", "pi pi-home", EVERY_ROLE),
+            new MenuEntry("profile", "menu.profile", "/profile.xhtml", "pi pi-user", EVERY_ROLE),
+            new MenuEntry("units", "menu.units", "/org/units.xhtml", "pi pi-sitemap",
+                    EnumSet.of(Role.IT_ADMIN, Role.QUOTA_SUPERVISOR, Role.APPROVER)),
+            new MenuEntry("accounts", "menu.accounts", "/org/accounts.xhtml", "pi pi-users", EnumSet.of(Role.IT_ADMIN)),
+            new MenuEntry("audit", "menu.audit", "/audit/events.xhtml", "pi pi-history", EnumSet.of(Role.IT_ADMIN)));
+
+    @Inject
+    private ExternalContext context;
+
+    private List<MenuEntry> visible;
+
+    public List<MenuEntry> getEntries() {
+        if (visible == null) {
+            visible = ENTRIES.stream()
+                    .filter(entry -> entry.roles().stream().anyMatch(role -> context.isUserInRole(role.roleName())))
+                    .toList();
+        }
+        return visible;
+    }
+
+    public boolean isInRole(String roleName) {
+        return context.isUserInRole(roleName);
+    }
+
+    public String getUserName() {
+        return context.getUserPrincipal() == null ? null : context.getUserPrincipal().getName();
+    }
+}

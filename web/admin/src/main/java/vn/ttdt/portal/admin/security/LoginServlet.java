@@ -1,0 +1,52 @@
+package vn.ttdt.portal.admin.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Receives the sign-in form; on success starts a fresh session and goes to the requested page. */
+@WebServlet("/login")
+public class LoginServlet extends HttpServlet {
+
+    @Inject
+    private SignIn signIn;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        String login = request.getParameter("username");
+        String next = request.getParameter("next");
+        SignIn.Outcome outcome = signIn.attempt(request, login, request.getParameter("password"));
+        String context = request.getContextPath();
+        if (outcome != SignIn.Outcome.SIGNED_IN) {
+            String error = switch (outcome) {
+                case ACCOUNT_LOCKED -> "locked";
+                case ADDRESS_THROTTLED -> "throttled";
+                default -> "credentials";
+            };
+            response.sendRedirect(context + "/login.xhtml?error=" + error
+                    + (login == null ? "" : "&username=" + URLEncoder.encode(login, StandardCharsets.UTF_8))
+                    + (next == null ? "" : "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
+            return;
+        }
+        request.getSession(true);
+        request.changeSessionId();
+        response.sendRedirect(isLocal(next, context) ? next : context + "/");
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.sendRedirect(request.getContextPath() + "/login.xhtml");
+    }
+
+    /** Only paths inside the back-office are followed after sign-in (no open redirect). */
+    static boolean isLocal(String next, String context) {
+        return next != null && next.startsWith(context + "/") && !next.startsWith("//")
+                && !next.contains("\\") && !next.contains("://") && next.chars().noneMatch(Character::isISOControl);
+    }
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Build step: turn the unpacked WildFly distribution into the portal's configured server.
+# Skipped when the configured server is already there and the scripts did not change.
+set -euo pipefail
+unpacked=${1:?} target=${2:?} driver_jar=${3:?}
+here=$(cd "$(dirname "$0")" && pwd)
+stamp="$target/.portal-config.sha1"
+digest=$(cat "$here"/cli/*.cli "$here"/configure.sh "$driver_jar" | sha1sum | cut -d' ' -f1)
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$digest" ]; then
+  echo "WildFly at $target is configured and up to date"
+  exit 0
+fi
+rm -rf "$target"
+cp -a "$unpacked" "$target"
+log="$(dirname "$target")/configure.log"
+if ! "$here/configure.sh" "$target" "$driver_jar" > "$log" 2>&1; then
+  cat "$log"
+  echo "Configuring WildFly failed (log: $log)" >&2
+  exit 1
+fi
+echo "WildFly configured at $target (log: $log)"
+echo "$digest" > "$stamp"
