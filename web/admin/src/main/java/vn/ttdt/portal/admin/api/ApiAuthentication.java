@@ -23,6 +23,9 @@ import vn.ttdt.portal.admin.security.SignIn;
 @Priority(Priorities.AUTHENTICATION)
 public class ApiAuthentication implements ContainerRequestFilter {
 
+    /** Set on requests signed in by Basic credentials; {@link BasicSessionCleanup} ends their session. */
+    static final String BASIC_SIGN_IN = "portal.basic-sign-in";
+
     private static final String CHALLENGE = "Basic realm=\"portal\", charset=\"UTF-8\"";
 
     @Context
@@ -47,7 +50,9 @@ public class ApiAuthentication implements ContainerRequestFilter {
             return;
         }
         SignIn.Outcome outcome = signIn.attempt(request, credentials[0], credentials[1]);
-        if (outcome != SignIn.Outcome.SIGNED_IN) {
+        if (outcome == SignIn.Outcome.SIGNED_IN) {
+            context.setProperty(BASIC_SIGN_IN, Boolean.TRUE);
+        } else {
             context.abortWith(unauthorized(switch (outcome) {
                 case ACCOUNT_LOCKED -> "account temporarily locked";
                 case ADDRESS_THROTTLED -> "too many failed sign-ins from this address";

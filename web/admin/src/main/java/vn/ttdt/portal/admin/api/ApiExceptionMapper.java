@@ -31,11 +31,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
                     web.getMessage() == null ? "" : web.getMessage()));
         }
         if (cause instanceof ConstraintViolationException violations) {
-            var errors = violations.getConstraintViolations().stream()
-                    .map(v -> new ApiError.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
-                    .sorted(java.util.Comparator.comparing(ApiError.FieldError::field))
-                    .toList();
-            return json(400, new ApiError(400, text("validation"), errors));
+            return ValidationErrorMapper.badRequest(violations);
         }
         if (cause instanceof BusinessRuleException rule) {
             return json(400, ApiError.of(400, text(rule.messageKey())));
@@ -61,18 +57,13 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
         return current;
     }
 
-    private static String lastNode(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
-    }
-
-    private static String text(String key) {
+    static String text(String key) {
         ResourceBundle bundle = ResourceBundle.getBundle("vn.ttdt.portal.messages", VIETNAMESE,
                 ApiExceptionMapper.class.getClassLoader());
         return bundle.containsKey(key) ? bundle.getString(key) : key;
     }
 
-    private static Response json(int status, ApiError error) {
+    static Response json(int status, ApiError error) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(error).build();
     }
 }

@@ -1,0 +1,124 @@
+package vn.ttdt.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.ttdt.portal.organisation.domain.Role;
+
+/** The back-office API as a script would use it: validation, business rules, audit, lockout. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminApiIT {
+
+    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private final Portal admin = Portal.basic(Role.IT_ADMIN);
+
+    @Test
+    void aUnitCreatedThroughTheApiIsStoredAuditedAndFoundWithoutDiacritics() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        HttpResponse<String> created = admin.json("POST", "/admin/api/v1/units", """
+                {"name":"Ban Quản lý dự án Đường sá %s","shortName":"BQLDA-%s","groupId":%s,
+                 "contactPerson":"Ngô Thị Lan","phone":"0251 3878 111","email":"bqlda@cammy.example.vn"}"""
+                .formatted(suffix, suffix, departmentsGroupId()));
+        assertEquals(201, created.statusCode(), created.body());
+        String id = firstId(created.body());
+
+        assertEquals(List.of("Ban Quản lý dự án Đường sá " + suffix), Database.strings("SELECT name FROM unit WHERE id = ?", id));
+        HttpResponse<String> found = admin.get("/admin/api/v1/units?q=duong%20sa%20" + suffix);
+        assertTrue(found.body().contains("\"total\":1"), found.body());
+        HttpResponse<String> audit = admin.get("/admin/api/v1/audit-events?actor=quantri.demo&action=UNIT_CREATED");
+        assertTrue(audit.body().contains("\"targetId\":\"" + id + "\""), audit.body());
+    }
+
+    @Test
+    void anInvalidUnitIsRefusedWithVietnameseMessagesPerField() {
+        HttpResponse<String> response = admin.json("POST", "/admin/api/v1/units",
+                "{\"name\":\"\",\"shortName\":\"x\",\"email\":\"khong-phai-email\"}");
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("Vui lòng nhập tên đơn vị."), response.body());
+        assertTrue(response.body().contains("Vui lòng chọn khối của đơn vị."), response.body());
+        assertTrue(response.body().contains("Địa chỉ thư điện tử không hợp lệ."), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").contains("application/json"));
+    }
+
+    @Test
+    void aSecondUnitWithTheSameNameIsRefused() {
+        HttpResponse<String> response = admin.json("POST", "/admin/api/v1/units",
+                "{\"name\":\"UBND xã Long Giao\",\"shortName\":\"LG-2\",\"groupId\":" + departmentsGroupId() + "}");
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("Đã có đơn vị mang tên này."), response.body());
+    }
+
+    @Test
+    void aDeactivatedUnitIsKeptAndCanBeReactivated() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String id = firstId(admin.json("POST", "/admin/api/v1/units",
+                "{\"name\":\"Tổ công tác %s\",\"shortName\":\"TCT-%s\",\"groupId\":%s}".formatted(suffix, suffix, departmentsGroupId())).body());
+        assertTrue(admin.json("POST", "/admin/api/v1/units/" + id + "/deactivate", null).body().contains("\"active\":false"));
+        assertEquals(List.of("0"), Database.strings("SELECT active FROM unit WHERE id = ?", id));
+        assertTrue(admin.json("POST", "/admin/api/v1/units/" + id + "/reactivate", null).body().contains("\"active\":true"));
+    }
+
+    @Test
+    void anAccountWithAShortPasswordIsRefusedAndNothingIsStored() {
+        String login = "ctv." + Long.toString(System.nanoTime(), 36);
+        HttpResponse<String> response = admin.json("POST", "/admin/api/v1/accounts", newAccount(login, "ngan-qua"));
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("Mật khẩu phải có ít nhất 12 ký tự."), response.body());
+        assertEquals(List.of(), Database.strings("SELECT login FROM account WHERE login = ?", login));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockAnAccountEvenAgainstTheRightOneUntilTheLockExpires() {
+        String login = "khoa." + Long.toString(System.nanoTime(), 36);
+        String password = "Mat-khau-dung-2023";
+        assertEquals(201, admin.json("POST", "/admin/api/v1/accounts", newAccount(login, password)).statusCode());
+        assertEquals(200, Portal.basic(login, password).get("/admin/api/v1/me").statusCode());
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertEquals(401, Portal.basic(login, "sai-mat-khau-" + attempt).get("/admin/api/v1/me").statusCode());
+        }
+        HttpResponse<String> refused = Portal.basic(login, password).get("/admin/api/v1/me");
+        assertEquals(401, refused.statusCode());
+        assertTrue(refused.body().contains("locked"), refused.body());
+        assertEquals(List.of("ACCOUNT_LOCKED"), Database.strings(
+                "SELECT action FROM audit_event WHERE actor = ? AND action = 'ACCOUNT_LOCKED'", login));
+
+        Database.update("UPDATE account SET locked_until = UTC_TIMESTAMP() - INTERVAL 1 SECOND WHERE login = ?", login);
+        assertEquals(200, Portal.basic(login, password).get("/admin/api/v1/me").statusCode());
+    }
+
+    private static String newAccount(String login, String password) {
+        return """
+                {"account":{"login":"%s","fullName":"Cộng tác viên thử","email":"%s@cammy.example.vn",
+                 "roles":["CONTRIBUTOR"]},"password":"%s"}""".formatted(login, login, password);
+    }
+
+    private String departmentsGroupId() {
+        return Database.strings("SELECT id FROM unit_group WHERE code = 'DEPARTMENTS'").get(0);
+    }
+
+    private static String firstId(String json) {
+        Matcher m = ID.matcher(json);
+        if (!m.find()) {
+            throw new AssertionError("no id in " + json);
+        }
+        return m.group(1);
+    }
+}

@@ -1,0 +1,138 @@
+package vn.ttdt.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import vn.ttdt.portal.demo.DemoAccount;
+import vn.ttdt.portal.organisation.domain.Role;
+
+/** A clerk's view of the back-office in headless Chromium. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BackOfficeBrowserIT {
+
+    private static final Map<Role, List<String>> MENUS = new EnumMap<>(Map.of(
+            Role.CONTRIBUTOR, List.of("menu-dashboard", "menu-profile"),
+            Role.UNIT_REPORTER, List.of("menu-dashboard", "menu-profile"),
+            Role.EDITOR, List.of("menu-dashboard", "menu-profile"),
+            Role.APPROVER, List.of("menu-dashboard", "menu-profile", "menu-units"),
+            Role.QUOTA_SUPERVISOR, List.of("menu-dashboard", "menu-profile", "menu-units"),
+            Role.FINANCE, List.of("menu-dashboard", "menu-profile"),
+            Role.IT_ADMIN, List.of("menu-dashboard", "menu-profile", "menu-units", "menu-accounts", "menu-audit")));
+
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void eachDemoRoleSignsInAndSeesItsOwnMenu(Role role) {
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(Portal.loginOf(role), DemoAccount.PASSWORD);
+        assertEquals(Portal.loginOf(role), browser.find(By.id("signed-in-user")).getText());
+        List<String> menu = browser.driver().findElements(By.cssSelector("#menu a")).stream()
+                .map(a -> a.getAttribute("id")).toList();
+        assertEquals(MENUS.get(role), menu);
+        browser.screenshot("dashboard-" + role.roleName());
+        browser.clickAndAwaitNewPage(By.id("logout"));
+        assertTrue(browser.find(By.id("logged-out")).getText().contains("Bạn đã đăng xuất."));
+    }
+
+    @Test
+    void aWrongPasswordShowsAVietnameseError() {
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(Portal.loginOf(Role.EDITOR), "mat-khau-sai-roi");
+        assertEquals("Tên đăng nhập hoặc mật khẩu không đúng.", browser.find(By.id("login-error")).getText());
+        browser.screenshot("login-wrong-password");
+    }
+
+    @Test
+    void aUnitCreatedThroughTheScreenIsInTheDatabase() {
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(Portal.loginOf(Role.IT_ADMIN), DemoAccount.PASSWORD);
+        browser.open("/admin/org/units.xhtml");
+        browser.click(By.id("units-form:new-unit"));
+        browser.awaitAjax();
+        String name = "Đội Kiểm tra quy tắc đô thị " + Long.toString(System.nanoTime(), 36);
+        browser.type(By.id("unit-dialog-form:name"), name);
+        browser.type(By.id("unit-dialog-form:shortName"), "ĐKT-" + Long.toString(System.nanoTime(), 36));
+        browser.choose("unit-dialog-form:group", "Các phòng chuyên môn thuộc UBND huyện");
+        browser.type(By.id("unit-dialog-form:email"), "kiemtra@cammy.example.vn");
+        browser.screenshot("unit-form-filled");
+        browser.click(By.id("unit-dialog-form:save"));
+        browser.awaitAjax();
+        WebElement growl = browser.find(By.cssSelector(".ui-growl-message"));
+        assertTrue(growl.getText().contains("Đã thêm đơn vị."), growl.getText());
+        browser.screenshot("units-after-create");
+
+        assertEquals(List.of("kiemtra@cammy.example.vn"), Database.strings("SELECT email FROM unit WHERE name = ?", name));
+    }
+
+    @Test
+    void aUnitFormWithMistakesKeepsWhatWasTypedAndExplainsInVietnamese() {
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(Portal.loginOf(Role.IT_ADMIN), DemoAccount.PASSWORD);
+        browser.open("/admin/org/units.xhtml");
+        browser.click(By.id("units-form:new-unit"));
+        browser.awaitAjax();
+        browser.type(By.id("unit-dialog-form:shortName"), "GIU-LAI");
+        browser.type(By.id("unit-dialog-form:email"), "khong-hop-le");
+        browser.click(By.id("unit-dialog-form:save"));
+        browser.awaitAjax();
+        String messages = browser.find(By.id("unit-dialog-form:dialog-messages")).getText();
+        assertTrue(messages.contains("Vui lòng nhập tên đơn vị."), messages);
+        assertTrue(messages.contains("Địa chỉ thư điện tử không hợp lệ."), messages);
+        assertEquals("GIU-LAI", browser.find(By.id("unit-dialog-form:shortName")).getAttribute("value"));
+        browser.screenshot("unit-form-errors");
+    }
+
+    @Test
+    void afterFiveWrongPasswordsEvenTheRightOneIsRefusedUntilTheLockExpires() {
+        String login = "khoa.trinh-duyet";
+        Portal.basic(Role.IT_ADMIN).json("POST", "/admin/api/v1/accounts", """
+                {"account":{"login":"%s","fullName":"Người thử khóa","email":"khoa@cammy.example.vn","roles":["EDITOR"]},
+                 "password":"%s"}""".formatted(login, DemoAccount.PASSWORD));
+        browser.driver().manage().deleteAllCookies();
+        for (int i = 0; i < 5; i++) {
+            browser.signIn(login, "sai-mat-khau-" + i);
+            assertEquals("Tên đăng nhập hoặc mật khẩu không đúng.", browser.find(By.id("login-error")).getText());
+        }
+        browser.signIn(login, DemoAccount.PASSWORD);
+        assertTrue(browser.find(By.id("login-error")).getText().startsWith("Tài khoản tạm thời bị khóa"));
+        browser.screenshot("login-locked");
+
+        Database.update("UPDATE account SET locked_until = UTC_TIMESTAMP() - INTERVAL 1 SECOND WHERE login = ?", login);
+        browser.signIn(login, DemoAccount.PASSWORD);
+        assertEquals(login, browser.find(By.id("signed-in-user")).getText());
+    }
+}

@@ -1,0 +1,128 @@
+package vn.ttdt.portal.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven by Debian's chromedriver, with waits on conditions only. */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final Path profile;
+    private final WebDriverWait wait;
+
+    public Browser() {
+        try {
+            profile = Files.createTempDirectory("portal-chromium").toRealPath();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1366,900", "--lang=vi", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public Browser open(String path) {
+        driver.get(Portal.BASE.resolve(path).toString());
+        return this;
+    }
+
+    public Browser signIn(String login, String password) {
+        open("/admin/login.xhtml");
+        type(By.id("username"), login);
+        type(By.id("password"), password);
+        clickAndAwaitNewPage(By.id("login-submit"));
+        return this;
+    }
+
+    /** Clicks something that loads another page, and waits until that page has loaded. */
+    public void clickAndAwaitNewPage(By by) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.portalOldPage = true;");
+        click(by);
+        wait.until(d -> Boolean.TRUE.equals(js.executeScript(
+                "return window.portalOldPage === undefined && document.readyState === 'complete';")));
+    }
+
+    public void type(By field, String text) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    public WebElement find(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    /** Chooses the option with this label in a PrimeFaces selectOneMenu, as its own widget does on a click. */
+    public void choose(String selectOneMenuId, String label) {
+        find(By.id(selectOneMenuId));
+        Object chosen = ((JavascriptExecutor) driver).executeScript("""
+                var id = arguments[0], label = arguments[1];
+                var option = Array.from(document.getElementById(id + '_input').options).find(o => o.text === label);
+                if (!option) { return false; }
+                PrimeFaces.getWidgetById(id).selectValue(option.value);
+                return true;""", selectOneMenuId, label);
+        if (!Boolean.TRUE.equals(chosen)) {
+            throw new AssertionError("no option '" + label + "' in " + selectOneMenuId);
+        }
+    }
+
+    /** Waits until PrimeFaces has no Ajax request queued or running. */
+    public void awaitAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void screenshot(String name) {
+        String dir = System.getProperty("it.screenshots");
+        if (dir == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(Path.of(dir));
+            File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(png.toPath(), Path.of(dir, name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temp profile is harmless
+        }
+    }
+}

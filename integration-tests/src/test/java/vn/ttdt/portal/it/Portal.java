@@ -1,0 +1,117 @@
+package vn.ttdt.portal.it;
+
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.ttdt.portal.demo.DemoAccount;
+import vn.ttdt.portal.organisation.domain.Role;
+
+/** An HTTP client for the running portal: anonymous, signed in through the form, or HTTP Basic. */
+public final class Portal {
+
+    public static final URI BASE = URI.create("http://localhost:8080");
+
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    private final String basic;
+
+    private Portal(String basic) {
+        this.basic = basic;
+    }
+
+    public static Portal anonymous() {
+        return new Portal(null);
+    }
+
+    /** Basic credentials sent with every request (for the API). */
+    public static Portal basic(String login, String password) {
+        return new Portal("Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static Portal basic(Role role) {
+        return basic(loginOf(role), DemoAccount.PASSWORD);
+    }
+
+    /** Signs in through the back-office form; fails the test if that does not succeed. */
+    public static Portal signedIn(Role role) {
+        Portal portal = anonymous();
+        HttpResponse<String> response = portal.signIn(loginOf(role), DemoAccount.PASSWORD);
+        if (response.statusCode() != 302 || !response.headers().firstValue("Location").orElse("").endsWith("/admin/")) {
+            throw new AssertionError("sign-in as " + role + " failed: " + response.statusCode() + " " + response.headers().map());
+        }
+        return portal;
+    }
+
+    public static String loginOf(Role role) {
+        return DemoAccount.ALL.stream().filter(a -> a.role() == role).findFirst().orElseThrow().login();
+    }
+
+    public HttpResponse<String> signIn(String login, String password) {
+        return postForm("/admin/login", Map.of("username", login, "password", password));
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET());
+    }
+
+    public HttpResponse<String> postForm(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public HttpResponse<String> json(String method, String path, String body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst();
+    }
+
+    public void forgetCookies() {
+        cookies.getCookieStore().removeAll();
+    }
+
+    public void useSession(String sessionId) {
+        HttpCookie cookie = new HttpCookie("JSESSIONID", sessionId);
+        cookie.setPath("/admin");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(BASE + "/admin/"), cookie);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Accept-Language", "vi");
+        if (basic != null) {
+            builder.header("Authorization", basic);
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder builder) {
+        try {
+            return http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException("request failed: " + e, e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package vn.ttdt.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.ttdt.portal.demo.DemoAccount;
+import vn.ttdt.portal.organisation.domain.Role;
+
+/** The public shell and the back-office session: headers, cookies, session ids, sign-out, audit. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebSecurityIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void thePublicHomeIsVietnameseAndCreatesNoSession() {
+        HttpResponse<String> home = Portal.anonymous().get("/");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\""), home.body());
+        assertTrue(home.body().contains("Trang thông tin điện tử huyện Cẩm Mỹ"));
+        assertTrue(home.headers().allValues("Set-Cookie").isEmpty(), home.headers().map().toString());
+        assertTrue(home.headers().firstValue("Content-Type").orElse("").contains("UTF-8"));
+    }
+
+    @Test
+    void bothWebModulesSendTheSecurityHeaders() {
+        for (String path : List.of("/", "/gioi-thieu.xhtml", "/admin/login.xhtml", "/admin/api/v1/me")) {
+            HttpResponse<String> response = Portal.anonymous().get(path);
+            String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("frame-ancestors 'self'"), path + ": " + csp);
+            assertTrue(csp.contains("object-src 'none'"), path + ": " + csp);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals("strict-origin-when-cross-origin", response.headers().firstValue("Referrer-Policy").orElse(""), path);
+        }
+        String publicCsp = Portal.anonymous().get("/").headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertFalse(publicCsp.contains("unsafe-inline"), "the public portal allows no inline script: " + publicCsp);
+    }
+
+    @Test
+    void signingInIssuesANewSessionIdInAnHttpOnlySameSiteCookie() {
+        Portal browser = Portal.anonymous();
+        HttpResponse<String> beforeLogin = browser.get("/admin/org/units.xhtml");
+        String before = browser.sessionId().orElseThrow(() -> new AssertionError("no session before sign-in: " + beforeLogin.headers().map()));
+
+        HttpResponse<String> login = browser.signIn(Portal.loginOf(Role.IT_ADMIN), DemoAccount.PASSWORD);
+        assertEquals(302, login.statusCode());
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Strict"), cookie);
+        assertNotEquals(before, browser.sessionId().orElseThrow());
+
+        Portal attacker = Portal.anonymous();
+        attacker.useSession(before);
+        assertFalse(attacker.get("/admin/index.xhtml").body().contains("id=\"page-title\""), "the old session id must not be signed in");
+    }
+
+    @Test
+    void signingOutInvalidatesTheSession() {
+        Portal browser = Portal.signedIn(Role.EDITOR);
+        String session = browser.sessionId().orElseThrow();
+        assertTrue(browser.get("/admin/index.xhtml").body().contains("id=\"page-title\""));
+
+        HttpResponse<String> logout = browser.postForm("/admin/logout", java.util.Map.of());
+        assertEquals(302, logout.statusCode());
+
+        Portal replay = Portal.anonymous();
+        replay.useSession(session);
+        assertFalse(replay.get("/admin/index.xhtml").body().contains("id=\"page-title\""));
+        assertFalse(Database.strings("SELECT actor FROM audit_event WHERE action = 'LOGOUT' AND actor = ?",
+                Portal.loginOf(Role.EDITOR)).isEmpty());
+    }
+
+    @Test
+    void aWrongPasswordIsAnsweredInVietnameseAndAuditedWithTheAddress() {
+        Portal browser = Portal.anonymous();
+        HttpResponse<String> response = browser.signIn(Portal.loginOf(Role.FINANCE), "khong-dung-mat-khau");
+        assertEquals(302, response.statusCode());
+        String location = response.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.contains("/admin/login.xhtml?error=credentials"), location);
+        assertTrue(browser.get(location.replace(Portal.BASE.toString(), "")).body()
+                .contains("Tên đăng nhập hoặc mật khẩu không đúng."));
+        assertEquals(List.of("127.0.0.1"), Database.strings("SELECT DISTINCT remote_address FROM audit_event "
+                + "WHERE actor = ? AND action = 'LOGIN_FAILED'", Portal.loginOf(Role.FINANCE)));
+        Database.update("UPDATE account SET failed_logins = 0 WHERE login = ?", Portal.loginOf(Role.FINANCE));
+    }
+
+    @Test
+    void aSignInAfterTheLoginPageDoesNotFollowARedirectOutsideTheBackOffice() {
+        Portal browser = Portal.anonymous();
+        HttpResponse<String> response = browser.postForm("/admin/login", java.util.Map.of(
+                "username", Portal.loginOf(Role.APPROVER), "password", DemoAccount.PASSWORD, "next", "//evil.example/admin/"));
+        assertEquals(302, response.statusCode());
+        assertEquals(Portal.BASE + "/admin/", response.headers().firstValue("Location").orElseThrow());
+    }
+}
