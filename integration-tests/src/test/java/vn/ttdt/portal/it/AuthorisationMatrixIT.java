@@ -58,7 +58,10 @@ class AuthorisationMatrixIT {
             new Endpoint("POST", "/admin/api/v1/accounts/999999/deactivate", null, IT_ONLY),
             new Endpoint("POST", "/admin/api/v1/accounts/999999/unlock", null, IT_ONLY),
             new Endpoint("PUT", "/admin/api/v1/accounts/999999/password", "{}", IT_ONLY),
-            new Endpoint("GET", "/admin/api/v1/audit-events", null, IT_ONLY));
+            new Endpoint("GET", "/admin/api/v1/audit-events", null, IT_ONLY),
+            new Endpoint("POST", "/admin/api/v1/jobs/dormant-accounts?days=0", null, IT_ONLY),
+            new Endpoint("GET", "/admin/api/v1/jobs/executions/999999", null, IT_ONLY),
+            new Endpoint("GET", "/admin/api/v1/jobs/executions/999999/account-review", null, IT_ONLY));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -1,5 +1,6 @@
 package vn.ttdt.portal.admin.api;
 
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
@@ -36,7 +37,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
         if (cause instanceof BusinessRuleException rule) {
             return json(400, ApiError.of(400, text(rule.messageKey())));
         }
-        if (cause instanceof NotFoundException) {
+        if (cause instanceof NotFoundException || cause instanceof NoSuchJobExecutionException) {
             return json(404, ApiError.of(404, text("notFound")));
         }
         if (cause instanceof OptimisticLockException) {
