@@ -3,7 +3,10 @@ package vn.ttdt.portal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ttdt.portal.organisation.domain.Role;
 
-/** The back-office API as a script would use it: validation, business rules, audit, lockout. */
+/** The back-office API as a script would use it: validation, business rules, audit, lockout, notices by mail. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AdminApiIT {
@@ -100,8 +103,51 @@ class AdminApiIT {
         assertEquals(List.of("ACCOUNT_LOCKED"), Database.strings(
                 "SELECT action FROM audit_event WHERE actor = ? AND action = 'ACCOUNT_LOCKED'", login));
 
+        MimeMessage notice = Await.until("the lock notice for " + login, () -> mailTo(login + "@cammy.example.vn"),
+                found -> found != null, Duration.ofSeconds(30));
+        assertEquals("Tài khoản của bạn trên Trang thông tin điện tử đã bị tạm khóa", subject(notice));
+        assertTrue(body(notice).contains("Tài khoản " + login + " đã bị tạm khóa đến"), body(notice));
+
         Database.update("UPDATE account SET locked_until = UTC_TIMESTAMP() - INTERVAL 1 SECOND WHERE login = ?", login);
         assertEquals(200, Portal.basic(login, password).get("/admin/api/v1/me").statusCode());
+    }
+
+    @Test
+    void aPasswordResetByTheAdministratorIsMailedToTheOwner() {
+        String login = "datlai." + Long.toString(System.nanoTime(), 36);
+        String id = firstId(admin.json("POST", "/admin/api/v1/accounts", newAccount(login, "Mat-khau-ban-dau-1")).body());
+        assertEquals(204, admin.json("PUT", "/admin/api/v1/accounts/" + id + "/password",
+                "{\"password\":\"Mat-khau-moi-2023-x\"}").statusCode());
+        assertEquals(200, Portal.basic(login, "Mat-khau-moi-2023-x").get("/admin/api/v1/me").statusCode());
+        MimeMessage notice = Await.until("the reset notice for " + login, () -> mailTo(login + "@cammy.example.vn"),
+                found -> found != null, Duration.ofSeconds(30));
+        assertEquals("Mật khẩu tài khoản của bạn đã được đặt lại", subject(notice));
+    }
+
+    private static MimeMessage mailTo(String address) {
+        return TestInfrastructure.mailSent().stream().filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(address);
+            } catch (MessagingException e) {
+                return false;
+            }
+        }).findFirst().orElse(null);
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String body(MimeMessage message) {
+        try {
+            return message.getContent().toString();
+        } catch (MessagingException | java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static String newAccount(String login, String password) {

@@ -52,6 +52,9 @@ public class AccountService {
     private AuditLog audit;
 
     @Inject
+    private SecurityNotices notices;
+
+    @Inject
     private RequestOrigin origin;
 
     @Inject
@@ -129,6 +132,7 @@ public class AccountService {
         requireAcceptable(account.getLogin(), newPassword);
         account.changePassword(hasher.hash(newPassword), clock.instant());
         audit.record(actor(), AuditAction.PASSWORD_RESET, "account", account.getLogin(), null, origin.remoteAddress());
+        notices.passwordReset(account);
     }
 
     public AccountSummary updateContributorProfile(long id, @NotNull @Valid ContributorProfileDraft draft) {

@@ -36,6 +36,9 @@ public class SignInService {
     private AuditLog audit;
 
     @Inject
+    private SecurityNotices notices;
+
+    @Inject
     private Clock clock;
 
     private final LoginLockPolicy policy = new LoginLockPolicy(
@@ -65,6 +68,7 @@ public class SignInService {
         accounts.byLogin(login).ifPresent(account -> {
             if (account.recordFailedLogin(now, policy)) {
                 audit.recordSignIn(login, AuditAction.ACCOUNT_LOCKED, "locked until " + account.getLockedUntil(), address);
+                notices.accountLocked(account);
             }
         });
     }

@@ -1,35 +1,52 @@
 package vn.ttdt.portal.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import vn.ttdt.portal.devserver.EmbeddedMariaDb;
 
 /**
- * Starts a fresh real MariaDB once for the whole test run, before Arquillian starts WildFly, and
- * stops it at the end. The server reaches it through -Dportal.db.url (arquillian.xml).
+ * Starts the real services the server needs once for the whole test run, before Arquillian starts
+ * WildFly: a fresh MariaDB (reached through -Dportal.db.url in arquillian.xml) and a test SMTP
+ * server on port 2525 (the mail session's default), and stops them at the end.
  */
-public class EmbeddedDatabaseSession implements LauncherSessionListener {
+public class TestInfrastructure implements LauncherSessionListener {
 
+    private static final int SMTP_PORT = 2525;
+    private static GreenMail smtp;
     private EmbeddedMariaDb db;
+
+    /** Every message the portal has sent during this run. */
+    public static List<MimeMessage> mailSent() {
+        return List.of(smtp.getReceivedMessages());
+    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         String dir = System.getProperty("it.db.dir");
         if (dir == null) {
-            return; // not run by Failsafe (e.g. an IDE running one unit test)
+            return; // not run by Failsafe
         }
         Path workDir = Path.of(dir);
         deleteRecursively(workDir);
         db = EmbeddedMariaDb.start(workDir, Integer.getInteger("it.db.port", 3317), "portal");
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (smtp != null) {
+            smtp.stop();
+        }
         if (db != null) {
             db.close();
         }

@@ -1,0 +1,39 @@
+package vn.ttdt.portal.organisation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import vn.ttdt.portal.organisation.domain.Account;
+import vn.ttdt.portal.shared.infrastructure.mail.MailSender;
+
+/** Tells people by e-mail about security events on their account: a temporary lock, a password reset. */
+@ApplicationScoped
+public class SecurityNotices {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(VIETNAM);
+
+    @Inject
+    private MailSender mail;
+
+    public void accountLocked(Account account) {
+        send(account, "mail.locked", TIME.format(account.getLockedUntil()));
+    }
+
+    public void passwordReset(Account account) {
+        send(account, "mail.passwordReset", TIME.format(account.getPasswordChangedAt()));
+    }
+
+    private void send(Account account, String key, String when) {
+        ResourceBundle texts = ResourceBundle.getBundle("vn.ttdt.portal.messages", Locale.forLanguageTag("vi"),
+                SecurityNotices.class.getClassLoader());
+        String subject = texts.getString(key + ".subject");
+        String body = new MessageFormat(texts.getString(key + ".body"), Locale.forLanguageTag("vi"))
+                .format(new Object[] {account.getFullName(), account.getLogin(), when});
+        mail.send(account.getEmail(), subject, body);
+    }
+}
