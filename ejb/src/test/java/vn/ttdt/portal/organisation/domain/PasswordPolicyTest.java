@@ -22,9 +22,15 @@ class PasswordPolicyTest {
     }
 
     @Test
-    void oneHundredTwentyEightCharactersAreAcceptedButOneHundredTwentyNineAreTooLong() {
-        assertEquals(Optional.empty(), PasswordPolicy.violation(LOGIN, "a".repeat(128)));
-        assertEquals(Optional.of("password.tooLong"), PasswordPolicy.violation(LOGIN, "a".repeat(129)));
+    void seventyTwoBytesAreAcceptedButSeventyThreeAreTooLongBecauseBcryptWouldIgnoreTheRest() {
+        assertEquals(Optional.empty(), PasswordPolicy.violation(LOGIN, "a".repeat(72)));
+        assertEquals(Optional.of("password.tooLong"), PasswordPolicy.violation(LOGIN, "a".repeat(73)));
+    }
+
+    @Test
+    void vietnameseLettersCountByTheirUtf8Bytes() {
+        assertEquals(Optional.empty(), PasswordPolicy.violation(LOGIN, "ộ".repeat(24)));
+        assertEquals(Optional.of("password.tooLong"), PasswordPolicy.violation(LOGIN, "ộ".repeat(25)));
     }
 
     @Test

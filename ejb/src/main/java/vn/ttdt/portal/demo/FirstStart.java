@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import vn.ttdt.portal.organisation.application.SiteBootstrap;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.organisation.domain.Account;
 import vn.ttdt.portal.organisation.domain.AccountRepository;
@@ -30,15 +31,16 @@ import vn.ttdt.portal.shared.application.Settings;
 
 /**
  * Loads the Cẩm Mỹ site, its units and one account per role on an empty database when the
- * server runs with {@code -Dportal.demo-data=true} (the run command and the tests do).
+ * server runs with {@code -Dportal.demo-data=true} (the run command and the tests do); without
+ * demo data, a first start creates an empty site and its first IT administrator ({@link SiteBootstrap}).
  */
 @PermitAll
 @Singleton
 @Startup
 @DependsOn("SchemaMigrator")
-public class DemoDataLoader {
+public class FirstStart {
 
-    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+    private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
 
     @Inject
     private SiteRepository sites;
@@ -60,7 +62,11 @@ public class DemoDataLoader {
 
     @PostConstruct
     void load() {
-        if (!Settings.flag("portal.demo-data") || sites.byCode(SiteDirectory.DEFAULT_CODE).isPresent()) {
+        if (!Settings.flag("portal.demo-data")) {
+            bootstrapProductionSite();
+            return;
+        }
+        if (sites.byCode(SiteDirectory.DEFAULT_CODE).isPresent()) {
             return;
         }
         Instant now = clock.instant();
@@ -92,6 +98,17 @@ public class DemoDataLoader {
             }
         }
         LOG.info(() -> "Demo data loaded: " + unitsByShortName.size() + " units, " + DemoAccount.ALL.size() + " accounts");
+    }
+
+    private void bootstrapProductionSite() {
+        new SiteBootstrap(sites, groups, accounts, hasher).run(new SiteBootstrap.Request(
+                        Settings.text("portal.site.name", "Trang thông tin điện tử"),
+                        Settings.text("portal.site.owner", "Ủy ban nhân dân"),
+                        Settings.text("portal.bootstrap.admin-login", "quantri"),
+                        Settings.text("portal.bootstrap.admin-email", "quantri@localhost"),
+                        System.getProperty("portal.bootstrap.admin-password")), clock.instant())
+                .ifPresent(login -> LOG.warning(() -> "First start: site created with IT administrator '" + login
+                        + "'; sign in at /admin/ and change the password"));
     }
 
     private static Site camMySite() {
