@@ -78,11 +78,7 @@ class BackOfficeBrowserIT {
 
     @Test
     void aUnitCreatedThroughTheScreenIsInTheDatabase() {
-        browser.driver().manage().deleteAllCookies();
-        browser.signIn(Portal.loginOf(Role.IT_ADMIN), DemoAccount.PASSWORD);
-        browser.open("/admin/org/units.xhtml");
-        browser.click(By.id("units-form:new-unit"));
-        browser.awaitAjax();
+        openNewUnitDialogAsItAdministrator();
         String name = "Đội Kiểm tra quy tắc đô thị " + Long.toString(System.nanoTime(), 36);
         browser.type(By.id("unit-dialog-form:name"), name);
         browser.type(By.id("unit-dialog-form:shortName"), "ĐKT-" + Long.toString(System.nanoTime(), 36));
@@ -100,11 +96,7 @@ class BackOfficeBrowserIT {
 
     @Test
     void aUnitFormWithMistakesKeepsWhatWasTypedAndExplainsInVietnamese() {
-        browser.driver().manage().deleteAllCookies();
-        browser.signIn(Portal.loginOf(Role.IT_ADMIN), DemoAccount.PASSWORD);
-        browser.open("/admin/org/units.xhtml");
-        browser.click(By.id("units-form:new-unit"));
-        browser.awaitAjax();
+        openNewUnitDialogAsItAdministrator();
         browser.type(By.id("unit-dialog-form:shortName"), "GIU-LAI");
         browser.type(By.id("unit-dialog-form:email"), "khong-hop-le");
         browser.click(By.id("unit-dialog-form:save"));
@@ -114,6 +106,14 @@ class BackOfficeBrowserIT {
         assertTrue(messages.contains("Địa chỉ thư điện tử không hợp lệ."), messages);
         assertEquals("GIU-LAI", browser.find(By.id("unit-dialog-form:shortName")).getAttribute("value"));
         browser.screenshot("unit-form-errors");
+    }
+
+    private static void openNewUnitDialogAsItAdministrator() {
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(Portal.loginOf(Role.IT_ADMIN), DemoAccount.PASSWORD);
+        browser.open("/admin/org/units.xhtml");
+        browser.click(By.id("units-form:new-unit"));
+        browser.awaitAjax();
     }
 
     @Test
