@@ -24,6 +24,7 @@ import vn.ttdt.portal.organisation.domain.Role;
 class AdminApiIT {
 
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+    private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -76,6 +77,25 @@ class AdminApiIT {
         assertTrue(admin.json("POST", "/admin/api/v1/units/" + id + "/deactivate", null).body().contains("\"active\":false"));
         assertEquals(List.of("0"), Database.strings("SELECT active FROM unit WHERE id = ?", id));
         assertTrue(admin.json("POST", "/admin/api/v1/units/" + id + "/reactivate", null).body().contains("\"active\":true"));
+    }
+
+    @Test
+    void aChangeMadeFromAnOutdatedCopyIsRefusedAndTheStoredUnitIsKept() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        HttpResponse<String> created = admin.json("POST", "/admin/api/v1/units",
+                "{\"name\":\"Tổ xung kích %s\",\"shortName\":\"TXK-%s\",\"groupId\":%s}".formatted(suffix, suffix, departmentsGroupId()));
+        String id = firstId(created.body());
+        String version = match(VERSION, created.body());
+
+        String change = "{\"name\":\"Tổ xung kích %s (đổi tên)\",\"shortName\":\"TXK-%s\",\"groupId\":%s,\"version\":%s}";
+        assertEquals(200, admin.json("PUT", "/admin/api/v1/units/" + id,
+                change.formatted(suffix, suffix, departmentsGroupId(), version)).statusCode());
+        HttpResponse<String> stale = admin.json("PUT", "/admin/api/v1/units/" + id,
+                "{\"name\":\"Tên cũ ghi đè\",\"shortName\":\"TXK-%s\",\"groupId\":%s,\"version\":%s}".formatted(suffix, departmentsGroupId(), version));
+
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertTrue(stale.body().contains("Dữ liệu đã được người khác thay đổi."), stale.body());
+        assertEquals(List.of("Tổ xung kích " + suffix + " (đổi tên)"), Database.strings("SELECT name FROM unit WHERE id = ?", id));
     }
 
     @Test
@@ -161,9 +181,13 @@ class AdminApiIT {
     }
 
     private static String firstId(String json) {
-        Matcher m = ID.matcher(json);
+        return match(ID, json);
+    }
+
+    private static String match(Pattern pattern, String json) {
+        Matcher m = pattern.matcher(json);
         if (!m.find()) {
-            throw new AssertionError("no id in " + json);
+            throw new AssertionError(pattern + " not in " + json);
         }
         return m.group(1);
     }

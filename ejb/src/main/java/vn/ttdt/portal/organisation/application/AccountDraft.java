@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Set;
 import vn.ttdt.portal.organisation.domain.Role;
 
-/** What the IT administrator enters to create or change an account. */
+/** What the IT administrator enters to create or change an account; {@code version} as in {@link UnitDraft}. */
 public record AccountDraft(
         @NotBlank(message = "{account.login.required}")
         @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,59}$", message = "{account.login.pattern}") String login,
@@ -17,5 +17,6 @@ public record AccountDraft(
         @Size(max = 120, message = "{contact.email.size}") String email,
         @Pattern(regexp = "^$|^[0-9+() .-]{6,40}$", message = "{contact.phone.pattern}") String phone,
         Long unitId,
-        @NotEmpty(message = "{account.roles.required}") Set<Role> roles) {
+        @NotEmpty(message = "{account.roles.required}") Set<Role> roles,
+        Long version) {
 }

@@ -26,6 +26,7 @@ import vn.ttdt.portal.shared.domain.BusinessRuleException;
 import vn.ttdt.portal.shared.domain.NotFoundException;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
+import vn.ttdt.portal.shared.domain.StaleDataException;
 
 /**
  * Accounts: the IT administrator creates, changes, deactivates and unlocks them and resets
@@ -88,6 +89,7 @@ public class AccountService {
 
     public AccountSummary update(long id, @NotNull @Valid AccountDraft draft) {
         Account account = find(id);
+        StaleDataException.check("account", id, draft.version(), account.getVersion());
         if (!account.getLogin().equals(draft.login())) {
             throw new BusinessRuleException("account.login.immutable", "login cannot change: " + account.getLogin());
         }

@@ -25,6 +25,7 @@ import vn.ttdt.portal.shared.domain.BusinessRuleException;
 import vn.ttdt.portal.shared.domain.NotFoundException;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
+import vn.ttdt.portal.shared.domain.StaleDataException;
 
 /** Units and unit groups: listed by all staff, maintained by the IT administrator. Every change is audited. */
 @Stateless
@@ -84,6 +85,7 @@ public class UnitService {
     @RolesAllowed(Role.IT_ADMIN_NAME)
     public UnitSummary update(long id, @NotNull @Valid UnitDraft draft) {
         Unit unit = find(id);
+        StaleDataException.check("unit", id, draft.version(), unit.getVersion());
         refuseDuplicates(unit.getSite(), draft, unit);
         unit.describe(group(draft.groupId()), draft.name(), draft.shortName(), contactOf(draft), clock.instant());
         audit.record(actor(), AuditAction.UNIT_UPDATED, "unit", id, describe(draft), origin.remoteAddress());

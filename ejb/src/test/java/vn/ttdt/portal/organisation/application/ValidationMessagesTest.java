@@ -42,11 +42,11 @@ class ValidationMessagesTest {
     }
 
     private static UnitDraft unit(String name, Long groupId, String phone, String email) {
-        return new UnitDraft(name, "PVHTT", groupId, "Nguyễn Văn An", phone, email, "Cẩm Mỹ, Đồng Nai");
+        return new UnitDraft(name, "PVHTT", groupId, "Nguyễn Văn An", phone, email, "Cẩm Mỹ, Đồng Nai", null);
     }
 
     private static AccountDraft account(String login, Set<Role> roles) {
-        return new AccountDraft(login, "Nguyễn Văn An", "an@cammy.example.vn", "0251 3878 000", null, roles);
+        return new AccountDraft(login, "Nguyễn Văn An", "an@cammy.example.vn", "0251 3878 000", null, roles, null);
     }
 
     private static ContributorProfileDraft profile(String taxCode, String bankAccount, Set<Integer> years) {

@@ -19,6 +19,7 @@ import java.net.URI;
 import vn.ttdt.portal.organisation.application.AccountDraft;
 import vn.ttdt.portal.organisation.application.AccountService;
 import vn.ttdt.portal.organisation.application.AccountSummary;
+import vn.ttdt.portal.organisation.application.ContributorProfileDraft;
 import vn.ttdt.portal.organisation.domain.AccountFilter;
 import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.shared.domain.Page;
@@ -84,6 +85,12 @@ public class AccountsResource {
     @Path("/{id}/unlock")
     public AccountSummary unlock(@PathParam("id") long id) {
         return accounts.unlock(id);
+    }
+
+    @PUT
+    @Path("/{id}/contributor-profile")
+    public AccountSummary updateContributorProfile(@PathParam("id") long id, ContributorProfileDraft profile) {
+        return accounts.updateContributorProfile(id, profile);
     }
 
     @PUT

@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 import vn.ttdt.portal.shared.domain.NotFoundException;
+import vn.ttdt.portal.shared.domain.StaleDataException;
 
 /** Turns failures into JSON errors with Vietnamese messages: 400, 403, 404, 409 or 500. */
 @Provider
@@ -40,7 +41,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
         if (cause instanceof NotFoundException || cause instanceof NoSuchJobExecutionException) {
             return json(404, ApiError.of(404, text("notFound")));
         }
-        if (cause instanceof OptimisticLockException) {
+        if (cause instanceof OptimisticLockException || cause instanceof StaleDataException) {
             return json(409, ApiError.of(409, text("conflict")));
         }
         if (cause instanceof EJBAccessException) {

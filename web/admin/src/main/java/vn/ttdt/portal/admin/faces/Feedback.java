@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 import vn.ttdt.portal.shared.domain.NotFoundException;
+import vn.ttdt.portal.shared.domain.StaleDataException;
 
 /**
  * Runs a back-office action and turns its outcome into Vietnamese messages: success, broken
@@ -64,7 +65,7 @@ public class Feedback {
             }
         } else if (cause instanceof BusinessRuleException rule) {
             error(faces, domain(rule.messageKey()));
-        } else if (cause instanceof OptimisticLockException) {
+        } else if (cause instanceof OptimisticLockException || cause instanceof StaleDataException) {
             error(faces, domain("conflict"));
         } else if (cause instanceof NotFoundException) {
             error(faces, domain("notFound"));

@@ -19,6 +19,7 @@ public class AccountForm implements Serializable {
     private Long unitId;
     private List<Role> roles = new ArrayList<>();
     private String initialPassword;
+    private Long version;
 
     static AccountForm blank() {
         return new AccountForm();
@@ -33,12 +34,13 @@ public class AccountForm implements Serializable {
         form.phone = account.phone();
         form.unitId = account.unitId();
         form.roles = new ArrayList<>(account.roles());
+        form.version = account.version();
         return form;
     }
 
     AccountDraft toDraft() {
         return new AccountDraft(login == null ? null : login.strip().toLowerCase(), fullName, email, phone, unitId,
-                roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+                roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), version);
     }
 
     public boolean isNew() { return id == null; }

@@ -15,6 +15,7 @@ public class UnitForm implements Serializable {
     private String phone;
     private String email;
     private String address;
+    private Long version;
 
     static UnitForm blank() {
         return new UnitForm();
@@ -30,11 +31,12 @@ public class UnitForm implements Serializable {
         form.phone = unit.phone();
         form.email = unit.email();
         form.address = unit.address();
+        form.version = unit.version();
         return form;
     }
 
     UnitDraft toDraft() {
-        return new UnitDraft(name, shortName, groupId, contactPerson, phone, email, address);
+        return new UnitDraft(name, shortName, groupId, contactPerson, phone, email, address, version);
     }
 
     public boolean isNew() { return id == null; }
