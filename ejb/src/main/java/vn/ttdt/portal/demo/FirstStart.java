@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import vn.ttdt.portal.content.domain.CategoryRepository;
+import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.organisation.application.SiteBootstrap;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.organisation.domain.Account;
@@ -58,6 +60,12 @@ public class FirstStart {
     private PasswordHasher hasher;
 
     @Inject
+    private CategoryRepository categories;
+
+    @Inject
+    private ContentItemRepository items;
+
+    @Inject
     private Clock clock;
 
     @PostConstruct
@@ -97,6 +105,7 @@ public class FirstStart {
                 groupsByCode.get("DEPARTMENTS").assignSupervisor(account);
             }
         }
+        DemoContent.load(site, unitsByShortName, categories, items, now);
         LOG.info(() -> "Demo data loaded: " + unitsByShortName.size() + " units, " + DemoAccount.ALL.size() + " accounts");
     }
 

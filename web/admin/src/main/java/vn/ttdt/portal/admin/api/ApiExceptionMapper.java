@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.ttdt.portal.content.domain.WorkflowException;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 import vn.ttdt.portal.shared.domain.NotFoundException;
 import vn.ttdt.portal.shared.domain.StaleDataException;
@@ -34,6 +35,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
         }
         if (cause instanceof ConstraintViolationException violations) {
             return ValidationErrorMapper.badRequest(violations);
+        }
+        if (cause instanceof WorkflowException refusal && refusal.isRefusal()) {
+            return json(403, ApiError.of(403, text(refusal.messageKey())));
         }
         if (cause instanceof BusinessRuleException rule) {
             return json(400, ApiError.of(400, text(rule.messageKey())));

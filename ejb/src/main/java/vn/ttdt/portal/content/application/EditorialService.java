@@ -1,0 +1,209 @@
+package vn.ttdt.portal.content.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import vn.ttdt.portal.content.domain.AuthorShare;
+import vn.ttdt.portal.content.domain.AuthorShares;
+import vn.ttdt.portal.content.domain.Category;
+import vn.ttdt.portal.content.domain.CategoryRepository;
+import vn.ttdt.portal.content.domain.ContentItem;
+import vn.ttdt.portal.content.domain.ContentItemRepository;
+import vn.ttdt.portal.content.domain.EditorialWorkflow;
+import vn.ttdt.portal.content.domain.HtmlSanitizer;
+import vn.ttdt.portal.content.domain.ItemState;
+import vn.ttdt.portal.content.domain.Revision;
+import vn.ttdt.portal.content.domain.WorkflowAction;
+import vn.ttdt.portal.content.domain.WorkflowException;
+import vn.ttdt.portal.organisation.application.SiteDirectory;
+import vn.ttdt.portal.organisation.domain.Role;
+import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.organisation.domain.Unit;
+import vn.ttdt.portal.organisation.domain.UnitRepository;
+import vn.ttdt.portal.shared.domain.BusinessRuleException;
+import vn.ttdt.portal.shared.domain.NotFoundException;
+import vn.ttdt.portal.shared.domain.Page;
+import vn.ttdt.portal.shared.domain.PageRequest;
+import vn.ttdt.portal.shared.domain.StaleDataException;
+import vn.ttdt.portal.shared.domain.VietnameseText;
+
+/**
+ * The editorial board's work on news and articles: write, save (every save a revision), move
+ * through the workflow by role, schedule publication, and the inbox of what waits for each person.
+ */
+@Stateless
+@RolesAllowed({Role.CONTRIBUTOR_NAME, Role.UNIT_REPORTER_NAME, Role.EDITOR_NAME, Role.APPROVER_NAME})
+public class EditorialService {
+
+    private static final Logger LOG = Logger.getLogger(EditorialService.class.getName());
+
+    @Inject
+    private ContentItemRepository items;
+
+    @Inject
+    private CategoryRepository categories;
+
+    @Inject
+    private UnitRepository units;
+
+    @Inject
+    private SiteDirectory sites;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext caller;
+
+    public ItemView create(@NotNull @Valid ItemDraft draft) {
+        Site site = sites.current();
+        Instant now = clock.instant();
+        ContentItem item = new ContentItem(site, uniqueSlug(site, draft.title()), login(), now);
+        write(item, draft, now);
+        items.add(item);
+        revise(item, null, null, now);
+        LOG.info(() -> "item " + item.getId() + " drafted by " + login());
+        return view(item);
+    }
+
+    public ItemView save(long id, @NotNull @Valid ItemDraft draft) {
+        ContentItem item = find(id);
+        StaleDataException.check("item", id, draft.version(), item.getVersion());
+        if (!EditorialWorkflow.canEditContent(item.getState(), roles(), item.isWrittenBy(login()))) {
+            throw new WorkflowException("workflow.notAllowed", login() + " may not edit item " + id + " in " + item.getState());
+        }
+        Instant now = clock.instant();
+        write(item, draft, now);
+        revise(item, null, null, now);
+        return view(item);
+    }
+
+    public ItemView act(long id, @NotNull WorkflowAction action, String comment, Long version) {
+        ContentItem item = find(id);
+        StaleDataException.check("item", id, version, item.getVersion());
+        ItemState next = EditorialWorkflow.apply(item.getState(), action, roles(), item.isWrittenBy(login()), comment);
+        Instant now = clock.instant();
+        item.moveTo(next, comment, now);
+        revise(item, action, comment, now);
+        LOG.info(() -> "item " + id + " " + action + " by " + login() + " -> " + next);
+        return view(item);
+    }
+
+    @RolesAllowed(Role.APPROVER_NAME)
+    public ItemView schedule(long id, Instant publishAt, Instant unpublishAt) {
+        ContentItem item = find(id);
+        Instant now = clock.instant();
+        if (publishAt != null && item.getState() != ItemState.AWAITING_APPROVAL
+                || unpublishAt != null && publishAt != null && !unpublishAt.isAfter(publishAt)) {
+            throw new BusinessRuleException("content.schedule.invalid", "cannot schedule item " + id + " in " + item.getState());
+        }
+        item.schedule(publishAt, unpublishAt, now);
+        revise(item, null, "schedule: " + publishAt + " / " + unpublishAt, now);
+        return view(item);
+    }
+
+    public ItemView get(long id) {
+        return view(find(id));
+    }
+
+    public List<RevisionView> revisions(long id) {
+        find(id);
+        return items.revisions(id).stream().map(RevisionView::of).toList();
+    }
+
+    /** What waits for the caller: their own drafts and returned items; for editors the submitted and in-editing ones; for approvers those awaiting approval. */
+    public Page<ItemSummary> inbox(@NotNull PageRequest page) {
+        Set<ItemState> waiting = EnumSet.noneOf(ItemState.class);
+        if (caller.isCallerInRole(Role.EDITOR_NAME) || caller.isCallerInRole(Role.APPROVER_NAME)) {
+            waiting.addAll(EnumSet.of(ItemState.SUBMITTED, ItemState.IN_EDITING));
+        }
+        if (caller.isCallerInRole(Role.APPROVER_NAME)) {
+            waiting.add(ItemState.AWAITING_APPROVAL);
+        }
+        if (waiting.isEmpty()) {
+            return mine(EnumSet.of(ItemState.DRAFT, ItemState.RETURNED), page);
+        }
+        return items.inStates(waiting, null, page).map(ItemSummary::of);
+    }
+
+    public Page<ItemSummary> mine(@NotNull Set<ItemState> states, @NotNull PageRequest page) {
+        return items.inStates(states.isEmpty() ? EnumSet.allOf(ItemState.class) : states, login(), page).map(ItemSummary::of);
+    }
+
+    @RolesAllowed({Role.EDITOR_NAME, Role.APPROVER_NAME})
+    public Page<ItemSummary> inState(@NotNull Set<ItemState> states, @NotNull PageRequest page) {
+        return items.inStates(states.isEmpty() ? EnumSet.allOf(ItemState.class) : states, null, page).map(ItemSummary::of);
+    }
+
+    private void write(ContentItem item, ItemDraft draft, Instant now) {
+        List<AuthorShare> authors = draft.authors().stream()
+                .map(a -> new AuthorShare(a.name(), a.accountId(), a.sharePercent())).toList();
+        String problem = AuthorShares.violation(authors);
+        if (problem != null) {
+            throw new BusinessRuleException(problem, "authors refused for item " + item.getId());
+        }
+        String safeBody = HtmlSanitizer.sanitize(draft.body());
+        if (safeBody.isBlank()) {
+            throw new BusinessRuleException("content.body.required", "body empty after sanitizing");
+        }
+        item.write(draft.kind(), draft.genre(), draft.title(), draft.lead(), safeBody, category(draft.categoryId()),
+                unit(draft.sourceUnitId()), authors, draft.featured(), now);
+    }
+
+    private void revise(ContentItem item, WorkflowAction action, String comment, Instant now) {
+        items.addRevision(new Revision(item, items.lastRevisionNumber(item.getId()) + 1, login(), action, comment, now));
+    }
+
+    private String uniqueSlug(Site site, String title) {
+        String base = VietnameseText.slug(title == null ? "" : title);
+        String slug = base;
+        for (int n = 2; items.slugTaken(site, slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private ItemView view(ContentItem item) {
+        Set<Role> roles = roles();
+        boolean author = item.isWrittenBy(login());
+        return ItemView.of(item, EditorialWorkflow.allowedActions(item.getState(), roles, author),
+                EditorialWorkflow.canEditContent(item.getState(), roles, author));
+    }
+
+    private Set<Role> roles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (caller.isCallerInRole(role.roleName())) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    private ContentItem find(long id) {
+        return items.byId(id).orElseThrow(() -> new NotFoundException("item", id));
+    }
+
+    private Category category(long id) {
+        return categories.byId(id).orElseThrow(() -> new BusinessRuleException("content.category.unknown", "no category " + id));
+    }
+
+    private Unit unit(long id) {
+        return units.byId(id).filter(Unit::isActive)
+                .orElseThrow(() -> new BusinessRuleException("content.sourceUnit.unknown", "no active unit " + id));
+    }
+
+    private String login() {
+        return caller.getCallerPrincipal().getName();
+    }
+}

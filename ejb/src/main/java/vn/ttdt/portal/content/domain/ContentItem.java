@@ -1,0 +1,181 @@
+package vn.ttdt.portal.content.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.organisation.domain.Unit;
+
+/**
+ * A news item (tin) or an article (bài): written by one or more authors with their shares, credited
+ * to a source unit, filed in a category.
+ * <p>
+ * Lifecycle (see {@link EditorialWorkflow}): a contributor or unit reporter writes a draft and
+ * submits it; an editor takes it for editing and sends it for approval; an approver publishes it —
+ * at once or at a scheduled time — or returns it with comments, or rejects it with a reason. A
+ * published item can be unpublished, republished and archived. Nothing is ever deleted, and every
+ * save and every step is kept as a {@link Revision}. The body is sanitized HTML; the search text is
+ * kept in step with title, lead and body.
+ */
+@Entity
+@Table(name = "content_item")
+public class ContentItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "site_id")
+    private Site site;
+
+    @Enumerated(EnumType.STRING)
+    private ContentKind kind;
+
+    @Enumerated(EnumType.STRING)
+    private Genre genre;
+
+    private String title;
+
+    private String slug;
+
+    private String lead;
+
+    private String body;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "category_id")
+    private Category category;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "source_unit_id")
+    private Unit sourceUnit;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "content_author", joinColumns = @JoinColumn(name = "item_id"))
+    @OrderColumn(name = "position")
+    private List<AuthorShare> authors = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    private ItemState state;
+
+    @Column(name = "created_by")
+    private String createdBy;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "publish_at")
+    private Instant publishAt;
+
+    @Column(name = "unpublish_at")
+    private Instant unpublishAt;
+
+    private boolean featured;
+
+    @Column(name = "last_comment")
+    private String lastComment;
+
+    @Column(name = "search_text")
+    private String searchText;
+
+    @Version
+    private long version;
+
+    protected ContentItem() {
+    }
+
+    public ContentItem(Site site, String slug, String createdBy, Instant now) {
+        this.site = site;
+        this.slug = slug;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        this.state = ItemState.DRAFT;
+    }
+
+    /** Replaces what the item says; {@code safeBody} must already be sanitized. */
+    public void write(ContentKind kind, Genre genre, String title, String lead, String safeBody, Category category,
+                      Unit sourceUnit, List<AuthorShare> authors, boolean featured, Instant now) {
+        this.kind = kind;
+        this.genre = genre;
+        this.title = title.strip();
+        this.lead = lead.strip();
+        this.body = safeBody;
+        this.category = category;
+        this.sourceUnit = sourceUnit;
+        this.authors.clear();
+        this.authors.addAll(authors);
+        this.featured = featured;
+        this.searchText = SearchText.of(this.title, this.lead, safeBody);
+        this.updatedAt = now;
+    }
+
+    /** Moves to the next state of the workflow; publishing stamps the first publication time. */
+    public void moveTo(ItemState next, String comment, Instant now) {
+        if (next == ItemState.PUBLISHED && publishedAt == null) {
+            publishedAt = now;
+        }
+        if (next == ItemState.PUBLISHED) {
+            publishAt = null;
+        }
+        state = next;
+        if (comment != null && !comment.isBlank()) {
+            lastComment = comment.strip();
+        }
+        updatedAt = now;
+    }
+
+    /** Sets the times at which the approver wants the item published and withdrawn (either may be null). */
+    public void schedule(Instant publishAt, Instant unpublishAt, Instant now) {
+        this.publishAt = publishAt;
+        this.unpublishAt = unpublishAt;
+        this.updatedAt = now;
+    }
+
+    public boolean isWrittenBy(String login) {
+        return createdBy.equals(login);
+    }
+
+    public Long getId() { return id; }
+    public Site getSite() { return site; }
+    public ContentKind getKind() { return kind; }
+    public Genre getGenre() { return genre; }
+    public String getTitle() { return title; }
+    public String getSlug() { return slug; }
+    public String getLead() { return lead; }
+    public String getBody() { return body; }
+    public Category getCategory() { return category; }
+    public Unit getSourceUnit() { return sourceUnit; }
+    public List<AuthorShare> getAuthors() { return List.copyOf(authors); }
+    public ItemState getState() { return state; }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public Instant getPublishedAt() { return publishedAt; }
+    public Instant getPublishAt() { return publishAt; }
+    public Instant getUnpublishAt() { return unpublishAt; }
+    public boolean isFeatured() { return featured; }
+    public String getLastComment() { return lastComment; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,39 @@
+package vn.ttdt.portal.content.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.shared.domain.Page;
+import vn.ttdt.portal.shared.domain.PageRequest;
+
+public interface ContentItemRepository {
+
+    Optional<ContentItem> byId(long id);
+
+    Optional<ContentItem> bySlug(Site site, String slug);
+
+    boolean slugTaken(Site site, String slug);
+
+    ContentItem add(ContentItem item);
+
+    /** Items in the given states, newest change first; when {@code createdBy} is given, only theirs. */
+    Page<ContentItem> inStates(Collection<ItemState> states, String createdBy, PageRequest page);
+
+    /**
+     * Published items visible now, newest first; with a query, ranked: the query with its exact
+     * diacritics in the title first, then the folded query in the title, then elsewhere.
+     */
+    Page<ContentItem> published(Site site, PublicItemFilter filter, Instant now, PageRequest page);
+
+    List<ContentItem> dueForPublishing(Instant now);
+
+    List<ContentItem> dueForWithdrawal(Instant now);
+
+    void addRevision(Revision revision);
+
+    List<Revision> revisions(long itemId);
+
+    int lastRevisionNumber(long itemId);
+}

@@ -1,0 +1,125 @@
+package vn.ttdt.portal.content.infrastructure.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.ttdt.portal.content.domain.ContentItem;
+import vn.ttdt.portal.content.domain.ContentItemRepository;
+import vn.ttdt.portal.content.domain.ItemState;
+import vn.ttdt.portal.content.domain.PublicItemFilter;
+import vn.ttdt.portal.content.domain.Revision;
+import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.shared.domain.Page;
+import vn.ttdt.portal.shared.domain.PageRequest;
+
+@ApplicationScoped
+public class JpaContentItemRepository implements ContentItemRepository {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public Optional<ContentItem> byId(long id) {
+        return Optional.ofNullable(em.find(ContentItem.class, id));
+    }
+
+    @Override
+    public Optional<ContentItem> bySlug(Site site, String slug) {
+        return em.createQuery("SELECT i FROM ContentItem i WHERE i.site = :site AND i.slug = :slug", ContentItem.class)
+                .setParameter("site", site).setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean slugTaken(Site site, String slug) {
+        return em.createQuery("SELECT COUNT(i) FROM ContentItem i WHERE i.site = :site AND i.slug = :slug", Long.class)
+                .setParameter("site", site).setParameter("slug", slug).getSingleResult() > 0;
+    }
+
+    @Override
+    public ContentItem add(ContentItem item) {
+        em.persist(item);
+        em.flush();
+        return item;
+    }
+
+    @Override
+    public Page<ContentItem> inStates(Collection<ItemState> states, String createdBy, PageRequest page) {
+        String where = " FROM ContentItem i WHERE i.state IN :states" + (createdBy == null ? "" : " AND i.createdBy = :creator");
+        var count = em.createQuery("SELECT COUNT(i)" + where, Long.class).setParameter("states", states);
+        var select = em.createQuery("SELECT i" + where + " ORDER BY i.updatedAt DESC, i.id DESC", ContentItem.class)
+                .setParameter("states", states);
+        if (createdBy != null) {
+            count.setParameter("creator", createdBy);
+            select.setParameter("creator", createdBy);
+        }
+        return new Page<>(select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(),
+                count.getSingleResult());
+    }
+
+    @Override
+    public Page<ContentItem> published(Site site, PublicItemFilter filter, Instant now, PageRequest page) {
+        PublishedItemsQuery sql = new PublishedItemsQuery(site.getId(), filter, now);
+        long total = ((Number) bind(em.createNativeQuery(sql.countSql()), sql.countParameters()).getSingleResult()).longValue();
+        if (total == 0) {
+            return new Page<>(List.of(), 0);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> rawIds = bind(em.createNativeQuery(sql.idsSql()), sql.idsParameters())
+                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        List<Long> ids = rawIds.stream().map(id -> ((Number) id).longValue()).toList();
+        if (ids.isEmpty()) {
+            return new Page<>(List.of(), total);
+        }
+        Map<Long, ContentItem> byId = em.createQuery("SELECT i FROM ContentItem i WHERE i.id IN :ids", ContentItem.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(ContentItem::getId, Function.identity()));
+        return new Page<>(ids.stream().map(byId::get).toList(), total);
+    }
+
+    @Override
+    public List<ContentItem> dueForPublishing(Instant now) {
+        return em.createQuery("SELECT i FROM ContentItem i WHERE i.state = :state AND i.publishAt IS NOT NULL "
+                        + "AND i.publishAt <= :now", ContentItem.class)
+                .setParameter("state", ItemState.AWAITING_APPROVAL).setParameter("now", now).getResultList();
+    }
+
+    @Override
+    public List<ContentItem> dueForWithdrawal(Instant now) {
+        return em.createQuery("SELECT i FROM ContentItem i WHERE i.state = :state AND i.unpublishAt IS NOT NULL "
+                        + "AND i.unpublishAt <= :now", ContentItem.class)
+                .setParameter("state", ItemState.PUBLISHED).setParameter("now", now).getResultList();
+    }
+
+    @Override
+    public void addRevision(Revision revision) {
+        em.persist(revision);
+    }
+
+    @Override
+    public List<Revision> revisions(long itemId) {
+        return em.createQuery("SELECT r FROM Revision r WHERE r.itemId = :item ORDER BY r.number DESC", Revision.class)
+                .setParameter("item", itemId).getResultList();
+    }
+
+    @Override
+    public int lastRevisionNumber(long itemId) {
+        Integer last = em.createQuery("SELECT MAX(r.number) FROM Revision r WHERE r.itemId = :item", Integer.class)
+                .setParameter("item", itemId).getSingleResult();
+        return last == null ? 0 : last;
+    }
+
+    private static Query bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
+    }
+}

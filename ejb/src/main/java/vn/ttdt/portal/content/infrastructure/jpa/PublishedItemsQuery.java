@@ -1,0 +1,82 @@
+package vn.ttdt.portal.content.infrastructure.jpa;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import vn.ttdt.portal.content.domain.PublicItemFilter;
+import vn.ttdt.portal.content.domain.SearchText;
+
+/**
+ * The SQL behind the public listings and search. Native, because ranking "exact diacritics first"
+ * needs a binary collation next to the accent-insensitive one of the columns.
+ */
+final class PublishedItemsQuery {
+
+    private final StringBuilder where = new StringBuilder(
+            " FROM content_item i JOIN category c ON c.id = i.category_id"
+            + " WHERE i.site_id = ? AND i.state = 'PUBLISHED' AND i.published_at <= ? AND c.visible = TRUE");
+    private final List<Object> parameters = new ArrayList<>();
+    private final List<Object> rankParameters = new ArrayList<>();
+    private String rank = "";
+
+    PublishedItemsQuery(long siteId, PublicItemFilter filter, Instant now) {
+        parameters.add(siteId);
+        parameters.add(utc(now));
+        if (filter.categorySlug() != null) {
+            where.append(" AND c.slug = ?");
+            parameters.add(filter.categorySlug());
+        }
+        if (filter.unitId() != null) {
+            where.append(" AND i.source_unit_id = ?");
+            parameters.add(filter.unitId());
+        }
+        if (filter.from() != null) {
+            where.append(" AND i.published_at >= ?");
+            parameters.add(utc(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.append(" AND i.published_at < ?");
+            parameters.add(utc(filter.to()));
+        }
+        String folded = SearchText.query(filter.query());
+        if (!folded.isEmpty()) {
+            where.append(" AND i.search_text LIKE ?");
+            parameters.add("%" + folded + "%");
+            String exact = "%" + escapeLike(filter.query().strip().toLowerCase()) + "%";
+            rank = "CASE WHEN LOWER(i.title) COLLATE utf8mb4_bin LIKE ? THEN 0 WHEN i.title LIKE ? THEN 1"
+                    + " WHEN LOWER(i.lead) COLLATE utf8mb4_bin LIKE ? THEN 2 ELSE 3 END, ";
+            rankParameters.add(exact);
+            rankParameters.add("%" + escapeLike(filter.query().strip()) + "%");
+            rankParameters.add(exact);
+        }
+    }
+
+    String countSql() {
+        return "SELECT COUNT(*)" + where;
+    }
+
+    String idsSql() {
+        return "SELECT i.id" + where + " ORDER BY " + rank + "i.published_at DESC, i.id DESC";
+    }
+
+    List<Object> countParameters() {
+        return parameters;
+    }
+
+    List<Object> idsParameters() {
+        List<Object> all = new ArrayList<>(parameters);
+        all.addAll(rankParameters);
+        return all;
+    }
+
+    private static Timestamp utc(Instant instant) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,136 @@
+package vn.ttdt.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.ttdt.portal.organisation.domain.Role;
+
+/** A news item from a contributor's draft to the public portal, step by step and role by role, through the API. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ContentWorkflowIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private final Portal contributor = Portal.basic(Role.CONTRIBUTOR);
+    private final Portal editor = Portal.basic(Role.EDITOR);
+    private final Portal approver = Portal.basic(Role.APPROVER);
+
+    @Test
+    void aContributorsDraftIsEditedApprovedAndPublishedWithEveryStepARevision() {
+        String token = token();
+        String id = Json.field(created(contributor, "Tin thử quy trình " + token,
+                "<p onclick=\"alert(1)\">Nội dung <b>đậm</b></p><script>alert('x')</script><img src=x onerror=alert(2)>"), "id");
+        HttpResponse<String> draft = contributor.get("/admin/api/v1/items/" + id);
+        assertFalse(draft.body().contains("script"), draft.body());
+        assertFalse(draft.body().contains("onclick"), draft.body());
+        assertFalse(draft.body().contains("onerror"), draft.body());
+
+        assertEquals("SUBMITTED", state(step(contributor, id, "SUBMIT", null)));
+        assertEquals(403, step(contributor, id, "TAKE_FOR_EDITING", null).statusCode());
+        assertEquals(403, step(approver, id, "PUBLISH", null).statusCode());
+        assertEquals("IN_EDITING", state(step(editor, id, "TAKE_FOR_EDITING", null)));
+        assertEquals(200, editor.json("PUT", "/admin/api/v1/items/" + id, draftJson("Tin thử quy trình " + token + " (đã biên tập)",
+                "<p>Nội dung đã biên tập</p>")).statusCode());
+        assertEquals("AWAITING_APPROVAL", state(step(editor, id, "SEND_FOR_APPROVAL", null)));
+        assertEquals(403, step(editor, id, "PUBLISH", null).statusCode());
+        HttpResponse<String> published = step(approver, id, "PUBLISH", null);
+        assertEquals("PUBLISHED", state(published));
+
+        String slug = Json.field(published.body(), "slug");
+        HttpResponse<String> page = Portal.anonymous().get("/api/v1/items/" + slug);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("(đã biên tập)"), page.body());
+        assertEquals("NEWS", Json.field(page.body(), "kind"));
+
+        String revisions = approver.get("/admin/api/v1/items/" + id + "/revisions").body();
+        for (String who : new String[] {"ctv.demo", "bientap.demo", "pheduyet.demo"}) {
+            assertTrue(revisions.contains("\"revisedBy\":\"" + who + "\""), revisions);
+        }
+        assertEquals(6, revisions.split("\"number\":").length - 1, revisions);
+    }
+
+    @Test
+    void aReturnedItemNeedsACommentAndShowsItToItsAuthor() {
+        String id = Json.field(created(contributor, "Tin cần sửa " + token(), "<p>Bản đầu</p>"), "id");
+        step(contributor, id, "SUBMIT", null);
+        HttpResponse<String> noComment = step(editor, id, "RETURN", " ");
+        assertEquals(400, noComment.statusCode());
+        assertTrue(noComment.body().contains("Vui lòng ghi ý kiến"), noComment.body());
+
+        assertEquals("RETURNED", state(step(editor, id, "RETURN", "Bổ sung ảnh và nguồn tin")));
+        String inbox = contributor.get("/admin/api/v1/items/inbox").body();
+        assertTrue(inbox.contains("Bổ sung ảnh và nguồn tin"), inbox);
+        assertEquals("SUBMITTED", state(step(contributor, id, "SUBMIT", null)));
+    }
+
+    @Test
+    void aRejectedItemIsKeptButNeverPublished() {
+        String id = Json.field(created(contributor, "Tin trùng lặp " + token(), "<p>Trùng</p>"), "id");
+        step(contributor, id, "SUBMIT", null);
+        assertEquals("REJECTED", state(step(approver, id, "REJECT", "Trùng với tin đã đăng")));
+        assertEquals(403, step(approver, id, "PUBLISH", null).statusCode());
+        assertEquals(200, approver.get("/admin/api/v1/items/" + id).statusCode());
+    }
+
+    @Test
+    void authorsSharesMustAddUpToAHundredPercent() {
+        String body = draftJson("Tin hai tác giả " + token(), "<p>x</p>").replace(
+                "[{\"name\":\"An Nhiên\",\"sharePercent\":100}]",
+                "[{\"name\":\"An Nhiên\",\"sharePercent\":60},{\"name\":\"Bình An\",\"sharePercent\":30}]");
+        HttpResponse<String> refused = contributor.json("POST", "/admin/api/v1/items", body);
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("Tổng tỷ lệ của các tác giả phải đúng bằng 100%."), refused.body());
+    }
+
+    static HttpResponse<String> step(Portal who, String id, String action, String comment) {
+        return who.json("POST", "/admin/api/v1/items/" + id + "/steps", "{\"action\":\"" + action + "\""
+                + (comment == null ? "" : ",\"comment\":\"" + comment + "\"") + "}");
+    }
+
+    static String state(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.field(response.body(), "state");
+    }
+
+    static String created(Portal who, String title, String body) {
+        HttpResponse<String> response = who.json("POST", "/admin/api/v1/items", draftJson(title, body));
+        assertEquals(201, response.statusCode(), response.body());
+        return response.body();
+    }
+
+    static String draftJson(String title, String body) {
+        String category = Database.strings("SELECT id FROM category WHERE slug = 'cai-cach-hanh-chinh'").get(0);
+        String unit = Database.strings("SELECT id FROM unit WHERE short_name = 'Xã Long Giao'").get(0);
+        return """
+                {"kind":"NEWS","genre":"NEWS_OR_REPLY","title":"%s","lead":"Sapo của %s",
+                 "body":"%s","categoryId":%s,"sourceUnitId":%s,
+                 "authors":[{"name":"An Nhiên","sharePercent":100}]}"""
+                .formatted(title, title, body.replace("\"", "\\\""), category, unit);
+    }
+
+    /** Publishes a new item through the whole workflow and returns its slug. */
+    static String publish(String title, String body) {
+        Portal contributor = Portal.basic(Role.CONTRIBUTOR);
+        String id = Json.field(created(contributor, title, body), "id");
+        step(contributor, id, "SUBMIT", null);
+        step(Portal.basic(Role.EDITOR), id, "TAKE_FOR_EDITING", null);
+        step(Portal.basic(Role.EDITOR), id, "SEND_FOR_APPROVAL", null);
+        return Json.field(step(Portal.basic(Role.APPROVER), id, "PUBLISH", null).body(), "slug");
+    }
+
+    static String token() {
+        return Long.toString(System.nanoTime(), 36);
+    }
+}

@@ -1,0 +1,107 @@
+package vn.ttdt.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What citizens see: pages, friendly addresses, Vietnamese search with or without diacritics, the public API. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicPortalIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private final Portal visitor = Portal.anonymous();
+
+    @Test
+    void searchingWithoutDiacriticsFindsTheVietnameseTitle() {
+        String body = api("/api/v1/items?q=" + encode("cai cach hanh chinh"));
+        assertTrue(body.contains("Xã Xuân Đường đẩy mạnh cải cách hành chính năm 2023"), body);
+    }
+
+    @Test
+    void oneAndTwoLetterSyllablesAreSearchableAndDFoldsToD() {
+        assertTrue(api("/api/v1/items?q=" + encode("xã")).contains("Xã Xuân Đường"));
+        assertTrue(api("/api/v1/items?q=" + encode("ủy ban")).contains("Ủy ban nhân dân xã"));
+        assertTrue(api("/api/v1/items?q=di%20chua").contains("Đi chùa Gia Lào"));
+        assertTrue(api("/api/v1/items?q=" + encode("Đi chùa")).contains("Đi chùa Gia Lào"));
+        String noPartial = api("/api/v1/items?q=" + encode("chu"));
+        assertTrue(noPartial.contains("\"total\":0"), "syllables match whole: " + noPartial);
+    }
+
+    @Test
+    void aQueryWithDiacriticsRanksTheExactSpellingFirst() {
+        String token = ContentWorkflowIT.token();
+        ContentWorkflowIT.publish("Cải cách lề lối " + token, "<p>a</p>");
+        ContentWorkflowIT.publish("Cài cách lề lối " + token, "<p>b</p>");
+        String body = api("/api/v1/items?q=" + encode("cải cách lề lối " + token));
+        assertTrue(body.contains("\"total\":2"), body);
+        assertTrue(body.indexOf("Cải cách lề lối") < body.indexOf("Cài cách lề lối"), body);
+
+        String other = api("/api/v1/items?q=" + encode("cài cách lề lối " + token));
+        assertTrue(other.indexOf("Cài cách lề lối") < other.indexOf("Cải cách lề lối"), other);
+    }
+
+    @Test
+    void theApiFiltersByCategoryAndPagesWithTotals() {
+        String body = api("/api/v1/items?category=du-lich&size=1&page=0");
+        assertTrue(body.contains("\"category\":{\"name\":\"Du lịch\",\"slug\":\"du-lich\"}")
+                || body.contains("\"category\":{\"slug\":\"du-lich\""), body);
+        assertTrue(body.matches("(?s).*\"total\":[1-9].*"), body);
+        String categories = api("/api/v1/categories");
+        assertTrue(categories.contains("\"slug\":\"cai-cach-hanh-chinh\""), categories);
+    }
+
+    @Test
+    void badParametersAnswer400WithAMessageAndUnknownSlugs404() {
+        for (String query : List.of("size=0", "size=101", "page=-1", "page=abc", "from=2023-13-01", "unit=x",
+                "from=2023-06-30&to=2023-06-01")) {
+            HttpResponse<String> response = visitor.get("/api/v1/items?" + query);
+            assertEquals(400, response.statusCode(), query + " -> " + response.body());
+            assertTrue(response.body().contains("\"message\""), response.body());
+        }
+        assertEquals(404, visitor.get("/api/v1/items/khong-co-bai-nay").statusCode());
+        assertEquals(404, visitor.get("/tin/khong-co-bai-nay").statusCode());
+    }
+
+    @Test
+    void publicPagesShowPublishedItemsWithFriendlyAddressesAndNoSession() {
+        String token = ContentWorkflowIT.token();
+        String slug = ContentWorkflowIT.publish("Ngày hội đại đoàn kết " + token, "<p>Ấp Suối Râm tổ chức ngày hội.</p>");
+        for (String path : List.of("/", "/tin/" + slug, "/chuyen-muc/cai-cach-hanh-chinh", "/tim-kiem?q=" + encode("dai doan ket"))) {
+            HttpResponse<String> page = visitor.get(path);
+            assertEquals(200, page.statusCode(), path);
+            assertTrue(page.body().replace("<mark>", "").replace("</mark>", "").contains("Ngày hội đại đoàn kết " + token), path);
+            assertTrue(page.headers().allValues("Set-Cookie").isEmpty(), path + " created a session");
+        }
+        String item = visitor.get("/tin/" + slug).body();
+        assertTrue(item.contains("<meta property=\"og:title\" content=\"Ngày hội đại đoàn kết " + token + "\""), item);
+        assertTrue(item.contains("Ấp Suối Râm tổ chức ngày hội."));
+        String search = visitor.get("/tim-kiem?q=" + encode("dai doan ket")).body();
+        assertTrue(search.contains("<mark>đại đoàn kết</mark>"), search);
+    }
+
+    private String api(String path) {
+        HttpResponse<String> response = visitor.get(path);
+        assertEquals(200, response.statusCode(), path + " -> " + response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").contains("UTF-8"));
+        return response.body();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

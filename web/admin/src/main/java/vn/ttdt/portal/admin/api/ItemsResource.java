@@ -1,0 +1,98 @@
+package vn.ttdt.portal.admin.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import vn.ttdt.portal.content.application.EditorialService;
+import vn.ttdt.portal.content.application.ItemDraft;
+import vn.ttdt.portal.content.application.ItemSummary;
+import vn.ttdt.portal.content.application.ItemView;
+import vn.ttdt.portal.content.application.RevisionView;
+import vn.ttdt.portal.content.domain.ItemState;
+import vn.ttdt.portal.content.domain.WorkflowAction;
+import vn.ttdt.portal.shared.domain.Page;
+
+/** News and articles in the editorial workflow: write, save, move through the steps, read revisions. */
+@Path("/items")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"contributor", "unit-reporter", "editor", "approver"})
+public class ItemsResource {
+
+    /** A workflow step: the action and, for return and reject, the comment; the version the caller saw. */
+    public record Step(@NotNull WorkflowAction action, String comment, Long version) {
+    }
+
+    /** When an approved item goes on and off line (ISO instants; either may be null). */
+    public record Schedule(Instant publishAt, Instant unpublishAt) {
+    }
+
+    @Inject
+    private EditorialService editorial;
+
+    @POST
+    public Response create(ItemDraft draft) {
+        ItemView created = editorial.create(draft);
+        return Response.created(URI.create("items/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("/inbox")
+    public Page<ItemSummary> inbox(@QueryParam("page") @DefaultValue("0") int page,
+                                   @QueryParam("size") @DefaultValue("20") int size) {
+        return editorial.inbox(Paging.of(page, size, null));
+    }
+
+    @GET
+    @Path("/mine")
+    public Page<ItemSummary> mine(@QueryParam("page") @DefaultValue("0") int page,
+                                  @QueryParam("size") @DefaultValue("20") int size) {
+        return editorial.mine(EnumSet.allOf(ItemState.class), Paging.of(page, size, null));
+    }
+
+    @GET
+    @Path("/{id}")
+    public ItemView get(@PathParam("id") long id) {
+        return editorial.get(id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    public ItemView save(@PathParam("id") long id, ItemDraft draft) {
+        return editorial.save(id, draft);
+    }
+
+    @POST
+    @Path("/{id}/steps")
+    public ItemView step(@PathParam("id") long id, @NotNull Step step) {
+        return editorial.act(id, step.action(), step.comment(), step.version());
+    }
+
+    @PUT
+    @Path("/{id}/schedule")
+    @RolesAllowed("approver")
+    public ItemView schedule(@PathParam("id") long id, @NotNull Schedule schedule) {
+        return editorial.schedule(id, schedule.publishAt(), schedule.unpublishAt());
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    public List<RevisionView> revisions(@PathParam("id") long id) {
+        return editorial.revisions(id);
+    }
+}

@@ -1,0 +1,38 @@
+package vn.ttdt.portal.site;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Readable addresses: /tin/{slug} for an item, /chuyen-muc/{slug} for a category, /tim-kiem for search. */
+@WebFilter(urlPatterns = {"/tin/*", "/chuyen-muc/*", "/tim-kiem"})
+public class FriendlyUrls extends HttpFilter {
+
+    private static final Pattern SLUG = Pattern.compile("^/(tin|chuyen-muc)/([a-z0-9-]{1,140})/?$");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals("/tim-kiem")) {
+            request.getRequestDispatcher("/search.xhtml").forward(request, response);
+            return;
+        }
+        Matcher m = SLUG.matcher(path);
+        if (!m.matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String view = m.group(1).equals("tin") ? "/item.xhtml" : "/category.xhtml";
+        request.getRequestDispatcher(view + "?slug=" + URLEncoder.encode(m.group(2), StandardCharsets.UTF_8))
+                .forward(request, response);
+    }
+}

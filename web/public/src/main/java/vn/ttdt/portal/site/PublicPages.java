@@ -1,0 +1,113 @@
+package vn.ttdt.portal.site;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.ttdt.portal.content.application.CategoryView;
+import vn.ttdt.portal.content.application.PublicContent;
+import vn.ttdt.portal.content.application.PublicItem;
+import vn.ttdt.portal.content.domain.PublicItemFilter;
+import vn.ttdt.portal.shared.domain.Page;
+import vn.ttdt.portal.shared.domain.PageRequest;
+
+/** The data of the public pages: home, category, item and search; loaded by view actions, never in getters. */
+@Named("pages")
+@RequestScoped
+public class PublicPages {
+
+    public static final int PAGE_SIZE = 10;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    @Inject
+    private PublicContent content;
+
+    private String slug;
+    private String query;
+    private int pageNumber = 1;
+    private List<CategoryView> categories = List.of();
+    private Map<CategoryView, List<PublicItem>> latestByCategory = Map.of();
+    private List<PublicItem> latest = List.of();
+    private CategoryView category;
+    private PublicItem item;
+    private Page<PublicItem> results = new Page<>(List.of(), 0);
+
+    public void loadHome() {
+        categories = content.categories();
+        latest = content.items(PublicItemFilter.all(), PageRequest.first(PAGE_SIZE)).items();
+        Map<CategoryView, List<PublicItem>> byCategory = new LinkedHashMap<>();
+        for (CategoryView c : categories) {
+            List<PublicItem> items = content.items(new PublicItemFilter(c.slug(), null, null, null, null), PageRequest.first(3)).items();
+            if (!items.isEmpty()) {
+                byCategory.put(c, items);
+            }
+        }
+        latestByCategory = byCategory;
+    }
+
+    public void loadCategory() throws IOException {
+        category = slug == null ? null : content.category(slug).orElse(null);
+        if (category == null) {
+            notFound();
+            return;
+        }
+        results = content.items(new PublicItemFilter(slug, null, null, null, null), page());
+    }
+
+    public void loadItem() throws IOException {
+        item = slug == null ? null : content.item(slug).orElse(null);
+        if (item == null) {
+            notFound();
+        }
+    }
+
+    public void loadSearch() {
+        if (query != null && !query.isBlank() && query.length() <= 200) {
+            results = content.items(new PublicItemFilter(null, null, null, null, query), page());
+        }
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant);
+    }
+
+    /** The text with every occurrence of the searched words marked, escaped for HTML. */
+    public String highlight(String text) {
+        return Highlighter.mark(text, query);
+    }
+
+    public int getPageCount() {
+        return (int) Math.max(1, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    private PageRequest page() {
+        return new PageRequest((Math.max(1, pageNumber) - 1) * PAGE_SIZE, PAGE_SIZE, null, false);
+    }
+
+    private static void notFound() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(404, "Không tìm thấy");
+        faces.responseComplete();
+    }
+
+    public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug; }
+    public String getQuery() { return query; }
+    public void setQuery(String query) { this.query = query; }
+    public int getPageNumber() { return pageNumber; }
+    public void setPageNumber(int pageNumber) { this.pageNumber = pageNumber; }
+    public List<CategoryView> getCategories() { return categories; }
+    public Map<CategoryView, List<PublicItem>> getLatestByCategory() { return latestByCategory; }
+    public List<PublicItem> getLatest() { return latest; }
+    public CategoryView getCategory() { return category; }
+    public PublicItem getItem() { return item; }
+    public Page<PublicItem> getResults() { return results; }
+}
