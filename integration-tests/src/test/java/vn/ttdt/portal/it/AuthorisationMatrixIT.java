@@ -28,6 +28,7 @@ class AuthorisationMatrixIT {
 
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
     private static final Set<Role> IT_ONLY = EnumSet.of(Role.IT_ADMIN);
+    private static final Set<Role> WRITERS = EnumSet.of(Role.CONTRIBUTOR, Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
 
     record Page(String path, Set<Role> allowed) {
     }
@@ -38,6 +39,8 @@ class AuthorisationMatrixIT {
     static final List<Page> PAGES = List.of(
             new Page("/admin/index.xhtml", EVERY_ROLE),
             new Page("/admin/profile.xhtml", EVERY_ROLE),
+            new Page("/admin/content/inbox.xhtml", WRITERS),
+            new Page("/admin/content/item.xhtml", WRITERS),
             new Page("/admin/org/units.xhtml", EnumSet.of(Role.IT_ADMIN, Role.QUOTA_SUPERVISOR, Role.APPROVER)),
             new Page("/admin/org/accounts.xhtml", IT_ONLY),
             new Page("/admin/audit/events.xhtml", IT_ONLY));
@@ -61,7 +64,16 @@ class AuthorisationMatrixIT {
             new Endpoint("GET", "/admin/api/v1/audit-events", null, IT_ONLY),
             new Endpoint("POST", "/admin/api/v1/jobs/dormant-accounts?days=0", null, IT_ONLY),
             new Endpoint("GET", "/admin/api/v1/jobs/executions/999999", null, IT_ONLY),
-            new Endpoint("GET", "/admin/api/v1/jobs/executions/999999/account-review", null, IT_ONLY));
+            new Endpoint("GET", "/admin/api/v1/jobs/executions/999999/account-review", null, IT_ONLY),
+            new Endpoint("GET", "/admin/api/v1/categories", null, EVERY_ROLE),
+            new Endpoint("GET", "/admin/api/v1/items/inbox", null, WRITERS),
+            new Endpoint("GET", "/admin/api/v1/items/mine", null, WRITERS),
+            new Endpoint("POST", "/admin/api/v1/items", "{}", WRITERS),
+            new Endpoint("GET", "/admin/api/v1/items/999999", null, WRITERS),
+            new Endpoint("PUT", "/admin/api/v1/items/999999", "{}", WRITERS),
+            new Endpoint("POST", "/admin/api/v1/items/999999/steps", "{\"action\":\"SUBMIT\"}", WRITERS),
+            new Endpoint("GET", "/admin/api/v1/items/999999/revisions", null, WRITERS),
+            new Endpoint("PUT", "/admin/api/v1/items/999999/schedule", "{}", EnumSet.of(Role.APPROVER)));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

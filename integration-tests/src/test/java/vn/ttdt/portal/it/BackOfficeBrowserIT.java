@@ -27,10 +27,10 @@ import vn.ttdt.portal.organisation.domain.Role;
 class BackOfficeBrowserIT {
 
     private static final Map<Role, List<String>> MENUS = new EnumMap<>(Map.of(
-            Role.CONTRIBUTOR, List.of("menu-dashboard", "menu-profile"),
-            Role.UNIT_REPORTER, List.of("menu-dashboard", "menu-profile"),
-            Role.EDITOR, List.of("menu-dashboard", "menu-profile"),
-            Role.APPROVER, List.of("menu-dashboard", "menu-profile", "menu-units"),
+            Role.CONTRIBUTOR, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile"),
+            Role.UNIT_REPORTER, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile"),
+            Role.EDITOR, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile"),
+            Role.APPROVER, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile", "menu-units"),
             Role.QUOTA_SUPERVISOR, List.of("menu-dashboard", "menu-profile", "menu-units"),
             Role.FINANCE, List.of("menu-dashboard", "menu-profile"),
             Role.IT_ADMIN, List.of("menu-dashboard", "menu-profile", "menu-units", "menu-accounts", "menu-audit")));

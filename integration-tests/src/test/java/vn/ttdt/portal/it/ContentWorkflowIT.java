@@ -94,6 +94,23 @@ class ContentWorkflowIT {
         assertTrue(refused.body().contains("Tổng tỷ lệ của các tác giả phải đúng bằng 100%."), refused.body());
     }
 
+    @Test
+    void theDuplicateCheckFindsARewordedCopyAndIgnoresAnUnrelatedItem() {
+        String token = token();
+        publish("Xã Xuân Đường sơ kết cải cách hành chính " + token,
+                "<p>Sáng 15/6, UBND xã Xuân Đường tổ chức hội nghị sơ kết 6 tháng đầu năm công tác cải cách hành chính. "
+                        + "Bộ phận một cửa đã tiếp nhận 1.200 hồ sơ, giải quyết đúng hạn 98% " + token + ".</p>");
+        String copy = Json.field(created(contributor, "Hội nghị sơ kết cải cách hành chính tại xã Xuân Đường " + token,
+                "<p>Ngày 15/6, Ủy ban nhân dân xã Xuân Đường tổ chức hội nghị sơ kết công tác cải cách hành chính 6 tháng đầu năm. "
+                        + "Bộ phận một cửa đã tiếp nhận 1.200 hồ sơ, giải quyết đúng hạn 98% " + token + ".</p>"), "id");
+        step(contributor, copy, "SUBMIT", null);
+
+        String similar = editor.get("/admin/api/v1/items/" + copy + "/similar").body();
+        assertTrue(similar.contains("Xã Xuân Đường sơ kết cải cách hành chính " + token), similar);
+        assertTrue(Double.parseDouble(Json.field(similar, "score")) >= 0.35, similar);
+        assertFalse(similar.contains("Khai mạc Giải bóng đá"), similar);
+    }
+
     static HttpResponse<String> step(Portal who, String id, String action, String comment) {
         return who.json("POST", "/admin/api/v1/items/" + id + "/steps", "{\"action\":\"" + action + "\""
                 + (comment == null ? "" : ",\"comment\":\"" + comment + "\"") + "}");

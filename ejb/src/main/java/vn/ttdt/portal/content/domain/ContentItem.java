@@ -178,4 +178,5 @@ public class ContentItem {
     public boolean isFeatured() { return featured; }
     public String getLastComment() { return lastComment; }
     public long getVersion() { return version; }
+    public String getSearchText() { return searchText; }
 }

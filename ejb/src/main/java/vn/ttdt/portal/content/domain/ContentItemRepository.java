@@ -31,6 +31,9 @@ public interface ContentItemRepository {
 
     List<ContentItem> dueForWithdrawal(Instant now);
 
+    /** Items created since {@code since}, other than {@code exceptId}, and not rejected: candidates for the duplicate check. */
+    List<DuplicateCandidate> duplicateCandidates(Site site, Instant since, long exceptId);
+
     void addRevision(Revision revision);
 
     List<Revision> revisions(long itemId);

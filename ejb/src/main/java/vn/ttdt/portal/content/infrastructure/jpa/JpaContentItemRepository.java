@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.ttdt.portal.content.domain.ContentItem;
 import vn.ttdt.portal.content.domain.ContentItemRepository;
+import vn.ttdt.portal.content.domain.DuplicateCandidate;
 import vn.ttdt.portal.content.domain.ItemState;
 import vn.ttdt.portal.content.domain.PublicItemFilter;
 import vn.ttdt.portal.content.domain.Revision;
@@ -96,6 +97,15 @@ public class JpaContentItemRepository implements ContentItemRepository {
         return em.createQuery("SELECT i FROM ContentItem i WHERE i.state = :state AND i.unpublishAt IS NOT NULL "
                         + "AND i.unpublishAt <= :now", ContentItem.class)
                 .setParameter("state", ItemState.PUBLISHED).setParameter("now", now).getResultList();
+    }
+
+    @Override
+    public List<DuplicateCandidate> duplicateCandidates(Site site, Instant since, long exceptId) {
+        return em.createQuery("SELECT NEW vn.ttdt.portal.content.domain.DuplicateCandidate(i.id, i.title, u.name, i.state, "
+                        + "i.createdAt, i.searchText) FROM ContentItem i JOIN i.sourceUnit u WHERE i.site = :site "
+                        + "AND i.createdAt >= :since AND i.id <> :except AND i.state <> :rejected", DuplicateCandidate.class)
+                .setParameter("site", site).setParameter("since", since).setParameter("except", exceptId)
+                .setParameter("rejected", ItemState.REJECTED).getResultList();
     }
 
     @Override

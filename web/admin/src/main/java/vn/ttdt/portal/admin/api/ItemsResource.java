@@ -18,11 +18,13 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import vn.ttdt.portal.content.application.DuplicateCheck;
 import vn.ttdt.portal.content.application.EditorialService;
 import vn.ttdt.portal.content.application.ItemDraft;
 import vn.ttdt.portal.content.application.ItemSummary;
 import vn.ttdt.portal.content.application.ItemView;
 import vn.ttdt.portal.content.application.RevisionView;
+import vn.ttdt.portal.content.application.SimilarItem;
 import vn.ttdt.portal.content.domain.ItemState;
 import vn.ttdt.portal.content.domain.WorkflowAction;
 import vn.ttdt.portal.shared.domain.Page;
@@ -44,6 +46,9 @@ public class ItemsResource {
 
     @Inject
     private EditorialService editorial;
+
+    @Inject
+    private DuplicateCheck duplicates;
 
     @POST
     public Response create(ItemDraft draft) {
@@ -88,6 +93,12 @@ public class ItemsResource {
     @RolesAllowed("approver")
     public ItemView schedule(@PathParam("id") long id, @NotNull Schedule schedule) {
         return editorial.schedule(id, schedule.publishAt(), schedule.unpublishAt());
+    }
+
+    @GET
+    @Path("/{id}/similar")
+    public List<SimilarItem> similar(@PathParam("id") long id) {
+        return duplicates.similarTo(id);
     }
 
     @GET

@@ -18,9 +18,12 @@ import vn.ttdt.portal.organisation.domain.Role;
 public class BackOfficeMenu {
 
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
+    private static final Set<Role> WRITERS = EnumSet.of(Role.CONTRIBUTOR, Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
 
     static final List<MenuEntry> ENTRIES = List.of(
             new MenuEntry("dashboard", "menu.dashboard", "/index.xhtml", "pi pi-home", EVERY_ROLE),
+            new MenuEntry("inbox", "menu.inbox", "/content/inbox.xhtml", "pi pi-inbox", WRITERS),
+            new MenuEntry("new-item", "menu.newItem", "/content/item.xhtml", "pi pi-file-edit", WRITERS),
             new MenuEntry("profile", "menu.profile", "/profile.xhtml", "pi pi-user", EVERY_ROLE),
             new MenuEntry("units", "menu.units", "/org/units.xhtml", "pi pi-sitemap",
                     EnumSet.of(Role.IT_ADMIN, Role.QUOTA_SUPERVISOR, Role.APPROVER)),

@@ -1,0 +1,127 @@
+package vn.ttdt.portal.admin.content;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+import vn.ttdt.portal.admin.faces.Feedback;
+import vn.ttdt.portal.content.application.CategoryView;
+import vn.ttdt.portal.content.application.DuplicateCheck;
+import vn.ttdt.portal.content.application.EditorialService;
+import vn.ttdt.portal.content.application.ItemView;
+import vn.ttdt.portal.content.application.PublicContent;
+import vn.ttdt.portal.content.application.RevisionView;
+import vn.ttdt.portal.content.application.SimilarItem;
+import vn.ttdt.portal.content.domain.ItemState;
+import vn.ttdt.portal.content.domain.ContentKind;
+import vn.ttdt.portal.content.domain.Genre;
+import vn.ttdt.portal.content.domain.WorkflowAction;
+import vn.ttdt.portal.organisation.application.AccountService;
+import vn.ttdt.portal.organisation.application.AccountSummary;
+import vn.ttdt.portal.organisation.application.UnitService;
+import vn.ttdt.portal.organisation.application.UnitSummary;
+
+/** Writing and editing one news item or article, and taking it through the workflow. */
+@Named("editor")
+@ViewScoped
+public class ItemEditorView implements Serializable {
+
+    @Inject
+    private EditorialService editorial;
+
+    @Inject
+    private PublicContent content;
+
+    @Inject
+    private UnitService units;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private Feedback feedback;
+
+    @Inject
+    private DuplicateCheck duplicates;
+
+    private Long id;
+    private ItemView item;
+    private ItemForm form;
+    private String comment;
+    private List<CategoryView> categories;
+    private List<UnitSummary> unitChoices;
+    private List<RevisionView> revisions = List.of();
+    private List<SimilarItem> similar = List.of();
+
+    public void load() {
+        if (form != null) {
+            return;
+        }
+        categories = content.categories();
+        unitChoices = units.activeUnits();
+        if (id == null) {
+            AccountSummary me = accounts.me();
+            form = ItemForm.blank(me.penName() != null ? me.penName() : me.fullName(), me.id(), me.unitId());
+        } else {
+            show(editorial.get(id));
+        }
+    }
+
+    public void save() throws IOException {
+        ItemForm current = form;
+        ItemView saved = feedback.attempt(() -> id == null ? editorial.create(current.toDraft())
+                : editorial.save(id, current.toDraft()), "items.saved");
+        if (saved != null && id == null) {
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            FacesContext.getCurrentInstance().getExternalContext().redirect("item.xhtml?id=" + saved.id());
+        } else if (saved != null) {
+            show(saved);
+        }
+    }
+
+    public void act(WorkflowAction action) {
+        String said = comment;
+        ItemView moved = feedback.attempt(() -> editorial.act(id, action, said, item.version()), "items.moved");
+        if (moved != null) {
+            comment = null;
+            show(moved);
+        }
+    }
+
+    public void addAuthor() {
+        form.addAuthor();
+    }
+
+    public void removeAuthor(AuthorRow row) {
+        form.removeAuthor(row);
+    }
+
+    private void show(ItemView view) {
+        item = view;
+        form = ItemForm.of(view);
+        revisions = editorial.revisions(view.id());
+        similar = EnumSet.of(ItemState.SUBMITTED, ItemState.IN_EDITING, ItemState.AWAITING_APPROVAL).contains(view.state())
+                ? duplicates.similarTo(view.id()) : List.of();
+    }
+
+    public boolean isEditable() {
+        return item == null || item.editable();
+    }
+
+    public ContentKind[] getKinds() { return ContentKind.values(); }
+    public Genre[] getGenres() { return Genre.values(); }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public ItemView getItem() { return item; }
+    public ItemForm getForm() { return form; }
+    public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
+    public List<CategoryView> getCategories() { return categories; }
+    public List<UnitSummary> getUnitChoices() { return unitChoices; }
+    public List<RevisionView> getRevisions() { return revisions; }
+    public List<SimilarItem> getSimilar() { return similar; }
+}

@@ -1,0 +1,78 @@
+package vn.ttdt.portal.admin.content;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import vn.ttdt.portal.content.application.ItemDraft;
+import vn.ttdt.portal.content.application.ItemView;
+import vn.ttdt.portal.content.domain.ContentKind;
+import vn.ttdt.portal.content.domain.Genre;
+
+/** The item editor's fields while someone types; validated as an {@link ItemDraft} by the service. */
+public class ItemForm implements Serializable {
+
+    private ContentKind kind = ContentKind.NEWS;
+    private Genre genre = Genre.NEWS_OR_REPLY;
+    private String title;
+    private String lead;
+    private String body;
+    private Long categoryId;
+    private Long sourceUnitId;
+    private boolean featured;
+    private Long version;
+    private final List<AuthorRow> authors = new ArrayList<>();
+
+    static ItemForm blank(String authorName, Long accountId, Long unitId) {
+        ItemForm form = new ItemForm();
+        form.sourceUnitId = unitId;
+        form.authors.add(new AuthorRow(authorName, accountId, new BigDecimal("100")));
+        return form;
+    }
+
+    static ItemForm of(ItemView item) {
+        ItemForm form = new ItemForm();
+        form.kind = item.kind();
+        form.genre = item.genre();
+        form.title = item.title();
+        form.lead = item.lead();
+        form.body = item.body();
+        form.categoryId = item.categoryId();
+        form.sourceUnitId = item.sourceUnitId();
+        form.featured = item.featured();
+        form.version = item.version();
+        item.authors().forEach(a -> form.authors.add(new AuthorRow(a.name(), a.accountId(), a.sharePercent())));
+        return form;
+    }
+
+    ItemDraft toDraft() {
+        return new ItemDraft(kind, genre, title, lead, body, categoryId, sourceUnitId,
+                authors.stream().map(AuthorRow::toDraft).toList(), featured, version);
+    }
+
+    void addAuthor() {
+        authors.add(new AuthorRow("", null, BigDecimal.ZERO));
+    }
+
+    void removeAuthor(AuthorRow row) {
+        authors.remove(row);
+    }
+
+    public ContentKind getKind() { return kind; }
+    public void setKind(ContentKind kind) { this.kind = kind; }
+    public Genre getGenre() { return genre; }
+    public void setGenre(Genre genre) { this.genre = genre; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getLead() { return lead; }
+    public void setLead(String lead) { this.lead = lead; }
+    public String getBody() { return body; }
+    public void setBody(String body) { this.body = body; }
+    public Long getCategoryId() { return categoryId; }
+    public void setCategoryId(Long categoryId) { this.categoryId = categoryId; }
+    public Long getSourceUnitId() { return sourceUnitId; }
+    public void setSourceUnitId(Long sourceUnitId) { this.sourceUnitId = sourceUnitId; }
+    public boolean isFeatured() { return featured; }
+    public void setFeatured(boolean featured) { this.featured = featured; }
+    public List<AuthorRow> getAuthors() { return authors; }
+}
