@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -109,6 +111,27 @@ class ContentWorkflowIT {
         assertTrue(similar.contains("Xã Xuân Đường sơ kết cải cách hành chính " + token), similar);
         assertTrue(Double.parseDouble(Json.field(similar, "score")) >= 0.35, similar);
         assertFalse(similar.contains("Khai mạc Giải bóng đá"), similar);
+    }
+
+    @Test
+    void anItemScheduledByTheApproverIsPublishedByTheTimerAndWithdrawnAtItsEnd() {
+        String id = Json.field(created(contributor, "Tin hẹn giờ " + token(), "<p>Hẹn giờ đăng</p>"), "id");
+        step(contributor, id, "SUBMIT", null);
+        step(editor, id, "TAKE_FOR_EDITING", null);
+        step(editor, id, "SEND_FOR_APPROVAL", null);
+        Instant now = Instant.now();
+        HttpResponse<String> scheduled = approver.json("PUT", "/admin/api/v1/items/" + id + "/schedule",
+                "{\"publishAt\":\"%s\",\"unpublishAt\":\"%s\"}".formatted(now.plusSeconds(1), now.plusSeconds(25)));
+        assertEquals(200, scheduled.statusCode(), scheduled.body());
+        assertEquals("AWAITING_APPROVAL", Json.field(scheduled.body(), "state"));
+
+        Await.until("the timer to publish item " + id, () -> Json.field(approver.get("/admin/api/v1/items/" + id).body(), "state"),
+                "PUBLISHED"::equals, Duration.ofSeconds(45));
+        Await.until("the timer to withdraw item " + id, () -> Json.field(approver.get("/admin/api/v1/items/" + id).body(), "state"),
+                "UNPUBLISHED"::equals, Duration.ofSeconds(60));
+        String revisions = approver.get("/admin/api/v1/items/" + id + "/revisions").body();
+        assertTrue(revisions.contains("\"comment\":\"scheduled publication\""), revisions);
+        assertTrue(revisions.contains("\"comment\":\"scheduled withdrawal\""), revisions);
     }
 
     static HttpResponse<String> step(Portal who, String id, String action, String comment) {

@@ -1,0 +1,59 @@
+package vn.ttdt.portal.site.feeds;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Absolute addresses of the public pages, built from the scheme, host and port a request came in on. */
+public record SiteUrls(String base) {
+
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}]");
+
+    /** @throws IllegalArgumentException if the request names an odd scheme or host */
+    public static SiteUrls of(HttpServletRequest request) {
+        return of(request.getScheme(), request.getServerName(), request.getServerPort(), request.getContextPath());
+    }
+
+    /** The addresses for this request, or empty after answering 400 to an odd scheme or host. */
+    static Optional<SiteUrls> orBadRequest(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        try {
+            return Optional.of(of(request));
+        } catch (IllegalArgumentException e) {
+            PlainText.send(response, 400, "Địa chỉ yêu cầu không hợp lệ.");
+            return Optional.empty();
+        }
+    }
+
+    static SiteUrls of(String scheme, String host, int port, String contextPath) {
+        if (!"http".equals(scheme) && !"https".equals(scheme)) {
+            throw new IllegalArgumentException("scheme");
+        }
+        String name = host != null && host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host;
+        if (name == null || !HOST.matcher(name).matches()) {
+            throw new IllegalArgumentException("host");
+        }
+        boolean defaultPort = port <= 0 || port == 80 && scheme.equals("http") || port == 443 && scheme.equals("https");
+        return new SiteUrls(scheme + "://" + name.toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port)
+                + (contextPath == null ? "" : contextPath));
+    }
+
+    public String home() {
+        return base + "/";
+    }
+
+    public String item(String slug) {
+        return base + "/tin/" + slug;
+    }
+
+    public String category(String slug) {
+        return base + "/chuyen-muc/" + slug;
+    }
+
+    public String path(String path) {
+        return base + path;
+    }
+}
