@@ -94,6 +94,28 @@ class PublicPortalIT {
         assertTrue(search.contains("<mark>đại đoàn kết</mark>"), search);
     }
 
+    @Test
+    void pagesAreServedFromTheCacheUntilSomethingIsPublished() {
+        visitor.get("/");
+        HttpResponse<String> cached = visitor.get("/");
+        assertEquals("HIT", cached.headers().firstValue("X-Cache").orElse(""), "second visit of the home page");
+
+        String title = "Tin mới làm mới bộ đệm " + ContentWorkflowIT.token();
+        String slug = ContentWorkflowIT.publish(title, "<p>Bộ đệm phải được làm mới.</p>");
+        HttpResponse<String> fresh = visitor.get("/");
+        assertEquals("MISS", fresh.headers().firstValue("X-Cache").orElse(""));
+        assertTrue(fresh.body().contains(title), "the new item is on the home page at once");
+
+        visitor.get("/tin/" + slug);
+        HttpResponse<String> item = visitor.get("/tin/" + slug);
+        assertEquals("HIT", item.headers().firstValue("X-Cache").orElse(""));
+        assertTrue(item.body().contains(title));
+        visitor.get("/tin/khong-co-bai-nay");
+        HttpResponse<String> missing = visitor.get("/tin/khong-co-bai-nay");
+        assertEquals(404, missing.statusCode(), "a missing page is never cached as a page");
+        assertEquals("MISS", missing.headers().firstValue("X-Cache").orElseThrow());
+    }
+
     private String api(String path) {
         HttpResponse<String> response = visitor.get(path);
         assertEquals(200, response.statusCode(), path + " -> " + response.body());

@@ -60,6 +60,9 @@ public class EditorialService {
     private SiteDirectory sites;
 
     @Inject
+    private PublishedContentGeneration generation;
+
+    @Inject
     private Clock clock;
 
     @Resource
@@ -161,6 +164,7 @@ public class EditorialService {
     }
 
     private void revise(ContentItem item, WorkflowAction action, String comment, Instant now) {
+        generation.changed();
         items.addRevision(new Revision(item, items.lastRevisionNumber(item.getId()) + 1, login(), action, comment, now));
     }
 

@@ -27,6 +27,9 @@ public class ScheduledPublisher {
     private ContentItemRepository items;
 
     @Inject
+    private PublishedContentGeneration generation;
+
+    @Inject
     private Clock clock;
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
@@ -43,6 +46,7 @@ public class ScheduledPublisher {
 
     private void move(ContentItem item, ItemState next, WorkflowAction action, String comment, Instant now) {
         item.moveTo(next, null, now);
+        generation.changed();
         items.addRevision(new Revision(item, items.lastRevisionNumber(item.getId()) + 1, "system", action, comment, now));
         LOG.info(() -> "item " + item.getId() + " " + comment);
     }

@@ -2,7 +2,6 @@ package vn.ttdt.portal.site;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Readable addresses: /tin/{slug} for an item, /chuyen-muc/{slug} for a category, /tim-kiem for search. */
-@WebFilter(urlPatterns = {"/tin/*", "/chuyen-muc/*", "/tim-kiem"})
 public class FriendlyUrls extends HttpFilter {
 
     private static final Pattern SLUG = Pattern.compile("^/(tin|chuyen-muc)/([a-z0-9-]{1,140})/?$");

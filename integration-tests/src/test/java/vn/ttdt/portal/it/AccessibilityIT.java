@@ -1,0 +1,68 @@
+package vn.ttdt.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.JavascriptExecutor;
+
+/** axe-core (from npm) in Chromium: no serious or critical WCAG 2.1 AA violation on the public pages. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessibilityIT {
+
+    private static Browser browser;
+    private static String axe;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @BeforeAll
+    static void start() throws IOException {
+        axe = Files.readString(Path.of(System.getProperty("it.axe")));
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/chuyen-muc/cai-cach-hanh-chinh", "/tin/xa-xuan-duong-day-manh-cai-cach-hanh-chinh-nam-2023",
+            "/tim-kiem?q=cai%20cach", "/gioi-thieu.xhtml", "/admin/login.xhtml"})
+    void aPageHasNoSeriousOrCriticalAccessibilityViolation(String path) {
+        browser.open(path);
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        js.executeScript(axe);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(function (r) { done(r.violations.filter(function (v) {
+                       return v.impact === 'serious' || v.impact === 'critical'; })
+                       .map(function (v) { return {id: v.id, impact: v.impact,
+                           nodes: v.nodes.map(function (n) { return n.target.join(' '); }).join(', ')}; })); })
+                   .catch(function (e) { done([{id: 'axe-error', impact: 'critical', nodes: String(e)}]); });""");
+        List<String> found = new ArrayList<>();
+        violations.forEach(v -> found.add(v.get("impact") + " " + v.get("id") + ": " + v.get("nodes")));
+        assertEquals(List.of(), found, path);
+    }
+}
