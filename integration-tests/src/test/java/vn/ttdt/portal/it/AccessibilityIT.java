@@ -12,7 +12,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,9 +21,8 @@ import org.openqa.selenium.JavascriptExecutor;
 /** axe-core (from npm) in Chromium: no serious or critical WCAG 2.1 AA violation on the public pages. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AccessibilityIT {
+class AccessibilityIT extends ChromiumTest {
 
-    private static Browser browser;
     private static String axe;
 
     @Deployment(testable = false)
@@ -33,16 +31,8 @@ class AccessibilityIT {
     }
 
     @BeforeAll
-    static void start() throws IOException {
+    static void readAxe() throws IOException {
         axe = Files.readString(Path.of(System.getProperty("it.axe")));
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @ParameterizedTest

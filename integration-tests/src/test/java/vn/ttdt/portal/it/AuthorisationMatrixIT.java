@@ -43,6 +43,7 @@ class AuthorisationMatrixIT {
             new Page("/admin/content/item.xhtml", WRITERS),
             new Page("/admin/org/units.xhtml", EnumSet.of(Role.IT_ADMIN, Role.QUOTA_SUPERVISOR, Role.APPROVER)),
             new Page("/admin/org/accounts.xhtml", IT_ONLY),
+            new Page("/admin/import/items.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             new Page("/admin/audit/events.xhtml", IT_ONLY));
 
     static final List<Endpoint> ENDPOINTS = List.of(
@@ -66,6 +67,7 @@ class AuthorisationMatrixIT {
             new Endpoint("GET", "/admin/api/v1/jobs/executions/999999", null, IT_ONLY),
             new Endpoint("GET", "/admin/api/v1/jobs/executions/999999/account-review", null, IT_ONLY),
             new Endpoint("GET", "/admin/api/v1/categories", null, EVERY_ROLE),
+            new Endpoint("POST", "/admin/api/v1/import/items", "{\"items\":[{}]}", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             new Endpoint("GET", "/admin/api/v1/items/inbox", null, WRITERS),
             new Endpoint("GET", "/admin/api/v1/items/mine", null, WRITERS),
             new Endpoint("POST", "/admin/api/v1/items", "{}", WRITERS),

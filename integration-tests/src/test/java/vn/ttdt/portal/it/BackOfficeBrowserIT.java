@@ -10,8 +10,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,34 +22,20 @@ import vn.ttdt.portal.organisation.domain.Role;
 /** A clerk's view of the back-office in headless Chromium. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class BackOfficeBrowserIT {
+class BackOfficeBrowserIT extends ChromiumTest {
 
     private static final Map<Role, List<String>> MENUS = new EnumMap<>(Map.of(
             Role.CONTRIBUTOR, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile"),
             Role.UNIT_REPORTER, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile"),
             Role.EDITOR, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile"),
-            Role.APPROVER, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile", "menu-units"),
+            Role.APPROVER, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile", "menu-units", "menu-import"),
             Role.QUOTA_SUPERVISOR, List.of("menu-dashboard", "menu-profile", "menu-units"),
             Role.FINANCE, List.of("menu-dashboard", "menu-profile"),
-            Role.IT_ADMIN, List.of("menu-dashboard", "menu-profile", "menu-units", "menu-accounts", "menu-audit")));
-
-    private static Browser browser;
+            Role.IT_ADMIN, List.of("menu-dashboard", "menu-profile", "menu-units", "menu-accounts", "menu-import", "menu-audit")));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.portal();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @ParameterizedTest

@@ -7,8 +7,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -18,25 +16,11 @@ import vn.ttdt.portal.organisation.domain.Role;
 /** The editorial board at work in headless Chromium: write, submit, edit, approve, publish, return. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ContentBrowserIT {
-
-    private static Browser browser;
+class ContentBrowserIT extends ChromiumTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.portal();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

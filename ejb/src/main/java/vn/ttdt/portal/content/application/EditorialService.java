@@ -35,7 +35,6 @@ import vn.ttdt.portal.shared.domain.NotFoundException;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
 import vn.ttdt.portal.shared.domain.StaleDataException;
-import vn.ttdt.portal.shared.domain.VietnameseText;
 
 /**
  * The editorial board's work on news and articles: write, save (every save a revision), move
@@ -71,7 +70,7 @@ public class EditorialService {
     public ItemView create(@NotNull @Valid ItemDraft draft) {
         Site site = sites.current();
         Instant now = clock.instant();
-        ContentItem item = new ContentItem(site, uniqueSlug(site, draft.title()), login(), now);
+        ContentItem item = new ContentItem(site, items.freeSlug(site, draft.title()), login(), now);
         write(item, draft, now);
         items.add(item);
         revise(item, null, null, now);
@@ -168,14 +167,6 @@ public class EditorialService {
         items.addRevision(new Revision(item, items.lastRevisionNumber(item.getId()) + 1, login(), action, comment, now));
     }
 
-    private String uniqueSlug(Site site, String title) {
-        String base = VietnameseText.slug(title == null ? "" : title);
-        String slug = base;
-        for (int n = 2; items.slugTaken(site, slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
-    }
 
     private ItemView view(ContentItem item) {
         Set<Role> roles = roles();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
+import vn.ttdt.portal.shared.domain.VietnameseText;
 
 public interface ContentItemRepository {
 
@@ -15,6 +16,16 @@ public interface ContentItemRepository {
     Optional<ContentItem> bySlug(Site site, String slug);
 
     boolean slugTaken(Site site, String slug);
+
+    /** A free address for an item with this title: its folded slug, with "-2", "-3"… when taken. */
+    default String freeSlug(Site site, String title) {
+        String base = VietnameseText.slug(title == null ? "" : title);
+        String slug = base;
+        for (int n = 2; slugTaken(site, slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
 
     ContentItem add(ContentItem item);
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.ttdt.portal.content.application.ImportRejected;
 import vn.ttdt.portal.content.domain.WorkflowException;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 import vn.ttdt.portal.shared.domain.NotFoundException;
@@ -35,6 +36,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
         }
         if (cause instanceof ConstraintViolationException violations) {
             return ValidationErrorMapper.badRequest(violations);
+        }
+        if (cause instanceof ImportRejected rejected) {
+            return json(400, new ApiError(400, text("import.rejected"), rejected.problems().stream()
+                    .map(p -> new ApiError.FieldError("bản ghi " + p.record() + (p.field() == null ? "" : "." + p.field()), p.message()))
+                    .toList()));
         }
         if (cause instanceof WorkflowException refusal && refusal.isRefusal()) {
             return json(403, ApiError.of(403, text(refusal.messageKey())));

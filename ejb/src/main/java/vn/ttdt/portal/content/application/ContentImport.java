@@ -1,0 +1,201 @@
+package vn.ttdt.portal.content.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import vn.ttdt.portal.content.domain.AuthorShare;
+import vn.ttdt.portal.content.domain.AuthorShares;
+import vn.ttdt.portal.content.domain.Category;
+import vn.ttdt.portal.content.domain.CategoryRepository;
+import vn.ttdt.portal.content.domain.ContentItem;
+import vn.ttdt.portal.content.domain.ContentItemRepository;
+import vn.ttdt.portal.content.domain.ContentKind;
+import vn.ttdt.portal.content.domain.Genre;
+import vn.ttdt.portal.content.domain.HtmlSanitizer;
+import vn.ttdt.portal.content.domain.ItemState;
+import vn.ttdt.portal.content.domain.Revision;
+import vn.ttdt.portal.organisation.application.SiteDirectory;
+import vn.ttdt.portal.organisation.domain.Role;
+import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.organisation.domain.Unit;
+import vn.ttdt.portal.organisation.domain.UnitRepository;
+
+/**
+ * Imports a batch from the old portal, all or nothing: every record is checked first, and one bad
+ * record refuses the whole batch with numbered problems. Bodies are sanitized like new ones; each
+ * imported item gets a first revision "import" by the person who imported it.
+ */
+@Stateless
+@RolesAllowed({Role.APPROVER_NAME, Role.IT_ADMIN_NAME})
+public class ContentImport {
+
+    private static final Logger LOG = Logger.getLogger(ContentImport.class.getName());
+    private static final Set<ItemState> IMPORTABLE = EnumSet.of(ItemState.DRAFT, ItemState.PUBLISHED,
+            ItemState.UNPUBLISHED, ItemState.ARCHIVED);
+
+    /** How many categories and items a batch added. */
+    public record Result(int categories, int items) {
+    }
+
+    @Inject
+    private CategoryRepository categories;
+
+    @Inject
+    private ContentItemRepository items;
+
+    @Inject
+    private UnitRepository units;
+
+    @Inject
+    private SiteDirectory sites;
+
+    @Inject
+    private PublishedContentGeneration generation;
+
+    @Inject
+    private Clock clock;
+
+    @jakarta.annotation.Resource
+    private jakarta.ejb.SessionContext caller;
+
+    public Result importBatch(@NotNull ImportBatch batch) {
+        Site site = sites.current();
+        List<ImportBatch.CategoryRecord> newCategories = batch.categories() == null ? List.of() : batch.categories();
+        List<ImportBatch.ItemRecord> newItems = batch.items() == null ? List.of() : batch.items();
+        Checked checked = check(site, newCategories, newItems);
+        if (!checked.problems.isEmpty()) {
+            throw new ImportRejected(checked.problems);
+        }
+        Map<String, Category> bySlug = new HashMap<>(checked.existingCategories);
+        int order = 100;
+        int addedCategories = 0;
+        for (ImportBatch.CategoryRecord c : newCategories) {
+            if (!bySlug.containsKey(c.slug())) {
+                bySlug.put(c.slug(), categories.add(new Category(site, null, c.name().strip(), c.slug(), c.description(), order++)));
+                addedCategories++;
+            }
+        }
+        Instant now = clock.instant();
+        for (int i = 0; i < newItems.size(); i++) {
+            save(site, newItems.get(i), checked.units.get(i), bySlug, now);
+        }
+        generation.changed();
+        Result result = new Result(addedCategories, newItems.size());
+        LOG.info(() -> "import by " + caller.getCallerPrincipal().getName() + ": " + result);
+        return result;
+    }
+
+    private void save(Site site, ImportBatch.ItemRecord r, Unit unit, Map<String, Category> bySlug, Instant now) {
+        ContentItem item = new ContentItem(site, items.freeSlug(site, r.title()), caller.getCallerPrincipal().getName(), now);
+        item.write(ContentKind.valueOf(r.kind()), Genre.valueOf(r.genre()), r.title(), r.lead(),
+                HtmlSanitizer.sanitize(r.body()), bySlug.get(r.category()), unit,
+                r.authors().stream().map(a -> new AuthorShare(a.name(), null, a.share())).toList(), false, now);
+        ItemState state = ItemState.valueOf(r.state());
+        if (state != ItemState.DRAFT) {
+            item.moveTo(ItemState.PUBLISHED, null, OffsetDateTime.parse(r.publishedAt()).toInstant());
+            item.moveTo(state, null, now);
+        }
+        items.add(item);
+        items.addRevision(new Revision(item, 1, caller.getCallerPrincipal().getName(), null,
+                "import " + (r.sourceId() == null ? "" : r.sourceId()), now));
+    }
+
+
+    private static final class Checked {
+        final List<ImportRejected.Problem> problems = new ArrayList<>();
+        final Map<String, Category> existingCategories = new HashMap<>();
+        final List<Unit> units = new ArrayList<>();
+    }
+
+    private Checked check(Site site, List<ImportBatch.CategoryRecord> newCategories, List<ImportBatch.ItemRecord> newItems) {
+        Checked checked = new Checked();
+        categories.allOf(site).forEach(c -> checked.existingCategories.put(c.getSlug(), c));
+        Set<String> known = new HashSet<>(checked.existingCategories.keySet());
+        int record = 0;
+        for (ImportBatch.CategoryRecord c : newCategories) {
+            record++;
+            if (c == null || c.slug() == null || !c.slug().matches("[a-z0-9-]{1,120}")) {
+                checked.problems.add(new ImportRejected.Problem(record, "slug", "Địa chỉ (slug) chuyên mục chỉ gồm a-z, 0-9, dấu gạch, tối đa 120 ký tự."));
+            } else if (c.name() == null || c.name().isBlank() || c.name().length() > 200) {
+                checked.problems.add(new ImportRejected.Problem(record, "name", "Tên chuyên mục không được để trống, tối đa 200 ký tự."));
+            } else {
+                known.add(c.slug());
+            }
+        }
+        for (ImportBatch.ItemRecord r : newItems) {
+            record++;
+            int before = checked.problems.size();
+            checkItem(record, r, known, checked.problems);
+            Unit unit = r == null || r.sourceUnit() == null ? null
+                    : units.byShortName(site, r.sourceUnit().strip()).orElse(null);
+            if (checked.problems.size() == before && unit == null) {
+                checked.problems.add(new ImportRejected.Problem(record, "sourceUnit", "Không có đơn vị mang tên viết tắt “" + r.sourceUnit() + "”."));
+            }
+            checked.units.add(unit);
+        }
+        return checked;
+    }
+
+    private static void checkItem(int record, ImportBatch.ItemRecord r, Set<String> knownCategories, List<ImportRejected.Problem> problems) {
+        if (r == null) {
+            problems.add(new ImportRejected.Problem(record, null, "Bản ghi rỗng."));
+            return;
+        }
+        if (!isEnum(ContentKind.class, r.kind())) {
+            problems.add(new ImportRejected.Problem(record, "kind", "Loại phải là NEWS hoặc ARTICLE."));
+        }
+        if (!isEnum(Genre.class, r.genre())) {
+            problems.add(new ImportRejected.Problem(record, "genre", "Thể loại không hợp lệ."));
+        }
+        if (blankOrLonger(r.title(), 300) || blankOrLonger(r.lead(), 1000) || r.body() == null || r.body().isBlank()) {
+            problems.add(new ImportRejected.Problem(record, "title", "Tiêu đề (≤ 300 ký tự), sapo (≤ 1000 ký tự) và nội dung là bắt buộc."));
+        }
+        if (r.category() == null || !knownCategories.contains(r.category())) {
+            problems.add(new ImportRejected.Problem(record, "category", "Chuyên mục “" + r.category() + "” không có trong lô hay trên cổng."));
+        }
+        if (!isEnum(ItemState.class, r.state()) || !IMPORTABLE.contains(ItemState.valueOf(r.state()))) {
+            problems.add(new ImportRejected.Problem(record, "state", "Trạng thái nhập được: DRAFT, PUBLISHED, UNPUBLISHED, ARCHIVED."));
+        } else if (!"DRAFT".equals(r.state()) && !isOffsetTime(r.publishedAt())) {
+            problems.add(new ImportRejected.Problem(record, "publishedAt", "Thời điểm đăng phải theo ISO-8601 có múi giờ, ví dụ 2022-05-01T08:30:00+07:00."));
+        }
+        List<AuthorShare> authors = r.authors() == null ? List.of()
+                : r.authors().stream().map(a -> new AuthorShare(a == null ? null : a.name(), null, a == null ? null : a.share())).toList();
+        String authorProblem = AuthorShares.violation(authors);
+        if (authorProblem != null) {
+            problems.add(new ImportRejected.Problem(record, "authors", "Tác giả và tỷ lệ không hợp lệ (" + authorProblem + ")."));
+        }
+    }
+
+    private static boolean blankOrLonger(String text, int max) {
+        return text == null || text.isBlank() || text.length() > max;
+    }
+
+    private static <E extends Enum<E>> boolean isEnum(Class<E> type, String name) {
+        try {
+            return name != null && Enum.valueOf(type, name) != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean isOffsetTime(String text) {
+        try {
+            return text != null && OffsetDateTime.parse(text) != null;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+}

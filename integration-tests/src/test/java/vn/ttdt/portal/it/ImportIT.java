@@ -1,0 +1,67 @@
+package vn.ttdt.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.ttdt.portal.organisation.domain.Role;
+
+/** Import from the old portal through the API: original dates and states kept, all or nothing per batch. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ImportIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private final Portal approver = Portal.basic(Role.APPROVER);
+
+    @Test
+    void aValidBatchKeepsTheOriginalPublicationTimeAndState() {
+        String token = ContentWorkflowIT.token();
+        HttpResponse<String> response = approver.json("POST", "/admin/api/v1/import/items", batch(token, "Xã Xuân Đường"));
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("1", Json.field(response.body(), "categories"));
+        assertEquals("2", Json.field(response.body(), "items"));
+
+        String published = Portal.anonymous().get("/api/v1/items?category=tin-cu-" + token).body();
+        assertTrue(published.contains("\"total\":1"), published);
+        assertEquals("2022-05-01T01:30:00Z", Json.field(published, "publishedAt"));
+        assertTrue(published.contains("Bài cũ đã đăng " + token));
+        assertEquals(List.of("UNPUBLISHED"), Database.strings("SELECT state FROM content_item WHERE title = ?", "Bài cũ đã gỡ " + token));
+        assertTrue(!published.contains("<script"), published);
+    }
+
+    @Test
+    void aBadRecordRefusesTheWholeBatchWithItsNumber() {
+        String token = ContentWorkflowIT.token();
+        HttpResponse<String> response = approver.json("POST", "/admin/api/v1/import/items", batch(token, "Không có đơn vị này"));
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("bản ghi 3.sourceUnit"), response.body());
+        assertTrue(response.body().contains("không bản ghi nào được nhập"), response.body());
+        assertEquals(List.of(), Database.strings("SELECT slug FROM category WHERE slug = ?", "tin-cu-" + token));
+        assertEquals(List.of(), Database.strings("SELECT title FROM content_item WHERE title LIKE ?", "%" + token));
+    }
+
+    private static String batch(String token, String unitOfSecondItem) {
+        return """
+                {"categories":[{"slug":"tin-cu-%1$s","name":"Tin cũ %1$s","description":"Nhập từ cổng cũ"}],
+                 "items":[
+                  {"sourceId":"cu-1","kind":"NEWS","genre":"NEWS_OR_REPLY","title":"Bài cũ đã đăng %1$s","lead":"Sapo cũ",
+                   "body":"<p>Nội dung cũ</p><script>alert(1)</script>","category":"tin-cu-%1$s","sourceUnit":"Xã Long Giao",
+                   "state":"PUBLISHED","publishedAt":"2022-05-01T08:30:00+07:00","authors":[{"name":"Ngọc Lan","share":60},{"name":"Minh Tâm","share":40}]},
+                  {"sourceId":"cu-2","kind":"ARTICLE","genre":"COMMENTARY","title":"Bài cũ đã gỡ %1$s","lead":"Sapo cũ",
+                   "body":"<p>Đã gỡ</p>","category":"tin-cu-%1$s","sourceUnit":"%2$s",
+                   "state":"UNPUBLISHED","publishedAt":"2021-12-31T23:00:00+07:00","authors":[{"name":"Ngọc Lan","share":100}]}]}"""
+                .formatted(token, unitOfSecondItem);
+    }
+}
