@@ -67,7 +67,16 @@ public class JpaContentItemRepository implements ContentItemRepository {
 
     @Override
     public Page<ContentItem> published(Site site, PublicItemFilter filter, Instant now, PageRequest page) {
-        PublishedItemsQuery sql = new PublishedItemsQuery(site.getId(), filter, now);
+        Long categoryId = null;
+        if (filter.categorySlug() != null) {
+            List<Long> found = em.createQuery("SELECT c.id FROM Category c WHERE c.site = :site AND c.slug = :slug", Long.class)
+                    .setParameter("site", site).setParameter("slug", filter.categorySlug()).getResultList();
+            if (found.isEmpty()) {
+                return new Page<>(List.of(), 0);
+            }
+            categoryId = found.get(0);
+        }
+        PublishedItemsQuery sql = new PublishedItemsQuery(site.getId(), categoryId, filter, now);
         long total = ((Number) bind(em.createNativeQuery(sql.countSql()), sql.countParameters()).getSingleResult()).longValue();
         if (total == 0) {
             return new Page<>(List.of(), 0);

@@ -22,12 +22,13 @@ final class PublishedItemsQuery {
     private final List<Object> rankParameters = new ArrayList<>();
     private String rank = "";
 
-    PublishedItemsQuery(long siteId, PublicItemFilter filter, Instant now) {
+    /** {@code categoryId}: the filter's category, already looked up by its slug (null: all categories). */
+    PublishedItemsQuery(long siteId, Long categoryId, PublicItemFilter filter, Instant now) {
         parameters.add(siteId);
         parameters.add(utc(now));
-        if (filter.categorySlug() != null) {
-            where.append(" AND c.slug = ?");
-            parameters.add(filter.categorySlug());
+        if (categoryId != null) {
+            where.append(" AND i.category_id = ?");
+            parameters.add(categoryId);
         }
         if (filter.unitId() != null) {
             where.append(" AND i.source_unit_id = ?");
@@ -43,8 +44,8 @@ final class PublishedItemsQuery {
         }
         String folded = SearchText.query(filter.query());
         if (!folded.isEmpty()) {
-            where.append(" AND i.search_text LIKE ?");
-            parameters.add("%" + folded + "%");
+            where.append(" AND MATCH(i.search_text) AGAINST (? IN BOOLEAN MODE)");
+            parameters.add("\"" + folded.strip() + "\"");
             String exact = "%" + escapeLike(filter.query().strip().toLowerCase()) + "%";
             rank = "CASE WHEN LOWER(i.title) COLLATE utf8mb4_bin LIKE ? THEN 0 WHEN i.title LIKE ? THEN 1"
                     + " WHEN LOWER(i.lead) COLLATE utf8mb4_bin LIKE ? THEN 2 ELSE 3 END, ";
