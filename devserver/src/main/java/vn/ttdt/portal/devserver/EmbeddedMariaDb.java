@@ -39,7 +39,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=" + COLLATION)
                     .addArg("--innodb-ft-min-token-size=1")
-                    .addArg("--innodb-ft-enable-stopword=0")
                     .addArg("--max-connections=300")
                     .addArg("--innodb-buffer-pool-size=512M")
                     .addArg("--default-time-zone=+00:00");

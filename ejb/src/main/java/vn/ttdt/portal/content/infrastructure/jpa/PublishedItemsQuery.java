@@ -44,8 +44,8 @@ final class PublishedItemsQuery {
         }
         String folded = SearchText.query(filter.query());
         if (!folded.isEmpty()) {
-            where.append(" AND MATCH(i.search_text) AGAINST (? IN BOOLEAN MODE)");
-            parameters.add("\"" + folded.strip() + "\"");
+            where.append(" AND i.search_text LIKE ?");
+            parameters.add("%" + folded + "%");
             String exact = "%" + escapeLike(filter.query().strip().toLowerCase()) + "%";
             rank = "CASE WHEN LOWER(i.title) COLLATE utf8mb4_bin LIKE ? THEN 0 WHEN i.title LIKE ? THEN 1"
                     + " WHEN LOWER(i.lead) COLLATE utf8mb4_bin LIKE ? THEN 2 ELSE 3 END, ";
