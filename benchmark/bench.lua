@@ -1,0 +1,66 @@
+-- wrk script of benchmark/run.sh (see BENCHMARKS.md).
+--
+-- BENCH_MODE   plain  : the URL as given (cached pages, nginx); no request() is defined, so wrk
+--                       sends one pre-built request as fast as it can
+--              unique : adds r=<run>-<thread>-<n> to every request, so each one misses the
+--                       portal's page cache (which keys on URL + query string)
+--              search : rotates q over QUERIES (with and without diacritics, one-syllable "xã")
+--                       and adds the unique r= as well
+-- BENCH_RUN    a tag that differs between the warm-up and the measured run
+--
+-- done() prints one line "BENCH key=value ..." (percentiles in ms, error counts) that run.sh reads
+-- next to wrk's own "Requests/sec" and "Latency Distribution" lines; wrk prints only 50/75/90/99 %.
+
+local mode = os.getenv("BENCH_MODE") or "plain"
+local run = os.getenv("BENCH_RUN") or tostring(os.time())
+
+local QUERIES = {
+  "cải cách hành chính", "cai cach hanh chinh", "nông thôn mới", "nong thon moi",
+  "chuyển đổi số", "chuyen doi so", "xã", "Xuân Đường", "xuan duong", "hội nghị",
+  "hoi nghi", "ủy ban nhân dân", "uy ban", "dịch vụ công trực tuyến", "an toàn giao thông",
+  "Sông Ray", "long giao", "giảm nghèo bền vững", "phòng cháy, chữa cháy", "Cẩm Mỹ",
+}
+
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("thread_id", threads)
+end
+
+local function encode(s)
+  return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
+
+local counter = 0
+local base, sep
+
+function init(args)
+  base = wrk.path
+  sep = base:find("?", 1, true) and "&" or "?"
+end
+
+if mode ~= "plain" then
+  function request()
+    counter = counter + 1
+    local id = thread_id or 0
+    local tag = "r=" .. run .. "-" .. id .. "-" .. counter
+    local path
+    if mode == "search" then
+      local q = QUERIES[(counter + id * 7) % #QUERIES + 1]
+      path = base .. sep .. "q=" .. encode(q) .. "&" .. tag
+    else
+      path = base .. sep .. tag
+    end
+    return wrk.format(nil, path)
+  end
+end
+
+function done(summary, latency, requests)
+  local e = summary.errors
+  local seconds = summary.duration / 1e6
+  io.write(string.format(
+    "BENCH requests=%d seconds=%.3f rps=%.2f bytes=%d p50_ms=%.3f p95_ms=%.3f p99_ms=%.3f non2xx=%d connect=%d read=%d write=%d timeout=%d\n",
+    summary.requests, seconds, summary.requests / seconds, summary.bytes,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    e.status, e.connect, e.read, e.write, e.timeout))
+end

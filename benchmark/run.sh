@@ -1,0 +1,376 @@
+#!/usr/bin/env bash
+# Benchmark of the public pages (see BENCHMARKS.md).
+#
+#   benchmark/run.sh
+#
+# Needs the build installed once: `mvn -DskipTests install` (run here when ear/target/portal.ear
+# or the generator's classes are missing), and Debian's `wrk` and `nginx` (checked, never installed).
+#
+# 1. starts the dev server (embedded MariaDB on 127.0.0.1:3307 + WildFly on 127.0.0.1:8080, demo
+#    data) with its work directory in benchmark/target/run, waits for http://127.0.0.1:8080/;
+# 2. fills the database with BENCH_ITEMS (100,000) generated items (ContentGenerator, idempotent:
+#    kept in benchmark/target/run until that folder is deleted); after a generation the dev server is
+#    restarted, since rows written past the application are unknown to its page cache;
+# 3. saves the rendered page of one generated item and serves it with nginx on 127.0.0.1:8088;
+# 4. per scenario: a 3 s warm-up, then `wrk -t2 -c50 -d10s --latency` (BENCH_DURATION); the uncached
+#    and search scenarios again with 1 connection (information: service time without queueing);
+#    between scenarios, statements of abandoned requests are ended (ContentGenerator --drain);
+#    prints one table: requests, req/s, p50/p95/p99, % of nginx, size, non-2xx, socket errors,
+#    target, met;
+# 5. stops nginx, WildFly and MariaDB on any exit (also Ctrl+C or a failure).
+#
+# Only 127.0.0.1 is targeted. Every step is bounded: wrk runs are timed, waits have deadlines.
+# Output: the table on stdout and in benchmark/target/results.txt; raw wrk output, the dev server's
+# log and nginx's config in benchmark/target/.
+set -Eeuo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BENCH="$ROOT/benchmark"
+TARGET="$BENCH/target"
+ITEMS=${BENCH_ITEMS:-100000}
+DURATION=${BENCH_DURATION:-10s}
+WARMUP=${BENCH_WARMUP:-3s}
+THREADS=2
+CONNECTIONS=50
+HOST=127.0.0.1
+APP_PORT=8080
+DB_PORT=3307
+NGINX_PORT=8088
+APP="http://$HOST:$APP_PORT"
+DB_URL="jdbc:mariadb://$HOST:$DB_PORT/portal"
+NGINX=/usr/sbin/nginx
+
+DEV_PID=""
+DEV_TREE=""
+NGINX_PID=""
+
+log() { printf '>> %s\n' "$*" >&2; }
+die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
+
+# ---------------------------------------------------------------- stopping what we started
+# "pid:starttime" of a process and all its descendants, so that later only those very processes are
+# signalled (never by name, never a reused pid).
+tree_of() {
+    local pid=$1 child
+    [ -r "/proc/$pid/stat" ] && printf '%s:%s\n' "$pid" "$(awk '{print $22}' "/proc/$pid/stat" 2>/dev/null)"
+    for child in $(pgrep -P "$pid" 2>/dev/null || true); do
+        tree_of "$child"
+    done
+    return 0
+}
+
+kill_tree() {   # kill_tree SIGNAL "pid:start ..."
+    local signal=$1 entry pid start
+    for entry in $2; do
+        pid=${entry%%:*}
+        start=${entry#*:}
+        if [ -r "/proc/$pid/stat" ] && [ "$(awk '{print $22}' "/proc/$pid/stat" 2>/dev/null)" = "$start" ]; then
+            kill "-$signal" "$pid" 2>/dev/null || true
+        fi
+    done
+}
+
+alive_in() {    # is any process of the list still running?
+    local entry pid start
+    for entry in $1; do
+        pid=${entry%%:*}
+        start=${entry#*:}
+        if [ -r "/proc/$pid/stat" ] && [ "$(awk '{print $22}' "/proc/$pid/stat" 2>/dev/null)" = "$start" ]; then
+            return 0
+        fi
+    done
+    return 1
+}
+
+stop_nginx() {
+    [ -n "$NGINX_PID" ] || return 0
+    log "Stopping nginx"
+    local tree i
+    tree=$(tree_of "$NGINX_PID")
+    kill_tree TERM "$tree"
+    for i in $(seq 1 20); do alive_in "$tree" || break; sleep 0.5; done
+    kill_tree KILL "$tree"
+    wait "$NGINX_PID" 2>/dev/null || true
+    NGINX_PID=""
+}
+
+stop_devserver() {
+    [ -n "$DEV_PID" ] || return 0
+    log "Stopping WildFly and MariaDB"
+    local tree i
+    tree="$(tree_of "$DEV_PID")"$'\n'"$DEV_TREE"
+    # DevServer's shutdown hook stops WildFly, then MariaDB
+    kill_tree TERM "$(printf '%s\n' "$tree" | head -n 1)"
+    for i in $(seq 1 90); do alive_in "$tree" || break; sleep 1; done
+    if alive_in "$tree"; then
+        log "still running after 90 s: killing"
+        kill_tree KILL "$tree"
+    fi
+    wait "$DEV_PID" 2>/dev/null || true
+    DEV_PID=""
+    DEV_TREE=""
+}
+
+cleanup() {
+    local status=$?
+    set +e
+    trap - EXIT INT TERM
+    stop_nginx
+    stop_devserver
+    exit "$status"
+}
+trap cleanup EXIT
+trap 'log "interrupted"; exit 130' INT TERM
+
+# ---------------------------------------------------------------- checks
+port_in_use() { ss -Hltn "sport = :$1" 2>/dev/null | grep -q .; }
+
+need() { command -v "$1" >/dev/null 2>&1 || [ -x "$1" ]; }
+missing=()
+need wrk || missing+=(wrk)
+need "$NGINX" || missing+=(nginx)
+need curl || missing+=(curl)
+if [ ${#missing[@]} -gt 0 ]; then
+    printf 'Missing: %s. Install with:\n  sudo apt-get install -y %s\n' "${missing[*]}" "${missing[*]}" >&2
+    exit 1
+fi
+need java || die "java (JDK 17) is needed"
+need mvn || die "mvn (Maven 3.8+) is needed"
+need ss || die "ss (iproute2) is needed"
+for port in $APP_PORT $DB_PORT $NGINX_PORT; do
+    if port_in_use "$port"; then
+        die "port $port is in use (ss -ltnp shows by what); stop that first"
+    fi
+done
+
+mkdir -p "$TARGET"
+cd "$ROOT"
+if [ ! -f ear/target/portal.ear ] || [ ! -f devserver/target/classes/vn/ttdt/portal/devserver/ContentGenerator.class ] \
+        || [ ! -x wildfly-config/target/wildfly/bin/standalone.sh ]; then
+    log "The build is missing: running mvn -DskipTests install (once)"
+    mvn -q -B -DskipTests install
+fi
+log "Classpath of the dev server and the generator"
+mvn -q -B -pl devserver dependency:build-classpath -DincludeScope=runtime \
+    -Dmdep.outputFile="$TARGET/devserver.classpath" >/dev/null
+CP="$ROOT/devserver/target/classes:$(cat "$TARGET/devserver.classpath")"
+
+# ---------------------------------------------------------------- dev server
+start_devserver() {
+    log "Starting the dev server (MariaDB $HOST:$DB_PORT, WildFly $APP), log: benchmark/target/devserver.log"
+    # the embedded database, the configured server's defaults (DevServer's JAVA_OPTS: -Xms256m -Xmx1g)
+    env -u PORTAL_DB_URL -u PORTAL_DB_USER -u PORTAL_DB_PASSWORD -u JAVA_OPTS \
+        java -cp "$CP" vn.ttdt.portal.devserver.DevServer \
+        --wildfly="$ROOT/wildfly-config/target/wildfly" --ear="$ROOT/ear/target/portal.ear" \
+        --work="$TARGET/run" >>"$TARGET/devserver.log" 2>&1 &
+    DEV_PID=$!
+    local started=$SECONDS code
+    while true; do
+        code=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$APP/" || true)
+        [ "$code" = 200 ] && break
+        kill -0 "$DEV_PID" 2>/dev/null || die "the dev server stopped; see benchmark/target/devserver.log"
+        [ $((SECONDS - started)) -lt 300 ] || die "$APP/ did not answer 200 within 300 s (last: $code)"
+        # remember WildFly's and MariaDB's processes while they are children of DevServer
+        DEV_TREE=$(tree_of "$DEV_PID")
+        sleep 1
+    done
+    DEV_TREE=$(tree_of "$DEV_PID")
+    log "Portal up after $((SECONDS - started)) s"
+}
+
+generator() {
+    java -cp "$CP" vn.ttdt.portal.devserver.ContentGenerator --url="$DB_URL" "$@"
+}
+
+: >"$TARGET/devserver.log"
+start_devserver
+
+log "Generating $ITEMS items (idempotent)"
+generator --count="$ITEMS" | tee "$TARGET/generator.txt"
+inserted=$(sed -n 's/^RESULT inserted=//p' "$TARGET/generator.txt")
+if [ "${inserted:-0}" -gt 0 ]; then
+    log "Restarting the dev server: its page cache and EclipseLink's cache predate the generated rows"
+    stop_devserver
+    for i in $(seq 1 30); do
+        port_in_use $APP_PORT || port_in_use $DB_PORT || break
+        sleep 1
+    done
+    start_devserver
+fi
+
+sample=$(generator --sample)
+ITEM=$(sed -n 's/^item=//p' <<<"$sample")
+CATEGORY=$(sed -n 's/^category=//p' <<<"$sample")
+GENERATED=$(sed -n 's/^generated=//p' <<<"$sample")
+[ -n "$ITEM" ] && [ -n "$CATEGORY" ] || die "no generated item found"
+log "Item /tin/$ITEM, category /chuyen-muc/$CATEGORY ($GENERATED generated items)"
+
+# ---------------------------------------------------------------- nginx with the same item page
+mkdir -p "$TARGET/static" "$TARGET/nginx/tmp"
+curl -sf -m 30 -o "$TARGET/static/item.html" "$APP/tin/$ITEM" || die "could not fetch $APP/tin/$ITEM"
+chmod 755 "$TARGET" "$TARGET/static"
+chmod 644 "$TARGET/static/item.html"
+cat >"$TARGET/nginx/nginx.conf" <<EOF
+# written by benchmark/run.sh: the item page as a static file, for comparison
+worker_processes auto;
+daemon off;
+pid $TARGET/nginx/nginx.pid;
+error_log $TARGET/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    keepalive_requests 100000;
+    client_body_temp_path $TARGET/nginx/tmp/body;
+    proxy_temp_path $TARGET/nginx/tmp/proxy;
+    fastcgi_temp_path $TARGET/nginx/tmp/fastcgi;
+    uwsgi_temp_path $TARGET/nginx/tmp/uwsgi;
+    scgi_temp_path $TARGET/nginx/tmp/scgi;
+    server {
+        listen $HOST:$NGINX_PORT;
+        root $TARGET/static;
+        location / {
+            default_type "text/html; charset=UTF-8";
+            try_files /item.html =404;
+        }
+    }
+}
+EOF
+log "Starting nginx on $HOST:$NGINX_PORT (config benchmark/target/nginx/nginx.conf)"
+"$NGINX" -p "$TARGET/nginx" -c "$TARGET/nginx/nginx.conf" -e "$TARGET/nginx/error.log" &
+NGINX_PID=$!
+for i in $(seq 1 20); do
+    [ "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "http://$HOST:$NGINX_PORT/tin/$ITEM" || true)" = 200 ] && break
+    kill -0 "$NGINX_PID" 2>/dev/null || die "nginx did not start; see benchmark/target/nginx/error.log"
+    [ "$i" -lt 20 ] || die "nginx did not answer on $HOST:$NGINX_PORT"
+    sleep 0.5
+done
+[ "$(curl -s -m 5 "http://$HOST:$NGINX_PORT/tin/$ITEM" | wc -c)" = "$(wc -c <"$TARGET/static/item.html")" ] \
+    || die "nginx does not serve the saved page"
+
+# ---------------------------------------------------------------- the cache does what the scenarios assume
+x_cache() { curl -s -o /dev/null -D - -m 30 "$1" | tr -d '\r' | sed -n 's/^[Xx]-[Cc]ache: //p'; }
+check_cache() {     # check_cache URL EXPECTED
+    local got
+    got=$(x_cache "$1")
+    if [ "$got" = "$2" ]; then
+        log "X-Cache $got for $1"
+    else
+        log "WARNING: X-Cache '${got:-none}' for $1, expected $2"
+    fi
+}
+for path in / "/chuyen-muc/$CATEGORY" "/tin/$ITEM"; do
+    x_cache "$APP$path" >/dev/null
+    check_cache "$APP$path" HIT
+done
+check_cache "$APP/tin/$ITEM?r=check-$$" MISS
+check_cache "$APP/chuyen-muc/$CATEGORY?r=check-$$" MISS
+check_cache "$APP/tim-kiem?q=x%C3%A3&r=check-$$" MISS
+
+# ---------------------------------------------------------------- the runs
+# name | URL | Lua mode | kind | connections
+# The "1 conn" rows are for information: one visitor alone, i.e. the service time of a page without
+# queueing, which is what is left to read when a 50-connection run completes few requests. They run
+# before the heavy 50-connection runs, whose abandoned requests would otherwise linger into them.
+SCENARIOS=(
+    "nginx static item|http://$HOST:$NGINX_PORT/tin/$ITEM|plain|reference|$CONNECTIONS"
+    "cached home /|$APP/|plain|cached|$CONNECTIONS"
+    "cached category|$APP/chuyen-muc/$CATEGORY|plain|cached|$CONNECTIONS"
+    "cached item|$APP/tin/$ITEM|plain|cached|$CONNECTIONS"
+    "uncached item, 1 conn|$APP/tin/$ITEM|unique|info|1"
+    "uncached category, 1 conn|$APP/chuyen-muc/$CATEGORY|unique|info|1"
+    "search page, 1 conn|$APP/tim-kiem|search|info|1"
+    "search API, 1 conn|$APP/api/v1/items|search|info|1"
+    "uncached item|$APP/tin/$ITEM|unique|uncached|$CONNECTIONS"
+    "uncached category|$APP/chuyen-muc/$CATEGORY|unique|uncached|$CONNECTIONS"
+    "search page /tim-kiem|$APP/tim-kiem|search|search|$CONNECTIONS"
+    "search API /api/v1/items|$APP/api/v1/items|search|search|$CONNECTIONS"
+)
+
+# wrk's latency ("812.00us", "12.34ms", "1.20s", "1.00m") in ms
+to_ms() {
+    awk -v v="$1" 'BEGIN {
+        n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
+        if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000
+        printf "%.2f", n }'
+}
+field() { sed -n "s/.*[[:space:]]$1=\\([^[:space:]]*\\).*/\\1/p" "$2"; }
+
+run_wrk() {     # run_wrk URL MODE TAG DURATION CONNECTIONS OUTPUT
+    local threads=$THREADS
+    [ "$5" -ge "$threads" ] || threads=$5
+    BENCH_MODE=$2 BENCH_RUN=$3 timeout --foreground --signal=INT 60 \
+        wrk -t"$threads" -c"$5" -d"$4" --timeout 10s --latency -s "$BENCH/bench.lua" "$1" >"$6" 2>&1
+}
+
+# Requests whose client (wrk) has gone can still be queued in WildFly or running statements in
+# MariaDB; their statements are ended, and the next scenario waits until the server is idle (no
+# statement, /robots.txt answering within 100 ms; at most 90 s).
+drain() {
+    generator --drain=90 --probe="$APP/robots.txt" | sed 's/^/>>    /' >&2 || true
+}
+
+RESULTS="$TARGET/results.tsv"
+: >"$RESULTS"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+index=0
+for scenario in "${SCENARIOS[@]}"; do
+    IFS='|' read -r name url mode kind connections <<<"$scenario"
+    index=$((index + 1))
+    out="$TARGET/wrk-$index.txt"
+    log "[$index/${#SCENARIOS[@]}] $name: $connections connection(s), warm-up $WARMUP, then $DURATION"
+    run_wrk "$url" "$mode" "warm$index-$$" "$WARMUP" "$connections" "$TARGET/wrk-$index-warmup.txt" || true
+    [ "$kind" = reference ] || drain
+    run_wrk "$url" "$mode" "run$index-$$" "$DURATION" "$connections" "$out" || log "wrk ended with an error, see $out"
+    [ "$kind" = reference ] || drain
+    rps=$(sed -n 's/^Requests\/sec:[[:space:]]*\([0-9.]*\).*/\1/p' "$out")
+    p50=$(awk '/Latency Distribution/ {d = 1} d && $1 == "50%" {print $2; exit}' "$out")
+    p99=$(awk '/Latency Distribution/ {d = 1} d && $1 == "99%" {print $2; exit}' "$out")
+    p95=$(field p95_ms "$out")
+    non2xx=$(sed -n 's/.*Non-2xx or 3xx responses:[[:space:]]*\([0-9]*\).*/\1/p' "$out")
+    errors=$(sed -n 's/.*Socket errors: connect \([0-9]*\), read \([0-9]*\), write \([0-9]*\), timeout \([0-9]*\).*/\1 \2 \3 \4/p' "$out" \
+        | awk '{print $1 + $2 + $3 + $4}')
+    timeouts=$(sed -n 's/.*Socket errors:.*timeout \([0-9]*\).*/\1/p' "$out")
+    requests=$(field requests "$out")
+    bytes=$(field bytes "$out")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$kind" "${rps:-0}" "$(to_ms "${p50:-0}")" \
+        "${p95:-0}" "$(to_ms "${p99:-0}")" "${non2xx:-0}" "${errors:-0}" "${timeouts:-0}" "${requests:-0}" \
+        "${bytes:-0}" "$connections" >>"$RESULTS"
+    tail -n 1 "$RESULTS" | awk -F'\t' '{printf ">>    %s requests, %s req/s, p50 %s ms, p95 %s ms, p99 %s ms, non-2xx %s, socket errors %s\n", $10, $3, $4, $5, $6, $7, $8}' >&2
+done
+
+# ---------------------------------------------------------------- the table
+{
+    printf '\nPublic pages, %s generated items, wrk -t%s -c%s -d%s --latency --timeout 10s, %s\n' \
+        "$GENERATED" "$THREADS" "$CONNECTIONS" "$DURATION" "$(date -u '+%Y-%m-%d %H:%MZ')"
+    printf '%s core(s) %s, shared by wrk, nginx, WildFly and MariaDB; load average before the runs: %s\n\n' \
+        "$(nproc)" "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)" "$LOAD_BEFORE"
+    awk -F'\t' '
+        BEGIN {
+            fmt = "%-26s %5s %9s %9s %9s %9s %9s %8s %7s %7s %6s  %-23s %s\n"
+            printf fmt, "scenario", "conn", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "% nginx", "KB/resp", "non-2xx", "errors", "target", "met"
+            printf fmt, "--------", "----", "--------", "-----", "------", "------", "------", "-------", "-------", "-------", "------", "------", "---"
+        }
+        function ms(v) { return requests > 0 ? sprintf("%.2f", v) : "-" }
+        {
+            name = $1; kind = $2; rps = $3 + 0; p50 = $4 + 0; p95 = $5 + 0; p99 = $6 + 0
+            non2xx = $7 + 0; errors = $8 + 0; timeouts = $9 + 0; requests = $10 + 0; bytes = $11 + 0; conn = $12
+            if (kind == "reference") nginx = rps
+            pct = nginx > 0 ? sprintf("%.1f%%", 100 * rps / nginx) : "-"
+            kb = requests > 0 ? sprintf("%.1f", bytes / requests / 1024) : "-"
+            clean = requests > 0 && non2xx == 0 && timeouts == 0
+            if (kind == "reference") { target = "reference"; met = "-" }
+            else if (kind == "cached") { target = ">= 25% of nginx"; met = (clean && rps >= 0.25 * nginx) ? "yes" : "no" }
+            else if (kind == "uncached") { target = ">= 300 req/s, p99 <= 100"; met = (clean && rps >= 300 && p99 <= 100) ? "yes" : "no" }
+            else if (kind == "search") { target = "p95 <= 100 ms"; met = (clean && p95 <= 100) ? "yes" : "no" }
+            else { target = "(information)"; met = "-" }
+            printf fmt, name, conn, requests, sprintf("%.1f", rps), ms(p50), ms(p95), ms(p99), pct, kb, non2xx, errors, target, met
+            if (requests == 0) empty = empty "\n  " name
+        }
+        END {
+            print "\nerrors = wrk socket errors (connect + read + write + timeout); a run with non-2xx answers or"
+            print "timeouts does not meet its target; latencies count completed requests only."
+            if (empty != "") print "No request completed within the run (each took longer than it):" empty
+        }' "$RESULTS"
+} | tee "$TARGET/results.txt"
