@@ -43,9 +43,12 @@ NGINX=/usr/sbin/nginx
 DEV_PID=""
 DEV_TREE=""
 NGINX_PID=""
+CHILD=""
 
-log() { printf '>> %s\n' "$*" >&2; }
-die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
+# messages go to the script's own stderr (fd 3), also from inside a step whose output is redirected
+exec 3>&2
+log() { printf '>> %s\n' "$*" >&3; }
+die() { printf 'ERROR: %s\n' "$*" >&3; exit 1; }
 
 # ---------------------------------------------------------------- stopping what we started
 # "pid:starttime" of a process and all its descendants, so that later only those very processes are
@@ -115,12 +118,25 @@ cleanup() {
     local status=$?
     set +e
     trap - EXIT INT TERM
+    [ -z "$CHILD" ] || kill -TERM "$CHILD" 2>/dev/null
     stop_nginx
     stop_devserver
     exit "$status"
 }
 trap cleanup EXIT
 trap 'log "interrupted"; exit 130' INT TERM
+
+# Runs a longer step (wrk, the generator, Maven) so that Ctrl+C stops the script at once: bash runs
+# a trap only after a foreground command has finished (and wrk or a JVM handle SIGINT themselves),
+# but at once while it waits with `wait`; the step is then ended by cleanup.
+run() {
+    "$@" &
+    CHILD=$!
+    local status=0
+    wait "$CHILD" || status=$?
+    CHILD=""
+    return "$status"
+}
 
 # ---------------------------------------------------------------- checks
 port_in_use() { ss -Hltn "sport = :$1" 2>/dev/null | grep -q .; }
@@ -148,18 +164,19 @@ cd "$ROOT"
 if [ ! -f ear/target/portal.ear ] || [ ! -f devserver/target/classes/vn/ttdt/portal/devserver/ContentGenerator.class ] \
         || [ ! -x wildfly-config/target/wildfly/bin/standalone.sh ]; then
     log "The build is missing: running mvn -DskipTests install (once)"
-    mvn -q -B -DskipTests install
+    run mvn -q -B -DskipTests install
 fi
 log "Classpath of the dev server and the generator"
-mvn -q -B -pl devserver dependency:build-classpath -DincludeScope=runtime \
+run mvn -q -B -pl devserver dependency:build-classpath -DincludeScope=runtime \
     -Dmdep.outputFile="$TARGET/devserver.classpath" >/dev/null
 CP="$ROOT/devserver/target/classes:$(cat "$TARGET/devserver.classpath")"
 
 # ---------------------------------------------------------------- dev server
 start_devserver() {
     log "Starting the dev server (MariaDB $HOST:$DB_PORT, WildFly $APP), log: benchmark/target/devserver.log"
-    # the embedded database, the configured server's defaults (DevServer's JAVA_OPTS: -Xms256m -Xmx1g)
-    env -u PORTAL_DB_URL -u PORTAL_DB_USER -u PORTAL_DB_PASSWORD -u JAVA_OPTS \
+    # the embedded database, the configured server's defaults (DevServer's JAVA_OPTS: -Xms256m -Xmx1g);
+    # in a session of its own, so that Ctrl+C reaches only this script, which then stops it in order
+    setsid env -u PORTAL_DB_URL -u PORTAL_DB_USER -u PORTAL_DB_PASSWORD -u JAVA_OPTS \
         java -cp "$CP" vn.ttdt.portal.devserver.DevServer \
         --wildfly="$ROOT/wildfly-config/target/wildfly" --ear="$ROOT/ear/target/portal.ear" \
         --work="$TARGET/run" >>"$TARGET/devserver.log" 2>&1 &
@@ -179,14 +196,15 @@ start_devserver() {
 }
 
 generator() {
-    java -cp "$CP" vn.ttdt.portal.devserver.ContentGenerator --url="$DB_URL" "$@"
+    run java -cp "$CP" vn.ttdt.portal.devserver.ContentGenerator --url="$DB_URL" "$@"
 }
 
 : >"$TARGET/devserver.log"
 start_devserver
 
 log "Generating $ITEMS items (idempotent)"
-generator --count="$ITEMS" | tee "$TARGET/generator.txt"
+generator --count="$ITEMS" >"$TARGET/generator.txt"
+cat "$TARGET/generator.txt"
 inserted=$(sed -n 's/^RESULT inserted=//p' "$TARGET/generator.txt")
 if [ "${inserted:-0}" -gt 0 ]; then
     log "Restarting the dev server: its page cache and EclipseLink's cache predate the generated rows"
@@ -198,10 +216,10 @@ if [ "${inserted:-0}" -gt 0 ]; then
     start_devserver
 fi
 
-sample=$(generator --sample)
-ITEM=$(sed -n 's/^item=//p' <<<"$sample")
-CATEGORY=$(sed -n 's/^category=//p' <<<"$sample")
-GENERATED=$(sed -n 's/^generated=//p' <<<"$sample")
+generator --sample >"$TARGET/sample.txt"
+ITEM=$(sed -n 's/^item=//p' "$TARGET/sample.txt")
+CATEGORY=$(sed -n 's/^category=//p' "$TARGET/sample.txt")
+GENERATED=$(sed -n 's/^generated=//p' "$TARGET/sample.txt")
 [ -n "$ITEM" ] && [ -n "$CATEGORY" ] || die "no generated item found"
 log "Item /tin/$ITEM, category /chuyen-muc/$CATEGORY ($GENERATED generated items)"
 
@@ -238,7 +256,7 @@ http {
 }
 EOF
 log "Starting nginx on $HOST:$NGINX_PORT (config benchmark/target/nginx/nginx.conf)"
-"$NGINX" -p "$TARGET/nginx" -c "$TARGET/nginx/nginx.conf" -e "$TARGET/nginx/error.log" &
+setsid "$NGINX" -p "$TARGET/nginx" -c "$TARGET/nginx/nginx.conf" -e "$TARGET/nginx/error.log" &
 NGINX_PID=$!
 for i in $(seq 1 20); do
     [ "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "http://$HOST:$NGINX_PORT/tin/$ITEM" || true)" = 200 ] && break
@@ -300,7 +318,7 @@ field() { sed -n "s/.*[[:space:]]$1=\\([^[:space:]]*\\).*/\\1/p" "$2"; }
 run_wrk() {     # run_wrk URL MODE TAG DURATION CONNECTIONS OUTPUT
     local threads=$THREADS
     [ "$5" -ge "$threads" ] || threads=$5
-    BENCH_MODE=$2 BENCH_RUN=$3 timeout --foreground --signal=INT 60 \
+    run env BENCH_MODE="$2" BENCH_RUN="$3" timeout --signal=INT --kill-after=5 60 \
         wrk -t"$threads" -c"$5" -d"$4" --timeout 10s --latency -s "$BENCH/bench.lua" "$1" >"$6" 2>&1
 }
 
@@ -308,7 +326,8 @@ run_wrk() {     # run_wrk URL MODE TAG DURATION CONNECTIONS OUTPUT
 # MariaDB; their statements are ended, and the next scenario waits until the server is idle (no
 # statement, /robots.txt answering within 100 ms; at most 90 s).
 drain() {
-    generator --drain=90 --probe="$APP/robots.txt" | sed 's/^/>>    /' >&2 || true
+    generator --drain=90 --probe="$APP/robots.txt" >"$TARGET/drain.txt" || true
+    sed 's/^/>>    /' "$TARGET/drain.txt" >&2
 }
 
 RESULTS="$TARGET/results.tsv"
