@@ -15,7 +15,6 @@ import vn.ttdt.portal.content.domain.ContentKind;
 import vn.ttdt.portal.content.domain.Genre;
 import vn.ttdt.portal.content.domain.HtmlSanitizer;
 import vn.ttdt.portal.content.domain.ItemState;
-import vn.ttdt.portal.content.domain.Revision;
 import vn.ttdt.portal.content.domain.WorkflowAction;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.Unit;
@@ -81,7 +80,7 @@ final class DemoContent {
                     false, published);
             item.moveTo(ItemState.PUBLISHED, null, published);
             items.add(item);
-            items.addRevision(new Revision(item, 1, "system", WorkflowAction.PUBLISH, "demo data", published));
+            items.revise(item, "system", WorkflowAction.PUBLISH, "demo data", published);
         }
     }
 }

@@ -26,7 +26,6 @@ import vn.ttdt.portal.content.domain.ContentKind;
 import vn.ttdt.portal.content.domain.Genre;
 import vn.ttdt.portal.content.domain.HtmlSanitizer;
 import vn.ttdt.portal.content.domain.ItemState;
-import vn.ttdt.portal.content.domain.Revision;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.organisation.domain.Site;
@@ -109,8 +108,8 @@ public class ContentImport {
             item.moveTo(state, null, now);
         }
         items.add(item);
-        items.addRevision(new Revision(item, 1, caller.getCallerPrincipal().getName(), null,
-                "import " + (r.sourceId() == null ? "" : r.sourceId()), now));
+        items.revise(item, caller.getCallerPrincipal().getName(), null,
+                "import " + (r.sourceId() == null ? "" : r.sourceId()), now);
     }
 
 

@@ -22,7 +22,6 @@ import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.EditorialWorkflow;
 import vn.ttdt.portal.content.domain.HtmlSanitizer;
 import vn.ttdt.portal.content.domain.ItemState;
-import vn.ttdt.portal.content.domain.Revision;
 import vn.ttdt.portal.content.domain.WorkflowAction;
 import vn.ttdt.portal.content.domain.WorkflowException;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
@@ -164,7 +163,7 @@ public class EditorialService {
 
     private void revise(ContentItem item, WorkflowAction action, String comment, Instant now) {
         generation.changed();
-        items.addRevision(new Revision(item, items.lastRevisionNumber(item.getId()) + 1, login(), action, comment, now));
+        items.revise(item, login(), action, comment, now);
     }
 
 

@@ -10,7 +10,6 @@ import java.util.logging.Logger;
 import vn.ttdt.portal.content.domain.ContentItem;
 import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.ItemState;
-import vn.ttdt.portal.content.domain.Revision;
 import vn.ttdt.portal.content.domain.WorkflowAction;
 
 /**
@@ -47,7 +46,7 @@ public class ScheduledPublisher {
     private void move(ContentItem item, ItemState next, WorkflowAction action, String comment, Instant now) {
         item.moveTo(next, null, now);
         generation.changed();
-        items.addRevision(new Revision(item, items.lastRevisionNumber(item.getId()) + 1, "system", action, comment, now));
+        items.revise(item, "system", action, comment, now);
         LOG.info(() -> "item " + item.getId() + " " + comment);
     }
 }

@@ -47,6 +47,11 @@ public interface ContentItemRepository {
 
     void addRevision(Revision revision);
 
+    /** Keeps the item as it now stands as its next revision, numbered after the last one. */
+    default void revise(ContentItem item, String by, WorkflowAction action, String comment, Instant at) {
+        addRevision(new Revision(item, lastRevisionNumber(item.getId()) + 1, by, action, comment, at));
+    }
+
     List<Revision> revisions(long itemId);
 
     int lastRevisionNumber(long itemId);
