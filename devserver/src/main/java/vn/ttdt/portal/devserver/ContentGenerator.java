@@ -63,7 +63,7 @@ public final class ContentGenerator {
     private static final int BATCH = 1000;
     private static final int ROWS_PER_STATEMENT = 250;
     private static final long SEED = 20_230_101L;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = vn.ttdt.portal.shared.domain.BusinessCalendar.ZONE;
     private static final String CREATED_BY = "bientap.demo";
 
     public static void main(String[] args) throws Exception {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Properties;
+import vn.ttdt.portal.batch.JobExecutionView;
 import vn.ttdt.portal.audit.application.AuditLog;
 import vn.ttdt.portal.audit.domain.AuditAction;
 import vn.ttdt.portal.organisation.domain.AccountReviewFinding;

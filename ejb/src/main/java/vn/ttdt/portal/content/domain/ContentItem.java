@@ -15,11 +15,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.Unit;
+import vn.ttdt.portal.shared.domain.BusinessRuleException;
 
 /**
  * A news item (tin) or an article (bài): written by one or more authors with their shares, credited
@@ -151,6 +153,27 @@ public class ContentItem {
         this.publishAt = publishAt;
         this.unpublishAt = unpublishAt;
         this.updatedAt = now;
+    }
+
+    /**
+     * Gives the same authors, in the same order, new percentage shares (when grading the royalty of a
+     * published work); refuses shares that are not one per author or do not add up to 100%.
+     */
+    public void redistributeShares(List<BigDecimal> sharePercents, Instant now) {
+        if (sharePercents.size() != authors.size()) {
+            throw new BusinessRuleException("content.authors.shareCount", "item " + id + " has " + authors.size() + " authors");
+        }
+        List<AuthorShare> shared = new ArrayList<>();
+        for (int i = 0; i < authors.size(); i++) {
+            shared.add(new AuthorShare(authors.get(i).getName(), authors.get(i).getAccountId(), sharePercents.get(i)));
+        }
+        String problem = AuthorShares.violation(shared);
+        if (problem != null) {
+            throw new BusinessRuleException(problem, "shares refused for item " + id);
+        }
+        authors.clear();
+        authors.addAll(shared);
+        updatedAt = now;
     }
 
     public boolean isWrittenBy(String login) {

@@ -14,7 +14,7 @@ import vn.ttdt.portal.shared.infrastructure.mail.MailSender;
 @ApplicationScoped
 public class SecurityNotices {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = vn.ttdt.portal.shared.domain.BusinessCalendar.ZONE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(VIETNAM);
 
     @Inject

@@ -1,5 +1,6 @@
 package vn.ttdt.portal.organisation.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface SiteRepository {
@@ -7,4 +8,6 @@ public interface SiteRepository {
     Optional<Site> byCode(String code);
 
     Site add(Site site);
+
+    List<Site> all();
 }

@@ -1,22 +1,40 @@
 package vn.ttdt.portal.shared.domain;
 
 import jakarta.ejb.ApplicationException;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * A request that breaks a business rule. {@link #messageKey()} names the user-facing text in the
- * resource bundles; the exception message is for logs.
+ * resource bundles, {@link #arguments()} fill its {@code {0}}, {@code {1}}…; the exception message is for logs.
  */
 @ApplicationException(rollback = true)
 public class BusinessRuleException extends RuntimeException {
 
     private final String messageKey;
+    private final Object[] arguments;
 
-    public BusinessRuleException(String messageKey, String logMessage) {
+    public BusinessRuleException(String messageKey, String logMessage, Object... arguments) {
         super(logMessage);
         this.messageKey = messageKey;
+        this.arguments = arguments.clone();
     }
 
     public String messageKey() {
         return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+
+    /** The user-facing text from the bundle, with the arguments filled in (the key itself when the bundle lacks it). */
+    public String text(ResourceBundle bundle, Locale locale) {
+        if (!bundle.containsKey(messageKey)) {
+            return messageKey;
+        }
+        String pattern = bundle.getString(messageKey);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 }

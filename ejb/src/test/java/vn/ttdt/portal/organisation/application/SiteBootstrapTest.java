@@ -39,6 +39,10 @@ class SiteBootstrapTest {
             sites.add(site);
             return site;
         }
+
+        public List<Site> all() {
+            return sites;
+        }
     }, new UnitGroupRepository() {
         public List<UnitGroup> allOf(Site site) {
             return groups;

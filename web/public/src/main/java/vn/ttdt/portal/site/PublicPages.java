@@ -25,7 +25,7 @@ public class PublicPages {
 
     public static final int PAGE_SIZE = 10;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            .withZone(vn.ttdt.portal.shared.domain.BusinessCalendar.ZONE);
 
     @Inject
     private PublicContent content;

@@ -23,6 +23,11 @@ public class JpaSiteRepository implements SiteRepository, UnitGroupRepository {
     }
 
     @Override
+    public List<Site> all() {
+        return em.createQuery("SELECT s FROM Site s ORDER BY s.id", Site.class).getResultList();
+    }
+
+    @Override
     public Site add(Site site) {
         em.persist(site);
         em.flush();

@@ -46,7 +46,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
             return json(403, ApiError.of(403, text(refusal.messageKey())));
         }
         if (cause instanceof BusinessRuleException rule) {
-            return json(400, ApiError.of(400, text(rule.messageKey())));
+            return json(400, ApiError.of(400, rule.text(bundle(), VIETNAMESE)));
         }
         if (cause instanceof NotFoundException || cause instanceof NoSuchJobExecutionException) {
             return json(404, ApiError.of(404, text("notFound")));
@@ -70,9 +70,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
     }
 
     static String text(String key) {
-        ResourceBundle bundle = ResourceBundle.getBundle("vn.ttdt.portal.messages", VIETNAMESE,
-                ApiExceptionMapper.class.getClassLoader());
+        ResourceBundle bundle = bundle();
         return bundle.containsKey(key) ? bundle.getString(key) : key;
+    }
+
+    private static ResourceBundle bundle() {
+        return ResourceBundle.getBundle("vn.ttdt.portal.messages", VIETNAMESE, ApiExceptionMapper.class.getClassLoader());
     }
 
     static Response json(int status, ApiError error) {

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import vn.ttdt.portal.batch.accountreview.AccountReviewJobs;
-import vn.ttdt.portal.batch.accountreview.JobExecutionView;
+import vn.ttdt.portal.batch.JobExecutionView;
 import vn.ttdt.portal.organisation.domain.AccountReviewFinding;
 
 /**

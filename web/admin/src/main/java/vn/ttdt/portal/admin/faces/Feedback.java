@@ -64,7 +64,7 @@ public class Feedback {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.getMessage(), null));
             }
         } else if (cause instanceof BusinessRuleException rule) {
-            error(faces, domain(rule.messageKey()));
+            error(faces, rule.text(bundle("vn.ttdt.portal.messages"), locale()));
         } else if (cause instanceof OptimisticLockException || cause instanceof StaleDataException) {
             error(faces, domain("conflict"));
         } else if (cause instanceof NotFoundException) {
@@ -92,8 +92,11 @@ public class Feedback {
     }
 
     private static ResourceBundle bundle(String name) {
+        return ResourceBundle.getBundle(name, locale(), Thread.currentThread().getContextClassLoader());
+    }
+
+    private static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces == null || faces.getViewRoot() == null ? Locale.forLanguageTag("vi") : faces.getViewRoot().getLocale();
-        return ResourceBundle.getBundle(name, locale, Thread.currentThread().getContextClassLoader());
+        return faces == null || faces.getViewRoot() == null ? Locale.forLanguageTag("vi") : faces.getViewRoot().getLocale();
     }
 }

@@ -11,7 +11,7 @@ import java.time.format.DateTimeFormatter;
 @ApplicationScoped
 public class VietnamTime {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId ZONE = vn.ttdt.portal.shared.domain.BusinessCalendar.ZONE;
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZONE);
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZONE);
 

@@ -28,6 +28,10 @@ public class BackOfficeMenu {
             new MenuEntry("units", "menu.units", "/org/units.xhtml", "pi pi-sitemap",
                     EnumSet.of(Role.IT_ADMIN, Role.QUOTA_SUPERVISOR, Role.APPROVER)),
             new MenuEntry("accounts", "menu.accounts", "/org/accounts.xhtml", "pi pi-users", EnumSet.of(Role.IT_ADMIN)),
+            new MenuEntry("grading", "menu.grading", "/royalty/grading.xhtml", "pi pi-star", EnumSet.of(Role.APPROVER, Role.FINANCE)),
+            new MenuEntry("payrolls", "menu.payrolls", "/royalty/payrolls.xhtml", "pi pi-wallet", EnumSet.of(Role.FINANCE, Role.APPROVER)),
+            new MenuEntry("royalty-settings", "menu.royaltySettings", "/royalty/settings.xhtml", "pi pi-sliders-h",
+                    EnumSet.of(Role.FINANCE, Role.APPROVER)),
             new MenuEntry("import", "menu.import", "/import/items.xhtml", "pi pi-upload", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             new MenuEntry("audit", "menu.audit", "/audit/events.xhtml", "pi pi-history", EnumSet.of(Role.IT_ADMIN)));
 

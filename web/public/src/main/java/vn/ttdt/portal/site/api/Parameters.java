@@ -8,7 +8,7 @@ import java.time.Instant;
 /** Reads query parameters as text so that bad values answer 400, not 404. */
 final class Parameters {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VIETNAM = vn.ttdt.portal.shared.domain.BusinessCalendar.ZONE;
 
     private Parameters() {
     }

@@ -22,7 +22,7 @@ public final class Sitemap {
     public static final int MAX_URLS = 50_000;
     public static final int PAGE_SIZE = 200;
     static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = vn.ttdt.portal.shared.domain.BusinessCalendar.ZONE;
 
     /** One address and the day it last changed, or null if unknown. */
     public record Entry(String loc, LocalDate lastmod) {

@@ -1,4 +1,4 @@
-package vn.ttdt.portal.batch.accountreview;
+package vn.ttdt.portal.batch;
 
 import jakarta.batch.runtime.JobExecution;
 import java.time.Instant;
@@ -7,7 +7,7 @@ import java.time.Instant;
 public record JobExecutionView(long executionId, long instanceId, String jobName, String status, String exitStatus,
                                Instant startedAt, Instant endedAt) {
 
-    static JobExecutionView of(JobExecution execution, long instanceId) {
+    public static JobExecutionView of(JobExecution execution, long instanceId) {
         return new JobExecutionView(execution.getExecutionId(), instanceId, execution.getJobName(),
                 execution.getBatchStatus().name(), execution.getExitStatus(),
                 execution.getStartTime() == null ? null : execution.getStartTime().toInstant(),

@@ -1,0 +1,36 @@
+package vn.ttdt.portal.batch.royalty;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import java.time.YearMonth;
+import java.util.Properties;
+import vn.ttdt.portal.royalty.application.PayrollComputation;
+import vn.ttdt.portal.shared.domain.BusinessRuleException;
+
+/** Starts the payroll job for a month unless its payroll is locked or a run of the month is still going. */
+final class PayrollJobStarter {
+
+    private PayrollJobStarter() {
+    }
+
+    static long start(PayrollComputation computation, YearMonth month) {
+        computation.checkCanRun(month);
+        JobOperator operator = BatchRuntime.getJobOperator();
+        if (operator.getJobNames().contains(RoyaltyPayrollJobs.JOB)) {
+            for (Long running : operator.getRunningExecutions(RoyaltyPayrollJobs.JOB)) {
+                JobExecution execution = operator.getJobExecution(running);
+                if (month.toString().equals(execution.getJobParameters().getProperty("month"))) {
+                    throw new BusinessRuleException("payroll.running", "month " + month + " running in " + running, displayMonth(month));
+                }
+            }
+        }
+        Properties parameters = new Properties();
+        parameters.setProperty("month", month.toString());
+        return operator.start(RoyaltyPayrollJobs.JOB, parameters);
+    }
+
+    static String displayMonth(YearMonth month) {
+        return String.format("%02d/%d", month.getMonthValue(), month.getYear());
+    }
+}

@@ -1,0 +1,170 @@
+package vn.ttdt.portal.royalty.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.ttdt.portal.audit.application.AuditLog;
+import vn.ttdt.portal.audit.domain.AuditAction;
+import vn.ttdt.portal.organisation.application.SiteDirectory;
+import vn.ttdt.portal.organisation.domain.Account;
+import vn.ttdt.portal.organisation.domain.AccountRepository;
+import vn.ttdt.portal.organisation.domain.ContributorProfile;
+import vn.ttdt.portal.royalty.domain.PayeeTotal;
+import vn.ttdt.portal.royalty.domain.Payroll;
+import vn.ttdt.portal.royalty.domain.PayrollLedger;
+import vn.ttdt.portal.royalty.domain.PayrollLine;
+import vn.ttdt.portal.royalty.domain.PayrollRepository;
+import vn.ttdt.portal.royalty.domain.PayrollRules;
+import vn.ttdt.portal.royalty.domain.RemunerationRole;
+import vn.ttdt.portal.royalty.domain.RoyaltySchedule;
+import vn.ttdt.portal.royalty.domain.RoyaltyScheduleRepository;
+import vn.ttdt.portal.royalty.domain.TaxRule;
+import vn.ttdt.portal.shared.domain.BusinessCalendar;
+import vn.ttdt.portal.shared.domain.NotFoundException;
+
+/**
+ * The steps of the monthly payroll job ({@code royalty-payroll}), each in the transaction of its step or chunk:
+ * begin (the draft emptied), the works due in pages, their lines, the month's remuneration, and the totals.
+ * Called by the batch artifacts only; who may start the job is decided where it is started.
+ */
+@Stateless
+@PermitAll
+public class PayrollComputation {
+
+    @Inject
+    private PayrollRepository payrolls;
+
+    @Inject
+    private PayrollLedger ledger;
+
+    @Inject
+    private RoyaltyScheduleRepository schedules;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private SiteDirectory sites;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    /** Refuses when the month's payroll is approved or paid. */
+    public void checkCanRun(YearMonth month) {
+        payrolls.byMonth(siteId(), month).ifPresent(Payroll::checkCanBeComputed);
+    }
+
+    /** Opens the month's draft for a run: created if new, emptied if computed before; answers its id. */
+    public long begin(YearMonth month, long executionId) {
+        long siteId = siteId();
+        Payroll payroll = payrolls.byMonth(siteId, month).orElseGet(() -> payrolls.add(new Payroll(siteId, month)));
+        payroll.checkCanBeComputed();
+        ledger.clear(payroll.getId());
+        payroll.beginRun(executionId, ledger.countPayableWorks(siteId, BusinessCalendar.endOf(month)));
+        return payroll.getId();
+    }
+
+    /** Points the month's draft at the execution that restarted its interrupted run. */
+    public void followRestart(YearMonth month, long restartedExecutionId) {
+        payrolls.byMonth(siteId(), month).ifPresent(p -> p.followRestart(restartedExecutionId));
+    }
+
+    /** How far a run of the month has come: works due when it began, works with lines so far, and whether totals are done. */
+    public Progress progress(YearMonth month) {
+        return payrolls.byMonth(siteId(), month)
+                .map(p -> new Progress(p.getExecutionId(), p.getExpectedWorks(), ledger.worksWritten(p.getId()), p.isComputed()))
+                .orElse(new Progress(null, 0, 0, false));
+    }
+
+    /** What a run has done so far. */
+    public record Progress(Long executionId, int expectedWorks, int worksWritten, boolean computed) {
+    }
+
+    public long payrollId(YearMonth month) {
+        return payrolls.byMonth(siteId(), month).orElseThrow(() -> new NotFoundException("payroll", month)).getId();
+    }
+
+    public RoyaltySchedule schedule() {
+        return schedules.schedule(siteId());
+    }
+
+    public List<PayrollLedger.DueWork> dueWorks(YearMonth month, long afterItemId, int limit) {
+        return ledger.payableWorks(siteId(), BusinessCalendar.endOf(month), afterItemId, limit);
+    }
+
+    /** The lines of a due work: every share computed, only the unpaid ones kept. */
+    public static List<PayrollLine> linesOf(PayrollLedger.DueWork due, RoyaltySchedule schedule) {
+        return PayrollRules.workLines(due.work(), schedule).stream()
+                .filter(line -> due.unpaidPositions().contains(line.authorPosition()))
+                .toList();
+    }
+
+    public void write(long payrollId, List<PayrollLine> lines) {
+        ledger.insertLines(payrollId, lines);
+    }
+
+    /** The month's remuneration: one line per role held on the month's last day. */
+    public int writeRemuneration(YearMonth month) {
+        long siteId = siteId();
+        RoyaltySchedule schedule = schedules.schedule(siteId);
+        LocalDate lastDay = month.atEndOfMonth();
+        List<PayrollLine> lines = new ArrayList<>();
+        for (PayrollLedger.HeldRole held : ledger.rolesHeldOn(siteId, lastDay)) {
+            RemunerationRole role = schedule.remunerationRole(held.roleCode(), lastDay).orElse(null);
+            if (role != null) {
+                lines.add(PayrollRules.remunerationLine(month, held.accountId(), held.fullName(), role, schedule));
+            }
+        }
+        ledger.insertLines(payrollId(month), lines);
+        return lines.size();
+    }
+
+    /** Totals per payee with the tax rule of the month's last day, then the payroll's grand totals. */
+    public void computeTotals(YearMonth month, long executionId) {
+        long siteId = siteId();
+        Payroll payroll = payrolls.byMonth(siteId, month).orElseThrow(() -> new NotFoundException("payroll", month));
+        TaxRule rule = schedules.schedule(siteId).taxRule(month.atEndOfMonth());
+        Set<Long> committed = ledger.accountsWithTaxCommitment(month.getYear());
+        List<PayrollLedger.PayeeSum> sums = ledger.sumsByPayee(payroll.getId());
+        Map<Long, Account> payeeAccounts = sums.stream().map(PayrollLedger.PayeeSum::accountId).filter(id -> id != null).distinct()
+                .map(id -> accounts.byId(id).orElse(null)).filter(a -> a != null)
+                .collect(Collectors.toMap(Account::getId, Function.identity()));
+        List<PayrollLedger.PayeeRecord> records = new ArrayList<>();
+        long royalties = 0;
+        long remuneration = 0;
+        long tax = 0;
+        int lines = 0;
+        for (PayrollLedger.PayeeSum sum : sums) {
+            PayeeTotal total = PayeeTotal.of(sum.payeeKey(), sum.gross(), sum.accountId() != null && committed.contains(sum.accountId()), rule);
+            ContributorProfile profile = sum.accountId() == null ? null
+                    : payeeAccounts.get(sum.accountId()).contributorProfile().orElse(null);
+            records.add(new PayrollLedger.PayeeRecord(sum, total, profile == null ? null : profile.getTaxCode(),
+                    profile == null ? null : profile.getBankAccountNumber(), profile == null ? null : profile.getBankName()));
+            royalties += sum.royalties();
+            remuneration += sum.remuneration();
+            tax += total.tax();
+            lines += sum.lines();
+        }
+        ledger.insertPayees(payroll.getId(), records);
+        long gross = royalties + remuneration;
+        payroll.computed(lines, royalties, remuneration, gross, tax, gross - tax, clock.instant());
+        audit.record("royalty-payroll", AuditAction.PAYROLL_COMPUTED, "payroll", payroll.getId(),
+                month + ": " + lines + " lines, gross " + gross + ", tax " + tax + ", execution " + executionId, null);
+    }
+
+    private long siteId() {
+        return sites.current().getId();
+    }
+}

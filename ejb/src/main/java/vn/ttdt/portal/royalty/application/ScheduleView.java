@@ -1,0 +1,26 @@
+package vn.ttdt.portal.royalty.application;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import vn.ttdt.portal.content.domain.Genre;
+import vn.ttdt.portal.royalty.domain.RoyaltyParameter;
+
+/** The royalty schedule as the settings screen and the API show it: every effective-dated row. */
+public record ScheduleView(List<Value> values, List<Band> bands, List<Role> roles, List<Assignment> assignments, List<Fund> funds) {
+
+    public record Value(long id, RoyaltyParameter parameter, LocalDate effectiveFrom, BigDecimal value, String changedBy) {
+    }
+
+    public record Band(long id, Genre genre, LocalDate effectiveFrom, BigDecimal min, BigDecimal max) {
+    }
+
+    public record Role(long id, String code, String name, BigDecimal coefficient, LocalDate effectiveFrom) {
+    }
+
+    public record Assignment(long id, long accountId, String accountName, String roleCode, LocalDate validFrom, LocalDate validTo) {
+    }
+
+    public record Fund(int year, long amount, String changedBy) {
+    }
+}

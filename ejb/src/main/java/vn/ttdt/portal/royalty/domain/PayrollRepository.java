@@ -1,0 +1,41 @@
+package vn.ttdt.portal.royalty.domain;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/** Payrolls of a site by month, their payees and lines, and the settlement that stops a share being paid twice. */
+public interface PayrollRepository {
+
+    Optional<Payroll> byMonth(long siteId, YearMonth month);
+
+    Payroll add(Payroll payroll);
+
+    List<Payroll> all(long siteId);
+
+    List<PayrollPayee> payees(long payrollId);
+
+    Optional<PayrollPayee> payee(long payrollId, String payeeKey);
+
+    List<PayrollLine> lines(long payrollId);
+
+    /** Gross of the site's approved or paid payrolls of the year, other than the one given. */
+    long approvedGrossOfYear(long siteId, int year, long exceptPayrollId);
+
+    /**
+     * Marks the payroll's work shares as paid by it; refuses (returns the number of shares already paid by another
+     * approved payroll) when any share is, and then marks nothing.
+     */
+    int settle(long payrollId);
+
+    /** Gives a carried-over payee's work shares back to later payrolls. */
+    void releaseShares(long payrollId, String payeeKey);
+
+    void recordContact(long payrollId, String payeeKey, java.time.Instant at, String by, boolean reached, String note);
+
+    List<ContactAttempt> contacts(long payrollId);
+
+    /** A recorded attempt to reach a payee. */
+    record ContactAttempt(String payeeKey, java.time.Instant at, String by, boolean reached, String note) {
+    }
+}

@@ -1,0 +1,295 @@
+package vn.ttdt.portal.royalty.infrastructure.jdbc;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import vn.ttdt.portal.content.domain.Genre;
+import vn.ttdt.portal.royalty.domain.Adjustment;
+import vn.ttdt.portal.royalty.domain.PayrollLedger;
+import vn.ttdt.portal.royalty.domain.PayrollLine;
+import vn.ttdt.portal.royalty.domain.PublishedWork;
+import vn.ttdt.portal.royalty.domain.WorkGrade;
+import vn.ttdt.portal.shared.domain.BusinessCalendar;
+
+/** The payroll ledger in plain JDBC on the portal's JTA datasource: pages by keyset, lines in JDBC batches. */
+@ApplicationScoped
+public class JdbcPayrollLedger implements PayrollLedger {
+
+    private static final String DUE = """
+            FROM content_item ci JOIN royalty_grading g ON g.item_id = ci.id AND g.payable
+            WHERE ci.site_id = ? AND ci.state IN ('PUBLISHED', 'ARCHIVED') AND ci.published_at < ?
+              AND EXISTS (SELECT 1 FROM content_author ca WHERE ca.item_id = ci.id AND NOT EXISTS
+                  (SELECT 1 FROM royalty_settlement s WHERE s.item_id = ca.item_id AND s.author_position = ca.position))""";
+
+    private static final String PAGE = """
+            SELECT ci.id, ci.title, ci.genre, ci.published_at, g.coefficient, g.adjustment, g.adjustment_percent,
+                   ca.position, ca.name, ca.account_id, ca.share_percent,
+                   EXISTS (SELECT 1 FROM royalty_settlement s WHERE s.item_id = ca.item_id AND s.author_position = ca.position) AS paid
+            FROM (SELECT ci.id %s AND ci.id > ? ORDER BY ci.id LIMIT ?) page
+            JOIN content_item ci ON ci.id = page.id
+            JOIN royalty_grading g ON g.item_id = ci.id
+            JOIN content_author ca ON ca.item_id = ci.id
+            ORDER BY ci.id, ca.position""".formatted(DUE);
+
+    private static final String INSERT_LINE = """
+            INSERT INTO payroll_line (payroll_id, line_key, kind, payee_key, payee_name, account_id, item_id, author_position,
+                role_code, title, published_on, coefficient, unit_value, adjustment_percent, work_amount, share_percent, amount)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private static final String SUMS = """
+            SELECT payee_key, MIN(payee_name), MIN(account_id),
+                   SUM(CASE WHEN kind = 'WORK' THEN amount ELSE 0 END), SUM(CASE WHEN kind = 'REMUNERATION' THEN amount ELSE 0 END),
+                   COUNT(*)
+            FROM payroll_line WHERE payroll_id = ? GROUP BY payee_key ORDER BY MIN(payee_name), payee_key""";
+
+    private static final String INSERT_PAYEE = """
+            INSERT INTO payroll_payee (payroll_id, payee_key, payee_name, account_id, tax_code, bank_account_number, bank_name,
+                gross, tax, net, tax_commitment, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DUE')""";
+
+    @Resource(lookup = "java:jboss/datasources/PortalDS")
+    private DataSource dataSource;
+
+    @Override
+    public int countPayableWorks(long siteId, Instant publishedBefore) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT COUNT(*) " + DUE)) {
+            s.setLong(1, siteId);
+            s.setTimestamp(2, utc(publishedBefore));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("counting payable works failed", e);
+        }
+    }
+
+    @Override
+    public List<DueWork> payableWorks(long siteId, Instant publishedBefore, long afterItemId, int limit) {
+        Map<Long, WorkBuilder> works = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(PAGE)) {
+            s.setLong(1, siteId);
+            s.setTimestamp(2, utc(publishedBefore));
+            s.setLong(3, afterItemId);
+            s.setInt(4, limit);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    long itemId = r.getLong(1);
+                    WorkBuilder work = works.computeIfAbsent(itemId, id -> new WorkBuilder(id, row(r)));
+                    long accountId = r.getLong(10);
+                    Long account = r.wasNull() ? null : accountId;
+                    int position = r.getInt(8);
+                    work.authors.add(new PublishedWork.Author(position, r.getString(9), account, r.getBigDecimal(11)));
+                    if (!r.getBoolean(12)) {
+                        work.unpaid.add(position);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading payable works failed", e);
+        }
+        return works.values().stream().map(WorkBuilder::build).toList();
+    }
+
+    @Override
+    public void insertLines(long payrollId, List<PayrollLine> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(INSERT_LINE)) {
+            for (PayrollLine line : lines) {
+                s.setLong(1, payrollId);
+                s.setString(2, line.lineKey());
+                s.setString(3, line.kind().name());
+                s.setString(4, line.payeeKey());
+                s.setString(5, line.payeeName());
+                setLong(s, 6, line.accountId());
+                setLong(s, 7, line.itemId());
+                if (line.authorPosition() == null) {
+                    s.setNull(8, Types.INTEGER);
+                } else {
+                    s.setInt(8, line.authorPosition());
+                }
+                s.setString(9, line.roleCode());
+                s.setString(10, line.title());
+                s.setObject(11, line.publishedOn());
+                s.setBigDecimal(12, line.coefficient());
+                s.setLong(13, line.unitValue());
+                s.setBigDecimal(14, line.adjustmentPercent());
+                s.setLong(15, line.workAmount());
+                s.setBigDecimal(16, line.sharePercent());
+                s.setLong(17, line.amount());
+                s.addBatch();
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing payroll lines failed", e);
+        }
+    }
+
+    @Override
+    public int worksWritten(long payrollId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(DISTINCT item_id) FROM payroll_line WHERE payroll_id = ? AND kind = 'WORK'")) {
+            s.setLong(1, payrollId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("counting written works failed", e);
+        }
+    }
+
+    @Override
+    public void clear(long payrollId) {
+        update("DELETE FROM payroll_contact_attempt WHERE payroll_id = ?", payrollId);
+        update("DELETE FROM payroll_payee WHERE payroll_id = ?", payrollId);
+        update("DELETE FROM payroll_line WHERE payroll_id = ?", payrollId);
+    }
+
+    @Override
+    public List<PayeeSum> sumsByPayee(long payrollId) {
+        List<PayeeSum> sums = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(SUMS)) {
+            s.setLong(1, payrollId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    long accountId = r.getLong(3);
+                    Long account = r.wasNull() ? null : accountId;
+                    sums.add(new PayeeSum(r.getString(1), r.getString(2), account, r.getLong(4), r.getLong(5), r.getInt(6)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("summing payroll lines failed", e);
+        }
+        return sums;
+    }
+
+    @Override
+    public void insertPayees(long payrollId, List<PayeeRecord> payees) {
+        if (payees.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(INSERT_PAYEE)) {
+            for (PayeeRecord payee : payees) {
+                s.setLong(1, payrollId);
+                s.setString(2, payee.sum().payeeKey());
+                s.setString(3, payee.sum().payeeName());
+                setLong(s, 4, payee.sum().accountId());
+                s.setString(5, payee.taxCode());
+                s.setString(6, payee.bankAccountNumber());
+                s.setString(7, payee.bankName());
+                s.setLong(8, payee.total().gross());
+                s.setLong(9, payee.total().tax());
+                s.setLong(10, payee.total().net());
+                s.setBoolean(11, payee.total().hasCommitment());
+                s.addBatch();
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing payroll payees failed", e);
+        }
+    }
+
+    @Override
+    public Set<Long> accountsWithTaxCommitment(int year) {
+        Set<Long> accounts = new HashSet<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT account_id FROM tax_commitment WHERE commitment_year = ?")) {
+            s.setInt(1, year);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    accounts.add(r.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading tax commitments failed", e);
+        }
+        return accounts;
+    }
+
+    @Override
+    public List<HeldRole> rolesHeldOn(long siteId, LocalDate day) {
+        List<HeldRole> roles = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                SELECT a.id, a.full_name, r.role_code FROM remuneration_assignment r JOIN account a ON a.id = r.account_id
+                WHERE r.site_id = ? AND r.valid_from <= ? AND (r.valid_to IS NULL OR r.valid_to >= ?) ORDER BY a.full_name, r.role_code""")) {
+            s.setLong(1, siteId);
+            s.setObject(2, day);
+            s.setObject(3, day);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    roles.add(new HeldRole(r.getLong(1), r.getString(2), r.getString(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading remunerated roles failed", e);
+        }
+        return roles;
+    }
+
+    private void update(String sql, long id) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, id);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("payroll update failed: " + sql, e);
+        }
+    }
+
+    private static Timestamp utc(Instant instant) {
+        return Timestamp.valueOf(instant.atOffset(ZoneOffset.UTC).toLocalDateTime());
+    }
+
+    private static void setLong(PreparedStatement s, int index, Long value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.BIGINT);
+        } else {
+            s.setLong(index, value);
+        }
+    }
+
+    private static WorkRow row(ResultSet r) {
+        try {
+            Instant publishedAt = r.getTimestamp(4).toLocalDateTime().toInstant(ZoneOffset.UTC);
+            WorkGrade grade = new WorkGrade(r.getBigDecimal(5), Adjustment.valueOf(r.getString(6)), r.getBigDecimal(7), true);
+            return new WorkRow(r.getString(2), Genre.valueOf(r.getString(3)), BusinessCalendar.dayOf(publishedAt), grade);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record WorkRow(String title, Genre genre, LocalDate publishedOn, WorkGrade grade) {
+    }
+
+    private static final class WorkBuilder {
+        private final long itemId;
+        private final WorkRow row;
+        private final List<PublishedWork.Author> authors = new ArrayList<>();
+        private final Set<Integer> unpaid = new HashSet<>();
+
+        WorkBuilder(long itemId, WorkRow row) {
+            this.itemId = itemId;
+            this.row = row;
+        }
+
+        DueWork build() {
+            return new DueWork(new PublishedWork(itemId, row.title(), row.genre(), row.publishedOn(), row.grade(), authors), unpaid);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package vn.ttdt.portal.royalty.infrastructure.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import vn.ttdt.portal.royalty.domain.PayrollPayee;
+import vn.ttdt.portal.royalty.domain.Payroll;
+import vn.ttdt.portal.royalty.domain.PayrollLine;
+import vn.ttdt.portal.royalty.domain.PayrollRepository;
+
+@ApplicationScoped
+public class JpaPayrollRepository implements PayrollRepository {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public Optional<Payroll> byMonth(long siteId, YearMonth month) {
+        return em.createQuery("SELECT p FROM Payroll p WHERE p.siteId = :site AND p.period = :period", Payroll.class)
+                .setParameter("site", siteId).setParameter("period", month.toString())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Payroll add(Payroll payroll) {
+        em.persist(payroll);
+        em.flush();
+        return payroll;
+    }
+
+    @Override
+    public List<Payroll> all(long siteId) {
+        return em.createQuery("SELECT p FROM Payroll p WHERE p.siteId = :site ORDER BY p.period DESC", Payroll.class)
+                .setParameter("site", siteId).getResultList();
+    }
+
+    @Override
+    public List<PayrollPayee> payees(long payrollId) {
+        return em.createQuery("SELECT p FROM PayrollPayee p WHERE p.payrollId = :payroll ORDER BY p.payeeName, p.payeeKey",
+                        PayrollPayee.class)
+                .setParameter("payroll", payrollId).getResultList();
+    }
+
+    @Override
+    public Optional<PayrollPayee> payee(long payrollId, String payeeKey) {
+        return Optional.ofNullable(em.find(PayrollPayee.class, new PayrollPayee.Key(payrollId, payeeKey)));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<PayrollLine> lines(long payrollId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT line_key, kind, payee_key, payee_name, account_id, item_id, author_position, role_code, title,
+                               published_on, coefficient, unit_value, adjustment_percent, work_amount, share_percent, amount
+                        FROM payroll_line WHERE payroll_id = ? ORDER BY payee_name, payee_key, kind DESC, published_on, item_id""")
+                .setParameter(1, payrollId).getResultList();
+        return rows.stream().map(JpaPayrollRepository::line).toList();
+    }
+
+    @Override
+    public long approvedGrossOfYear(long siteId, int year, long exceptPayrollId) {
+        Long sum = em.createQuery("SELECT SUM(p.totalGross) FROM Payroll p WHERE p.siteId = :site AND p.period LIKE :year "
+                        + "AND p.status <> vn.ttdt.portal.royalty.domain.PayrollStatus.DRAFT AND p.id <> :except", Long.class)
+                .setParameter("site", siteId).setParameter("year", year + "-%").setParameter("except", exceptPayrollId)
+                .getSingleResult();
+        return sum == null ? 0 : sum;
+    }
+
+    @Override
+    public int settle(long payrollId) {
+        Number already = (Number) em.createNativeQuery("""
+                        SELECT COUNT(*) FROM payroll_line l JOIN royalty_settlement s
+                          ON s.item_id = l.item_id AND s.author_position = l.author_position
+                        WHERE l.payroll_id = ? AND l.kind = 'WORK'""")
+                .setParameter(1, payrollId).getSingleResult();
+        if (already.intValue() > 0) {
+            return already.intValue();
+        }
+        em.createNativeQuery("""
+                        INSERT INTO royalty_settlement (item_id, author_position, payroll_id)
+                        SELECT item_id, author_position, payroll_id FROM payroll_line WHERE payroll_id = ? AND kind = 'WORK'""")
+                .setParameter(1, payrollId).executeUpdate();
+        return 0;
+    }
+
+    @Override
+    public void releaseShares(long payrollId, String payeeKey) {
+        em.createNativeQuery("""
+                        DELETE s FROM royalty_settlement s JOIN payroll_line l
+                          ON l.item_id = s.item_id AND l.author_position = s.author_position AND l.payroll_id = s.payroll_id
+                        WHERE s.payroll_id = ? AND l.payee_key = ?""")
+                .setParameter(1, payrollId).setParameter(2, payeeKey).executeUpdate();
+    }
+
+    @Override
+    public void recordContact(long payrollId, String payeeKey, Instant at, String by, boolean reached, String note) {
+        em.createNativeQuery("""
+                        INSERT INTO payroll_contact_attempt (payroll_id, payee_key, attempted_at, attempted_by, reached, note)
+                        VALUES (?, ?, ?, ?, ?, ?)""")
+                .setParameter(1, payrollId).setParameter(2, payeeKey)
+                .setParameter(3, Timestamp.valueOf(at.atOffset(ZoneOffset.UTC).toLocalDateTime()))
+                .setParameter(4, by).setParameter(5, reached).setParameter(6, note).executeUpdate();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<ContactAttempt> contacts(long payrollId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT payee_key, attempted_at, attempted_by, reached, note FROM payroll_contact_attempt
+                        WHERE payroll_id = ? ORDER BY attempted_at, id""")
+                .setParameter(1, payrollId).getResultList();
+        return rows.stream().map(r -> new ContactAttempt((String) r[0],
+                ((Timestamp) r[1]).toLocalDateTime().toInstant(ZoneOffset.UTC), (String) r[2], truth(r[3]), (String) r[4])).toList();
+    }
+
+    private static boolean truth(Object value) {
+        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+    }
+
+    private static PayrollLine line(Object[] r) {
+        return new PayrollLine((String) r[0], PayrollLine.Kind.valueOf((String) r[1]), (String) r[2], (String) r[3],
+                longOrNull(r[4]), longOrNull(r[5]), r[6] == null ? null : ((Number) r[6]).intValue(), (String) r[7], (String) r[8],
+                r[9] == null ? null : ((Date) r[9]).toLocalDate(), (BigDecimal) r[10], ((Number) r[11]).longValue(),
+                (BigDecimal) r[12], ((Number) r[13]).longValue(), (BigDecimal) r[14], ((Number) r[15]).longValue());
+    }
+
+    private static Long longOrNull(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,87 @@
+package vn.ttdt.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.StringJoiner;
+
+/** Published works for royalty tests, imported with their original publication time, then graded through the API. */
+final class RoyaltyFixture {
+
+    private RoyaltyFixture() {
+    }
+
+    /** A work to import: title, genre, publication instant (with offset) and authors as "name:share". */
+    record Work(String title, String genre, String publishedAt, String... authors) {
+    }
+
+    /** Imports the works (published, in a new category of their own) and answers their item ids in the same order. */
+    static List<Long> importPublished(Portal approver, String token, Work... works) {
+        StringJoiner items = new StringJoiner(",");
+        int n = 1;
+        for (Work work : works) {
+            StringJoiner authors = new StringJoiner(",");
+            for (String author : work.authors()) {
+                String[] parts = author.split(":");
+                authors.add("{\"name\":\"" + parts[0] + "\",\"share\":" + parts[1] + "}");
+            }
+            items.add("""
+                    {"sourceId":"nb-%d","kind":"NEWS","genre":"%s","title":"%s","lead":"Sapo","body":"<p>Nội dung</p>",
+                     "category":"nhuan-but-%s","sourceUnit":"Xã Long Giao","state":"PUBLISHED","publishedAt":"%s","authors":[%s]}"""
+                    .formatted(n++, work.genre(), work.title(), token, work.publishedAt(), authors));
+        }
+        String batch = """
+                {"categories":[{"slug":"nhuan-but-%s","name":"Nhuận bút %s","description":"Thử nhuận bút"}],"items":[%s]}"""
+                .formatted(token, token, items);
+        HttpResponse<String> imported = approver.json("POST", "/admin/api/v1/import/items", batch);
+        assertEquals(200, imported.statusCode(), imported.body());
+        return java.util.Arrays.stream(works)
+                .map(w -> Long.parseLong(Database.strings("SELECT id FROM content_item WHERE title = ?", w.title()).get(0)))
+                .toList();
+    }
+
+    static HttpResponse<String> grade(Portal approver, long itemId, String gradeJson) {
+        return approver.json("PUT", "/admin/api/v1/items/" + itemId + "/grading", gradeJson);
+    }
+
+    static void gradeOk(Portal approver, long itemId, String gradeJson) {
+        HttpResponse<String> graded = grade(approver, itemId, gradeJson);
+        assertEquals(200, graded.statusCode(), graded.body());
+    }
+
+    /** Starts the payroll job of the month and answers the execution id. */
+    static long start(Portal finance, String month) {
+        HttpResponse<String> started = finance.json("POST", "/admin/api/v1/jobs/royalty-payroll?month=" + month, null);
+        assertEquals(200, started.statusCode(), started.body());
+        return Long.parseLong(Json.field(started.body(), "executionId"));
+    }
+
+    /** Waits for a run to end and answers its status. */
+    static String awaitEnd(Portal finance, long executionId, Duration timeout) {
+        String run = Await.until("payroll run " + executionId + " to end",
+                () -> finance.get("/admin/api/v1/jobs/royalty-payroll/executions/" + executionId).body(),
+                body -> body.contains("\"status\":\"COMPLETED\"") || body.contains("\"status\":\"FAILED\"")
+                        || body.contains("\"status\":\"STOPPED\""),
+                timeout);
+        return Json.field(run, "status");
+    }
+
+    static long runToCompletion(Portal finance, String month) {
+        long executionId = start(finance, month);
+        assertEquals("COMPLETED", awaitEnd(finance, executionId, Duration.ofSeconds(90)));
+        return executionId;
+    }
+
+    /** gross/tax/net of a payee of the month's payroll, straight from the database. */
+    static List<String> payeeTotals(String month, String payeeName) {
+        return Database.strings("SELECT CONCAT(p.gross, '/', p.tax, '/', p.net) FROM payroll_payee p JOIN payroll r ON r.id = p.payroll_id "
+                + "WHERE r.period = ? AND p.payee_name = ?", month, payeeName);
+    }
+
+    static List<String> lineAmounts(String month, long itemId) {
+        return Database.strings("SELECT l.amount FROM payroll_line l JOIN payroll r ON r.id = l.payroll_id "
+                + "WHERE r.period = ? AND l.item_id = ? ORDER BY l.author_position", month, itemId);
+    }
+}
