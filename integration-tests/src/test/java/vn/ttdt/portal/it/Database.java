@@ -15,8 +15,13 @@ public final class Database {
     }
 
     public static Connection connect() throws SQLException {
+        return connect("portal");
+    }
+
+    /** A connection to another database (schema) of the test MariaDB. */
+    public static Connection connect(String schema) throws SQLException {
         return DriverManager.getConnection("jdbc:mariadb://localhost:" + Integer.getInteger("it.db.port", 3317)
-                + "/portal", "portal", "portal");
+                + "/" + schema, "portal", "portal");
     }
 
     public static List<String> strings(String sql, Object... parameters) {

@@ -29,9 +29,21 @@ public final class Portal {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     private final String basic;
+    private final URI base;
 
     private Portal(String basic) {
+        this(basic, BASE);
+    }
+
+    private Portal(String basic, URI base) {
         this.basic = basic;
+        this.base = base;
+    }
+
+    /** Basic credentials of a demo account against another server (another port). */
+    public static Portal basic(Role role, URI base) {
+        return new Portal("Basic " + Base64.getEncoder().encodeToString((loginOf(role) + ":" + DemoAccount.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8)), base);
     }
 
     public static Portal anonymous() {
@@ -99,7 +111,7 @@ public final class Portal {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Accept-Language", "vi");
         if (basic != null) {
             builder.header("Authorization", basic);

@@ -29,7 +29,7 @@ public class MonthlyPayrollSchedule {
     void computeLastMonthsDraft() {
         YearMonth lastMonth = YearMonth.from(clock.instant().atZone(BusinessCalendar.ZONE)).minusMonths(1);
         try {
-            long executionId = PayrollJobStarter.start(computation, lastMonth);
+            long executionId = PayrollJobStarter.start(computation, lastMonth, null);
             LOG.info(() -> "Monthly payroll draft of " + lastMonth + " started: execution " + executionId);
         } catch (BusinessRuleException e) {
             LOG.log(Level.INFO, "Monthly payroll draft of {0} not started: {1}", new Object[] {lastMonth, e.getMessage()});

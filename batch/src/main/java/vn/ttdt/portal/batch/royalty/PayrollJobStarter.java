@@ -14,7 +14,7 @@ final class PayrollJobStarter {
     private PayrollJobStarter() {
     }
 
-    static long start(PayrollComputation computation, YearMonth month) {
+    static long start(PayrollComputation computation, YearMonth month, Integer chunk) {
         computation.checkCanRun(month);
         JobOperator operator = BatchRuntime.getJobOperator();
         if (operator.getJobNames().contains(RoyaltyPayrollJobs.JOB)) {
@@ -27,6 +27,12 @@ final class PayrollJobStarter {
         }
         Properties parameters = new Properties();
         parameters.setProperty("month", month.toString());
+        if (chunk != null) {
+            if (chunk < 1 || chunk > 5000) {
+                throw new BusinessRuleException("payroll.chunk.range", "chunk " + chunk);
+            }
+            parameters.setProperty("chunk", chunk.toString());
+        }
         return operator.start(RoyaltyPayrollJobs.JOB, parameters);
     }
 

@@ -44,9 +44,10 @@ public class RoyaltyPayrollJobs {
     @Resource
     private SessionContext caller;
 
-    public long start(String month) {
+    /** Starts the month's run; {@code chunk} (works per checkpoint, default 500) is for tuning and may be null. */
+    public long start(String month, Integer chunk) {
         YearMonth period = PayrollMonth.parse(month);
-        long executionId = PayrollJobStarter.start(computation, period);
+        long executionId = PayrollJobStarter.start(computation, period, chunk);
         audit.record(caller.getCallerPrincipal().getName(), AuditAction.PAYROLL_RUN_STARTED, "job-execution", executionId,
                 "month=" + period, origin.remoteAddress());
         return executionId;

@@ -28,8 +28,8 @@ public class PayrollJobsResource {
     private RoyaltyPayrollJobs jobs;
 
     @POST
-    public Map<String, Long> start(@QueryParam("month") String month) {
-        return Map.of("executionId", jobs.start(month));
+    public Map<String, Long> start(@QueryParam("month") String month, @QueryParam("chunk") Integer chunk) {
+        return Map.of("executionId", jobs.start(month, chunk));
     }
 
     @GET

@@ -1,0 +1,100 @@
+package vn.ttdt.portal.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import vn.ttdt.portal.organisation.domain.Role;
+
+/**
+ * A second WildFly of the tests' own, started from the same provisioned server with its own base directory,
+ * port offset and database, so a test can kill its process outright (as a power cut would) and start it again.
+ */
+final class StandaloneServer {
+
+    private final Path base;
+    private final int portOffset;
+    private final String database;
+    private Process process;
+
+    StandaloneServer(String name, int portOffset, String database) {
+        this.base = Path.of(System.getProperty("it.server.base")).resolveSibling(name).toAbsolutePath();
+        this.portOffset = portOffset;
+        this.database = database;
+    }
+
+    URI uri() {
+        return URI.create("http://localhost:" + (8080 + portOffset));
+    }
+
+    /** Copies the configured server's standalone directory (first time only) and the EAR to deploy. */
+    void prepare() {
+        Path template = Path.of(System.getProperty("it.server.base"));
+        try {
+            if (!Files.exists(base.resolve("configuration"))) {
+                try (Stream<Path> files = Files.walk(template)) {
+                    for (Path source : files.toList()) {
+                        Path target = base.resolve(template.relativize(source).toString());
+                        if (Files.isDirectory(source)) {
+                            Files.createDirectories(target);
+                        } else {
+                            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                }
+            }
+            Files.createDirectories(base.resolve("deployments"));
+            Files.copy(Path.of(System.getProperty("it.ear")), base.resolve("deployments/portal.ear"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the server and waits until the portal answers the back-office API. */
+    void start() {
+        Path home = Path.of(System.getProperty("jboss.home"));
+        ProcessBuilder builder = new ProcessBuilder(List.of(home.resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + base,
+                "-Djboss.socket.binding.port-offset=" + portOffset,
+                "-Dportal.db.url=jdbc:mariadb://localhost:" + Integer.getInteger("it.db.port", 3317) + "/" + database,
+                "-Dportal.demo-data=true"));
+        builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true");
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(base.resolve("console.log").toFile());
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Portal finance = Portal.basic(Role.FINANCE, uri());
+        Await.until("the second server to deploy the portal", () -> {
+            try {
+                return finance.get("/admin/api/v1/me").statusCode();
+            } catch (IllegalStateException notYet) {
+                return -1;
+            }
+        }, status -> status == 200, Duration.ofSeconds(180));
+    }
+
+    /** Kills the server's processes at once, without any shutdown (SIGKILL). */
+    void kill() {
+        if (process == null) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.onExit().join();
+        process.descendants().forEach(p -> p.onExit().join());
+        process = null;
+    }
+
+    /** Stops the server when the test is done (killing is enough: nothing of it is reused). */
+    void stop() {
+        kill();
+    }
+}
