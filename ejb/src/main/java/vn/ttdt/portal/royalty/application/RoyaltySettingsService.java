@@ -15,11 +15,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import vn.ttdt.portal.audit.application.AuditLog;
 import vn.ttdt.portal.audit.domain.AuditAction;
 import vn.ttdt.portal.content.domain.Genre;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.organisation.domain.Account;
+import vn.ttdt.portal.organisation.domain.AccountFilter;
 import vn.ttdt.portal.organisation.domain.AccountRepository;
 import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.royalty.domain.CoefficientBand;
@@ -32,6 +34,7 @@ import vn.ttdt.portal.royalty.domain.ScheduledBand;
 import vn.ttdt.portal.royalty.domain.ScheduledRemunerationRole;
 import vn.ttdt.portal.royalty.domain.ScheduledValue;
 import vn.ttdt.portal.shared.application.RequestOrigin;
+import vn.ttdt.portal.shared.domain.PageRequest;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 import vn.ttdt.portal.shared.domain.NotFoundException;
 
@@ -78,6 +81,16 @@ public class RoyaltySettingsService {
                         accounts.byId(a.getAccountId()).map(Account::getFullName).orElse("?"), a.getRoleCode(), a.getValidFrom(),
                         a.getValidTo())).toList(),
                 schedules.funds(siteId).stream().map(f -> new ScheduleView.Fund(f.getYear(), f.getAmount(), f.getChangedBy())).toList());
+    }
+
+    /** Active accounts of the editorial board (editors and approvers), who may hold a paid role. */
+    public List<ScheduleView.Member> boardMembers() {
+        java.util.Map<Long, ScheduleView.Member> members = new java.util.TreeMap<>();
+        for (Role role : List.of(Role.APPROVER, Role.EDITOR)) {
+            accounts.search(new AccountFilter(null, role, null, true), PageRequest.first(100)).items()
+                    .forEach(a -> members.put(a.getId(), new ScheduleView.Member(a.getId(), a.getFullName() + " (" + a.getLogin() + ")")));
+        }
+        return List.copyOf(members.values());
     }
 
     public void setValue(@NotNull(message = "{royalty.parameter.required}") RoyaltyParameter parameter,

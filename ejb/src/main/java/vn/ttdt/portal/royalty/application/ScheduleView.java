@@ -21,6 +21,9 @@ public record ScheduleView(List<Value> values, List<Band> bands, List<Role> role
     public record Assignment(long id, long accountId, String accountName, String roleCode, LocalDate validFrom, LocalDate validTo) {
     }
 
+    public record Member(long id, String label) {
+    }
+
     public record Fund(int year, long amount, String changedBy) {
     }
 }

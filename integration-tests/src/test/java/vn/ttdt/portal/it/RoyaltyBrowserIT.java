@@ -1,0 +1,104 @@
+package vn.ttdt.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.ttdt.portal.it.RoyaltyFixture.Work;
+
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.ttdt.portal.demo.DemoAccount;
+import vn.ttdt.portal.organisation.domain.Role;
+
+/** The royalty month in headless Chromium: the approver grades, finance runs the payroll with its progress bar and approves. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RoyaltyBrowserIT extends ChromiumTest {
+
+    private static final String MONTH = "2020-03";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void theApproverGradesFinanceRunsWatchesTheProgressApprovesAndExports() {
+        String token = Long.toString(System.nanoTime(), 36);
+        String author = "Trần Thị Nhuận " + token;
+        List<Long> ids = RoyaltyFixture.importPublished(Portal.basic(Role.APPROVER), token,
+                new Work("Lễ hội trái cây Cẩm Mỹ " + token, "NEWS_OR_REPLY", "2020-03-10T08:00:00+07:00", author + ":100"),
+                new Work("Ký sự mùa khô ở Sông Ray " + token, "REPORTAGE_MEMOIR_INTERVIEW", "2020-03-20T08:00:00+07:00", author + ":100"));
+
+        as(Role.APPROVER);
+        browser.open("/admin/royalty/grading.xhtml");
+        browser.type(By.id("grading-form:month"), MONTH);
+        browser.click(By.id("grading-form:show"));
+        browser.awaitAjax();
+        List<String> titles = browser.driver().findElements(By.cssSelector(".grading-title")).stream().map(e -> e.getText()).toList();
+        int news = titles.indexOf("Lễ hội trái cây Cẩm Mỹ " + token);
+        int memoir = titles.indexOf("Ký sự mùa khô ở Sông Ray " + token);
+        assertTrue(news >= 0 && memoir >= 0, titles.toString());
+        coefficient(news, "12");
+        browser.click(By.id("grading-form:save-all"));
+        browser.awaitAjax();
+        assertTrue(browser.find(By.id("grading-form:messages")).getText().contains("Hệ số 12 nằm ngoài khung 1–10"),
+                browser.find(By.id("grading-form:messages")).getText());
+        coefficient(news, "8");
+        coefficient(memoir, "15,5");
+        browser.screenshot("royalty-grading");
+        browser.click(By.id("grading-form:save-all"));
+        browser.awaitAjax();
+        assertTrue(browser.find(By.id("grading-form:messages")).getText().contains("Đã lưu hệ số nhuận bút"));
+        assertEquals(List.of("8.00", "15.50"), Database.strings(
+                "SELECT coefficient FROM royalty_grading WHERE item_id IN (?, ?) ORDER BY coefficient", ids.get(0), ids.get(1)));
+
+        as(Role.FINANCE);
+        browser.open("/admin/royalty/payrolls.xhtml");
+        browser.type(By.id("run-form:month"), MONTH);
+        browser.click(By.id("run-form:run"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("run-form:open-run")).isEmpty());
+        assertTrue(browser.find(By.id("run-form:bar")).getText().contains("100%"), browser.find(By.id("run-form:bar")).getText());
+        browser.screenshot("royalty-payroll-progress");
+        browser.clickAndAwaitNewPage(By.id("run-form:open-run"));
+
+        // 8 × 149,000 = 1,192,000 and 15.5 × 149,000 = 2,309,500: gross 3,501,500, tax 350,150, net 3,151,350
+        assertEquals(List.of("3501500/350150/3151350"), RoyaltyFixture.payeeTotals(MONTH, author));
+        String payees = browser.find(By.id("payroll-form:payees")).getText();
+        assertTrue(payees.contains(author) && payees.contains("3.151.350"), payees);
+        browser.screenshot("royalty-payroll-draft");
+        browser.click(By.id("payroll-form:approve"));
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.awaitAjax();
+        assertEquals("Đã duyệt", browser.find(By.id("payroll-status")).getText());
+        browser.screenshot("royalty-payroll-approved");
+
+        Portal session = Portal.anonymous();
+        session.useSession(browser.driver().manage().getCookieNamed("JSESSIONID").getValue());
+        for (String export : List.of("export-pdf", "export-xlsx", "export-csv")) {
+            String href = browser.find(By.id(export)).getAttribute("href");
+            var response = session.get(href.substring(href.indexOf("/admin/")));
+            assertEquals(200, response.statusCode(), export + ": " + response.body());
+        }
+    }
+
+    private static void coefficient(int row, String value) {
+        By field = By.id("grading-form:works:" + row + ":coefficient_input");
+        browser.click(field);
+        browser.find(field).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        browser.find(field).sendKeys(value, Keys.TAB);
+    }
+
+    private static void as(Role role) {
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(Portal.loginOf(role), DemoAccount.PASSWORD);
+    }
+}
