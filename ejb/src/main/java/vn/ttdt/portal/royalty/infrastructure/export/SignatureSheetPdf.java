@@ -1,30 +1,28 @@
 package vn.ttdt.portal.royalty.infrastructure.export;
 
-import static vn.ttdt.portal.royalty.infrastructure.export.ExportTexts.amount;
-import static vn.ttdt.portal.royalty.infrastructure.export.ExportTexts.coefficient;
 import static vn.ttdt.portal.royalty.infrastructure.export.ExportTexts.label;
+import static vn.ttdt.portal.royalty.infrastructure.export.SheetCells.amount;
+import static vn.ttdt.portal.royalty.infrastructure.export.SheetCells.blank;
+import static vn.ttdt.portal.royalty.infrastructure.export.SheetCells.boxed;
+import static vn.ttdt.portal.royalty.infrastructure.export.SheetCells.composed;
+import static vn.ttdt.portal.royalty.infrastructure.export.SheetCells.plain;
+import static vn.ttdt.portal.royalty.infrastructure.export.SheetCells.table;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.OutputStream;
-import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Consumer;
 import vn.ttdt.portal.royalty.application.PayeeRow;
 import vn.ttdt.portal.royalty.application.PayrollSheet;
-import vn.ttdt.portal.royalty.application.WorkRow;
 import vn.ttdt.portal.royalty.domain.AmountInWords;
 
 /**
@@ -41,12 +39,7 @@ public final class SignatureSheetPdf {
     private static final float[] WIDTHS = {4, 17, 33, 6, 10, 10, 10, 10};
     private static final String[] COLUMNS = {"number", "name", "work", "coefficient", "amount", "tax", "net", "signature"};
     private static final Color HEADER_BACKGROUND = new Color(230, 230, 230);
-    private static final int OPEN_BOTTOM = Rectangle.LEFT | Rectangle.RIGHT | Rectangle.TOP;
-    private static final int OPEN_TOP_AND_BOTTOM = Rectangle.LEFT | Rectangle.RIGHT;
-    private static final int OPEN_TOP = Rectangle.LEFT | Rectangle.RIGHT | Rectangle.BOTTOM;
     private static final float MARGIN = 28;
-    private static final float LINE_SPACING = 1.3f;
-    private static final float SIGNING_HEIGHT = 30;
 
     private SignatureSheetPdf() {
     }
@@ -62,7 +55,7 @@ public final class SignatureSheetPdf {
         Document document = new Document(PageSize.A4.rotate(), MARGIN, MARGIN, MARGIN, MARGIN + 8);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
-        writer.setPageEvent(new Footer(ExportTexts.month(sheet.month()), fonts.small()));
+        writer.setPageEvent(new SheetFooter(ExportTexts.month(sheet.month()), fonts.small()));
         document.addTitle(label("sheet.title") + " " + label("sheet.month", ExportTexts.month(sheet.month())));
         document.addCreator(sheet.siteName());
         document.open();
@@ -103,22 +96,22 @@ public final class SignatureSheetPdf {
         float headerHeight = measured(width, t -> addHeader(t, fonts));
         float pageRoom = document.top() - document.bottom() - headerHeight;
         for (PayeeRow payee : sheet.payees()) {
-            float blockHeight = measured(width, t -> addPayee(t, payee, fonts));
+            float blockHeight = measured(width, t -> PayeeBlock.add(t, payee, fonts));
             float room = writer.getVerticalPosition(false) - document.bottom() - headerHeight;
             if (blockHeight > room && blockHeight <= pageRoom) {
                 document.newPage();
                 table.setSkipFirstHeader(false);
             }
-            addPayee(table, payee, fonts);
+            PayeeBlock.add(table, payee, fonts);
             document.add(table);
         }
         PdfPCell total = boxed(new Phrase(label("sheet.total"), fonts.bold()), Element.ALIGN_CENTER, Rectangle.BOX);
         total.setColspan(4);
         table.addCell(total);
-        table.addCell(number(sheet.totalGross(), fonts.bold()));
-        table.addCell(number(sheet.totalTax(), fonts.bold()));
-        table.addCell(number(sheet.totalNet(), fonts.bold()));
-        table.addCell(boxed(new Phrase(""), Element.ALIGN_LEFT, Rectangle.BOX));
+        table.addCell(amount(sheet.totalGross(), fonts.bold()));
+        table.addCell(amount(sheet.totalTax(), fonts.bold()));
+        table.addCell(amount(sheet.totalNet(), fonts.bold()));
+        table.addCell(blank(Rectangle.BOX));
         table.setComplete(true);
         document.add(table);
     }
@@ -140,66 +133,20 @@ public final class SignatureSheetPdf {
         return probe.getTotalHeight();
     }
 
-    private static void addPayee(PdfPTable table, PayeeRow payee, SheetFonts fonts) {
-        List<WorkRow> works = payee.works();
-        boolean subtotal = works.size() != 1;
-        int rows = works.size() + (subtotal ? 1 : 0);
-        for (int i = 0; i < works.size(); i++) {
-            int merged = i == 0 ? (rows == 1 ? Rectangle.BOX : OPEN_BOTTOM) : (i == rows - 1 ? OPEN_TOP : OPEN_TOP_AND_BOTTOM);
-            WorkRow work = works.get(i);
-            table.addCell(boxed(new Phrase(i == 0 ? String.valueOf(payee.number()) : "", fonts.regular()),
-                    Element.ALIGN_CENTER, merged));
-            table.addCell(boxed(i == 0 ? payeeName(payee, fonts) : new Phrase(""), Element.ALIGN_LEFT, merged));
-            Phrase title = new Phrase(composed(work.title()), fonts.regular());
-            if (work.detail() != null && !work.detail().isBlank()) {
-                title.add(new Phrase("\n" + composed(work.detail()), fonts.small()));
-            }
-            table.addCell(boxed(title, Element.ALIGN_LEFT, Rectangle.BOX));
-            table.addCell(boxed(new Phrase(coefficient(work.coefficient()), fonts.regular()), Element.ALIGN_CENTER,
-                    Rectangle.BOX));
-            table.addCell(number(work.amount(), fonts.regular()));
-            table.addCell(subtotal ? blank() : number(payee.tax(), fonts.regular()));
-            table.addCell(subtotal ? blank() : number(payee.net(), fonts.bold()));
-            PdfPCell signature = boxed(new Phrase(""), Element.ALIGN_LEFT, merged);
-            signature.setMinimumHeight(rows == 1 ? SIGNING_HEIGHT : 0);
-            table.addCell(signature);
-        }
-        if (subtotal) {
-            int merged = works.isEmpty() ? Rectangle.BOX : OPEN_TOP;
-            table.addCell(boxed(new Phrase(works.isEmpty() ? String.valueOf(payee.number()) : "", fonts.regular()),
-                    Element.ALIGN_CENTER, merged));
-            table.addCell(boxed(works.isEmpty() ? payeeName(payee, fonts) : new Phrase(""), Element.ALIGN_LEFT, merged));
-            table.addCell(boxed(new Phrase(label("sheet.payeeSubtotal"), fonts.bold()), Element.ALIGN_RIGHT, Rectangle.BOX));
-            table.addCell(blank());
-            table.addCell(number(payee.gross(), fonts.bold()));
-            table.addCell(number(payee.tax(), fonts.regular()));
-            table.addCell(number(payee.net(), fonts.bold()));
-            table.addCell(boxed(new Phrase(""), Element.ALIGN_LEFT, merged));
-        }
-    }
-
-    private static Phrase payeeName(PayeeRow payee, SheetFonts fonts) {
-        Phrase name = new Phrase(composed(payee.name()), fonts.bold());
-        if (payee.taxCode() != null && !payee.taxCode().isBlank()) {
-            name.add(new Phrase("\n" + label("sheet.taxCode", composed(payee.taxCode())), fonts.small()));
-        }
-        return name;
-    }
-
     /** The totals in words, the date and the signature blocks, kept together on one page. */
     private static PdfPTable closing(PayrollSheet sheet, String place, SheetFonts fonts) {
         PdfPTable block = table(new float[] {1, 1, 1});
         block.setSpacingBefore(6);
         block.setKeepTogether(true);
         Paragraph words = new Paragraph(label("sheet.netInWords", AmountInWords.of(sheet.totalNet())), fonts.bold());
-        words.add(new Phrase("\n" + label("sheet.grossInWords", amount(sheet.totalGross()),
-                AmountInWords.of(sheet.totalGross()), amount(sheet.totalTax())), fonts.italic()));
+        words.add(new Phrase("\n" + label("sheet.grossInWords", ExportTexts.amount(sheet.totalGross()),
+                AmountInWords.of(sheet.totalGross()), ExportTexts.amount(sheet.totalTax())), fonts.italic()));
         PdfPCell wordsCell = plain(words, Element.ALIGN_LEFT);
         wordsCell.setColspan(3);
         wordsCell.setPaddingBottom(10);
         block.addCell(wordsCell);
-        block.addCell(plain(new Phrase(""), Element.ALIGN_CENTER));
-        block.addCell(plain(new Phrase(""), Element.ALIGN_CENTER));
+        block.addCell(blank(Rectangle.NO_BORDER));
+        block.addCell(blank(Rectangle.NO_BORDER));
         block.addCell(plain(new Phrase(dateLine(sheet.preparedOn(), place), fonts.italic()), Element.ALIGN_CENTER));
         String[] roles = {"preparer", "chiefAccountant", "head"};
         String[] names = {sheet.preparer(), sheet.chiefAccountant(), sheet.head()};
@@ -227,58 +174,7 @@ public final class SignatureSheetPdf {
         return withPlace ? label("sheet.placeAndDate", day, month, year, composed(place)) : label("sheet.date", day, month, year);
     }
 
-    private static PdfPTable table(float[] widths) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        return table;
-    }
-
-    private static PdfPCell plain(Phrase content, int alignment) {
-        return boxed(content, alignment, Rectangle.NO_BORDER);
-    }
-
-    private static PdfPCell boxed(Phrase content, int alignment, int border) {
-        PdfPCell cell = new PdfPCell(content);
-        cell.setHorizontalAlignment(alignment);
-        cell.setBorder(border);
-        cell.setPadding(3);
-        cell.setPaddingBottom(4);
-        cell.setLeading(0, LINE_SPACING);
-        return cell;
-    }
-
-    private static PdfPCell number(long vnd, Font font) {
-        return boxed(new Phrase(amount(vnd), font), Element.ALIGN_RIGHT, Rectangle.BOX);
-    }
-
-    private static PdfPCell blank() {
-        return boxed(new Phrase(""), Element.ALIGN_LEFT, Rectangle.BOX);
-    }
-
     private static String upper(String text) {
         return composed(text).toUpperCase(ExportTexts.VIETNAMESE);
-    }
-
-    /** Composed (NFC) text: one glyph per Vietnamese letter, since the PDF does no mark positioning. */
-    private static String composed(String text) {
-        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
-    }
-
-    /** "Bảng kê … tháng 09/2023 · trang n" at the foot of every page. */
-    private static final class Footer extends PdfPageEventHelper {
-        private final String month;
-        private final Font font;
-
-        Footer(String month, Font font) {
-            this.month = month;
-            this.font = font;
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            String text = label("sheet.footer", month, String.valueOf(writer.getPageNumber()));
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_RIGHT, new Phrase(text, font),
-                    document.right(), document.bottom() - 16, 0);
-        }
     }
 }
