@@ -24,7 +24,8 @@ public final class PayrollSpreadsheet {
 
     private static final String AMOUNT = "#,##0";
     private static final String COEFFICIENT = "0.00";
-    private static final String HEADER_FILL = "E6E6E6";
+    private static final String HEADER_FILL = "FFE6E6E6";
+    private static final double HEADER_HEIGHT = 30;
     private static final int LINES_HEADER_ROW = 3;
     private static final String[] LINE_COLUMNS = {"number", "name", "taxCode", "work", "detail", "coefficient",
         "amount", "tax", "net"};
@@ -104,6 +105,7 @@ public final class PayrollSpreadsheet {
             ws.value(row, c, label("column." + columns[c]));
             ws.width(c, widths[c]);
         }
+        ws.rowHeight(row, HEADER_HEIGHT);
         ws.range(row, 0, row, columns.length - 1).style().bold().fillColor(HEADER_FILL).wrapText(true)
                 .horizontalAlignment("center").verticalAlignment("center").borderStyle("thin").set();
     }
