@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class ExportSamplesTest {
             BankTransferFile.write(SamplePayrolls.september(), SamplePayrolls.SITE_SHORT_NAME, out);
         }
 
-        assertTrue(Files.readString(DIRECTORY.resolve("signature-sheet.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1)
+        assertTrue(Files.readString(DIRECTORY.resolve("signature-sheet.pdf"), StandardCharsets.ISO_8859_1)
                 .startsWith("%PDF-"));
         assertTrue(Files.size(DIRECTORY.resolve("payroll.xlsx")) > 0);
     }
