@@ -22,12 +22,16 @@ public final class VietnameseText {
     }
 
     public static String fold(String text) {
+        return WHITESPACE.matcher(withoutMarks(text).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** The text without tones and other diacritics, {@code đ/Đ} as {@code d/D}, case and spacing kept. */
+    public static String withoutMarks(String text) {
         if (text == null) {
             return "";
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String bare = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'd');
-        return WHITESPACE.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
     }
 
     public static String slug(String text) {

@@ -43,6 +43,12 @@ class VietnameseTextTest {
     }
 
     @Test
+    void withoutMarksKeepsCaseAndSpacing() {
+        assertEquals("Dang Quoc  Khanh, DONG NAI", VietnameseText.withoutMarks("Đặng Quốc  Khánh, ĐỒNG NAI"));
+        assertEquals("", VietnameseText.withoutMarks(null));
+    }
+
+    @Test
     void foldOfNullIsEmpty() {
         assertEquals("", VietnameseText.fold(null));
     }
