@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the monthly royalty payroll (see BENCHMARKS.md).
 #
-#   benchmark/payroll.sh            (PAYROLL_SHARES=100000, PAYROLL_RUNS=3)
+#   benchmark/payroll.sh            (PAYROLL_SHARES=100000, PAYROLL_RUNS=3, PAYROLL_CHUNK=works per checkpoint)
 #
 # Needs the build installed once (`mvn -DskipTests install`, run here when missing); nothing from Debian.
 # 1. starts the dev server (embedded MariaDB on 127.0.0.1:3307, WildFly on 127.0.0.1:8080, demo data) with its
@@ -19,6 +19,7 @@ BENCH="$ROOT/benchmark"
 TARGET="$BENCH/target"
 SHARES=${PAYROLL_SHARES:-100000}
 RUNS=${PAYROLL_RUNS:-3}
+CHUNK=${PAYROLL_CHUNK:-}
 HOST=127.0.0.1
 APP_PORT=8080
 DB_PORT=3307
@@ -56,4 +57,4 @@ start_devserver
 
 log "Payroll benchmark: $SHARES work shares, $RUNS measured runs after a warm-up"
 run java -cp "$CP" vn.ttdt.portal.devserver.PayrollBenchmark --url="$DB_URL" --app="$APP" \
-    --shares="$SHARES" --runs="$RUNS" | tee "$TARGET/payroll-results.txt"
+    --shares="$SHARES" --runs="$RUNS" ${CHUNK:+--chunk="$CHUNK"} | tee "$TARGET/payroll-results.txt"

@@ -62,12 +62,15 @@ CREATE TABLE royalty_fund (
     CONSTRAINT fk_royalty_fund_site FOREIGN KEY (site_id) REFERENCES site (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_uca1400_ai_ci;
 
+-- settled: every share of the work is in an approved payroll (kept with royalty_settlement, so the monthly
+-- job skips paid works without looking at each share)
 CREATE TABLE royalty_grading (
     item_id            BIGINT       NOT NULL PRIMARY KEY,
     coefficient        DECIMAL(5,2) NOT NULL,
     adjustment         VARCHAR(20)  NOT NULL,
     adjustment_percent DECIMAL(5,2) NOT NULL,
     payable            BOOLEAN      NOT NULL,
+    settled            BOOLEAN      NOT NULL DEFAULT FALSE,
     graded_by          VARCHAR(60)  NOT NULL,
     graded_at          DATETIME(6)  NOT NULL,
     version            BIGINT       NOT NULL DEFAULT 0,
@@ -81,6 +84,7 @@ CREATE TABLE payroll (
     status             VARCHAR(12) NOT NULL,
     execution_id       BIGINT,
     expected_works     INT         NOT NULL DEFAULT 0,
+    resumed_works      INT         NOT NULL DEFAULT 0,
     line_count         INT         NOT NULL DEFAULT 0,
     royalty_total      BIGINT      NOT NULL DEFAULT 0,
     remuneration_total BIGINT      NOT NULL DEFAULT 0,

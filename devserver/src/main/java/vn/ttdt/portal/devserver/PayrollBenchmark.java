@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -12,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * Benchmark of the monthly payroll job (BENCHMARKS.md): a month of generated work shares (default 100,000:
  * 50,000 works of two authors among 1,000 contributors), computed by the {@code royalty-payroll} Jakarta Batch
- * job through the back-office API (timed from the start request to the first poll, every 20 ms, that sees it completed),
+ * job through the back-office API (timed from the start request to the first poll, every 50 ms, that sees it completed),
  * and in the same run by one {@code INSERT … SELECT} computing the same lines in
  * SQL (window functions for the co-author remainder). Prints both rates, the ratio, and whether the two gave the
  * very same lines.
@@ -38,13 +36,16 @@ public final class PayrollBenchmark {
     private static final Pattern STATUS = Pattern.compile("\"status\":\"([A-Z]+)\"");
 
     private final Connection db;
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** Signed in once through the form: polling with HTTP Basic would hash the password (bcrypt) on every request. */
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
     private final URI app;
-    private final String finance = "Basic " + Base64.getEncoder().encodeToString("ketoan.demo:Demo-CamMy-2023".getBytes(StandardCharsets.UTF_8));
 
-    private PayrollBenchmark(Connection db, URI app) {
+    private final String chunk;
+
+    private PayrollBenchmark(Connection db, URI app, String chunk) {
         this.db = db;
         this.app = app;
+        this.chunk = chunk;
     }
 
     public static void main(String[] args) throws Exception {
@@ -57,11 +58,12 @@ public final class PayrollBenchmark {
         int runs = Integer.parseInt(options.getOrDefault("runs", "3"));
         try (Connection db = DriverManager.getConnection(options.getOrDefault("url", "jdbc:mariadb://127.0.0.1:3307/portal"),
                 "portal", "portal")) {
-            new PayrollBenchmark(db, URI.create(options.getOrDefault("app", "http://127.0.0.1:8080"))).run(shares, runs);
+            new PayrollBenchmark(db, URI.create(options.getOrDefault("app", "http://127.0.0.1:8080")), options.get("chunk")).run(shares, runs);
         }
     }
 
     private void run(int shares, int runs) throws Exception {
+        signIn();
         generate(shares / 2);
         System.out.printf("Month %s: %,d works with two authors each are graded and payable.%n", MONTH, count(
                 "SELECT COUNT(*) FROM content_item WHERE slug LIKE '" + SLUG + "%'"));
@@ -74,15 +76,17 @@ public final class PayrollBenchmark {
         for (int run = 0; run <= runs; run++) {
             forgetDraft();
             long started = System.nanoTime();
-            awaitCompleted(startJob());
+            long execution = startJob();
+            awaitCompleted(execution);
             double jobSeconds = (System.nanoTime() - started) / 1e9;
+            String steps = steps(execution);
             long payrollId = count("SELECT id FROM payroll WHERE period = '" + MONTH + "'");
             lines = count("SELECT COUNT(*) FROM payroll_line WHERE payroll_id = " + payrollId);
             double sqlSeconds = insertSelect(payrollId);
             long sqlLines = count("SELECT COUNT(*) FROM bench_payroll_line");
             boolean same = sameLines(payrollId, lines, sqlLines);
             allSame &= same;
-            String label = run == 0 ? "warm-up" : Integer.toString(run);
+            String label = (run == 0 ? "warm-up" : Integer.toString(run)) + " (" + steps + ")";
             System.out.printf("%s | %,d | %.2f | %,.0f | %,d | %.2f | %,.0f | %.2f | %s%n", label, lines, jobSeconds,
                     lines / jobSeconds, sqlLines, sqlSeconds, sqlLines / sqlSeconds, jobSeconds / sqlSeconds, same ? "yes" : "NO");
             if (run > 0) {
@@ -149,9 +153,19 @@ public final class PayrollBenchmark {
         }
     }
 
+    private void signIn() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(app.resolve("/admin/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=ketoan.demo&password=Demo-CamMy-2023")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 302) {
+            throw new IllegalStateException("signing in as ketoan.demo failed: " + response.statusCode());
+        }
+    }
+
     private long startJob() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(app.resolve("/admin/api/v1/jobs/royalty-payroll?month=" + MONTH))
-                .header("Authorization", finance).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(app.resolve("/admin/api/v1/jobs/royalty-payroll?month=" + MONTH + (chunk == null ? "" : "&chunk=" + chunk)))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         Matcher m = EXECUTION.matcher(response.body());
         if (response.statusCode() != 200 || !m.find()) {
             throw new IllegalStateException("starting the job failed: " + response.statusCode() + " " + response.body());
@@ -163,7 +177,7 @@ public final class PayrollBenchmark {
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < deadline) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    app.resolve("/admin/api/v1/jobs/royalty-payroll/executions/" + execution)).header("Authorization", finance).build(),
+                    app.resolve("/admin/api/v1/jobs/royalty-payroll/executions/" + execution)).build(),
                     HttpResponse.BodyHandlers.ofString());
             Matcher m = STATUS.matcher(response.body());
             if (m.find() && m.group(1).equals("COMPLETED")) {
@@ -172,7 +186,7 @@ public final class PayrollBenchmark {
             if (m.find(0) && (m.group(1).equals("FAILED") || m.group(1).equals("STOPPED"))) {
                 throw new IllegalStateException("the job ended " + m.group(1));
             }
-            Thread.sleep(20);
+            Thread.sleep(50);
         }
         throw new IllegalStateException("the job did not end within 10 minutes");
     }
@@ -206,11 +220,12 @@ public final class PayrollBenchmark {
                                             AND p.effective_from <= DATE(ci.published_at + INTERVAL 7 HOUR) ORDER BY p.effective_from DESC LIMIT 1)
                                        / 100) AS unit_value
                             FROM content_item ci
-                            JOIN royalty_grading g ON g.item_id = ci.id AND g.payable
+                            JOIN royalty_grading g ON g.item_id = ci.id AND g.payable AND NOT g.settled
                             JOIN content_author ca ON ca.item_id = ci.id
+                            LEFT JOIN royalty_settlement s ON s.item_id = ca.item_id AND s.author_position = ca.position
                             WHERE ci.site_id = (SELECT site_id FROM payroll WHERE id = ?) AND ci.state IN ('PUBLISHED', 'ARCHIVED')
                               AND ci.published_at < TIMESTAMP(?) - INTERVAL 7 HOUR
-                              AND NOT EXISTS (SELECT 1 FROM royalty_settlement s WHERE s.item_id = ca.item_id AND s.author_position = ca.position)
+                              AND s.item_id IS NULL
                         ) d
                     ) v
                 ) w""";
@@ -231,6 +246,24 @@ public final class PayrollBenchmark {
                 + "AND b.unit_value = j.unit_value AND b.work_amount = j.work_amount");
         long jobWorkLines = count("SELECT COUNT(*) FROM payroll_line WHERE payroll_id = " + payrollId + " AND kind = 'WORK'");
         return matching == jobWorkLines && matching == sqlLines && jobLines >= jobWorkLines;
+    }
+
+    /** Each step's time as JBeret recorded it, for telling where a run spends it. */
+    private String steps(long execution) throws SQLException {
+        String table;
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT table_name FROM information_schema.tables "
+                + "WHERE table_schema = DATABASE() AND LOWER(table_name) = 'step_execution'")) {
+            r.next();
+            table = r.getString(1);
+        }
+        StringBuilder steps = new StringBuilder();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT stepname, TIMESTAMPDIFF(MICROSECOND, starttime, endtime) "
+                + "FROM " + table + " WHERE jobexecutionid = " + execution + " ORDER BY stepexecutionid")) {
+            while (r.next()) {
+                steps.append(steps.length() == 0 ? "" : ", ").append(r.getString(1)).append(String.format(" %.2f s", r.getLong(2) / 1e6));
+            }
+        }
+        return steps.toString();
     }
 
     private long count(String sql) throws SQLException {

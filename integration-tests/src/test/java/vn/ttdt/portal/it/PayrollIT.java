@@ -103,6 +103,19 @@ class PayrollIT {
         assertEquals(List.of(), RoyaltyFixture.lineAmounts("2019-09", news), "paid by the approved August payroll");
         assertEquals(List.of("298000"), RoyaltyFixture.lineAmounts("2019-09", nextMonth));
 
+        HttpResponse<byte[]> pdf = finance.getBytes("/admin/api/v1/payrolls/2019-08/signature-sheet.pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        String text = pdfText(pdf.body()).replaceAll("\\s+", " ");
+        assertTrue(text.contains(solo) && text.contains(c) && text.contains("BẢNG KÊ CHI TRẢ NHUẬN BÚT"), text);
+        assertTrue(text.contains("3.553.650"), "the payee's net: " + text);
+        HttpResponse<byte[]> csv = finance.getBytes("/admin/api/v1/payrolls/2019-08/bank-transfer.csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8).startsWith("account,bank,name,amount,content"));
+        HttpResponse<byte[]> xlsx = finance.getBytes("/admin/api/v1/payrolls/2019-08/payroll.xlsx");
+        assertEquals(200, xlsx.statusCode());
+        assertEquals("PK", new String(xlsx.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII), "an xlsx is a zip");
+
         HttpResponse<String> paid = finance.json("POST", "/admin/api/v1/payrolls/2019-08/paid", "{\"paidOn\":\"2019-10-10\"}");
         assertEquals(200, paid.statusCode(), paid.body());
         assertTrue(paid.body().contains("\"status\":\"PAID\""), paid.body());
@@ -117,5 +130,13 @@ class PayrollIT {
         assertEquals(404, finance.get("/admin/api/v1/payrolls/1999-01").statusCode());
         assertEquals(403, Portal.basic(Role.EDITOR).json("POST", "/admin/api/v1/jobs/royalty-payroll?month=2023-09", null).statusCode());
         assertEquals(403, approver.json("POST", "/admin/api/v1/payrolls/2019-08/approve", null).statusCode());
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not a readable PDF", e);
+        }
     }
 }

@@ -8,16 +8,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import vn.ttdt.portal.audit.application.AuditLog;
 import vn.ttdt.portal.audit.domain.AuditAction;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
-import vn.ttdt.portal.organisation.domain.Account;
-import vn.ttdt.portal.organisation.domain.AccountRepository;
-import vn.ttdt.portal.organisation.domain.ContributorProfile;
 import vn.ttdt.portal.royalty.domain.PayeeTotal;
 import vn.ttdt.portal.royalty.domain.Payroll;
 import vn.ttdt.portal.royalty.domain.PayrollLedger;
@@ -50,9 +44,6 @@ public class PayrollComputation {
     private RoyaltyScheduleRepository schedules;
 
     @Inject
-    private AccountRepository accounts;
-
-    @Inject
     private SiteDirectory sites;
 
     @Inject
@@ -78,18 +69,21 @@ public class PayrollComputation {
 
     /** Points the month's draft at the execution that restarted its interrupted run. */
     public void followRestart(YearMonth month, long restartedExecutionId) {
-        payrolls.byMonth(siteId(), month).ifPresent(p -> p.followRestart(restartedExecutionId));
+        payrolls.byMonth(siteId(), month).ifPresent(p -> p.followRestart(restartedExecutionId, ledger.worksWritten(p.getId())));
     }
 
-    /** How far a run of the month has come: works due when it began, works with lines so far, and whether totals are done. */
+    /**
+     * Where the month's run stands, without counting lines (the progress bar asks every second): the works due when
+     * it began, those already written when an interrupted run was resumed, and whether the totals are done.
+     */
     public Progress progress(YearMonth month) {
         return payrolls.byMonth(siteId(), month)
-                .map(p -> new Progress(p.getExecutionId(), p.getExpectedWorks(), ledger.worksWritten(p.getId()), p.isComputed()))
+                .map(p -> new Progress(p.getExecutionId(), p.getExpectedWorks(), p.getResumedWorks(), p.isComputed()))
                 .orElse(new Progress(null, 0, 0, false));
     }
 
-    /** What a run has done so far. */
-    public record Progress(Long executionId, int expectedWorks, int worksWritten, boolean computed) {
+    /** What a run had to do and had done before its current execution. */
+    public record Progress(Long executionId, int expectedWorks, int resumedWorks, boolean computed) {
     }
 
     public long payrollId(YearMonth month) {
@@ -138,9 +132,6 @@ public class PayrollComputation {
         TaxRule rule = schedules.schedule(siteId).taxRule(month.atEndOfMonth());
         Set<Long> committed = ledger.accountsWithTaxCommitment(month.getYear());
         List<PayrollLedger.PayeeSum> sums = ledger.sumsByPayee(payroll.getId());
-        Map<Long, Account> payeeAccounts = sums.stream().map(PayrollLedger.PayeeSum::accountId).filter(id -> id != null).distinct()
-                .map(id -> accounts.byId(id).orElse(null)).filter(a -> a != null)
-                .collect(Collectors.toMap(Account::getId, Function.identity()));
         List<PayrollLedger.PayeeRecord> records = new ArrayList<>();
         long royalties = 0;
         long remuneration = 0;
@@ -148,10 +139,7 @@ public class PayrollComputation {
         int lines = 0;
         for (PayrollLedger.PayeeSum sum : sums) {
             PayeeTotal total = PayeeTotal.of(sum.payeeKey(), sum.gross(), sum.accountId() != null && committed.contains(sum.accountId()), rule);
-            ContributorProfile profile = sum.accountId() == null ? null
-                    : payeeAccounts.get(sum.accountId()).contributorProfile().orElse(null);
-            records.add(new PayrollLedger.PayeeRecord(sum, total, profile == null ? null : profile.getTaxCode(),
-                    profile == null ? null : profile.getBankAccountNumber(), profile == null ? null : profile.getBankName()));
+            records.add(new PayrollLedger.PayeeRecord(sum, total));
             royalties += sum.royalties();
             remuneration += sum.remuneration();
             tax += total.tax();

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 import vn.ttdt.portal.audit.application.AuditLog;
 import vn.ttdt.portal.audit.domain.AuditAction;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
+import vn.ttdt.portal.organisation.domain.Account;
+import vn.ttdt.portal.organisation.domain.AccountRepository;
 import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.royalty.domain.PayeeStatus;
@@ -52,6 +54,9 @@ public class PayrollService {
 
     @Inject
     private SiteDirectory sites;
+
+    @Inject
+    private AccountRepository accounts;
 
     @Inject
     private AuditLog audit;
@@ -145,8 +150,19 @@ public class PayrollService {
         }
         long gross = rows.stream().mapToLong(PayeeRow::gross).sum();
         long tax = rows.stream().mapToLong(PayeeRow::tax).sum();
+        String preparer = accounts.byLogin(login()).map(Account::getFullName).orElse(null);
         return new PayrollSheet(site.getName(), site.getOwnerName(), month, view.statusLabel(), rows, gross, tax, gross - tax,
-                null, null, site.getEditorInChief(), BusinessCalendar.dayOf(clock.instant()));
+                preparer, null, site.getEditorInChief(), BusinessCalendar.dayOf(clock.instant()));
+    }
+
+    /** The site's short name, for the bank transfer's payment content. */
+    public String siteShortName() {
+        return sites.current().getShortName();
+    }
+
+    /** The place written on the signature sheet's date line ({@code -Dportal.royalty.place}, e.g. "Cẩm Mỹ"); none by default. */
+    public String place() {
+        return vn.ttdt.portal.shared.application.Settings.text("portal.royalty.place", null);
     }
 
     private static WorkRow workRow(PayrollView.Line line) {

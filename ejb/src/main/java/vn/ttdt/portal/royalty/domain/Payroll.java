@@ -41,6 +41,9 @@ public class Payroll {
     @Column(name = "expected_works")
     private int expectedWorks;
 
+    @Column(name = "resumed_works")
+    private int resumedWorks;
+
     @Column(name = "line_count")
     private int lineCount;
 
@@ -98,6 +101,7 @@ public class Payroll {
         checkCanBeComputed();
         this.executionId = newExecutionId;
         this.expectedWorks = worksToPay;
+        this.resumedWorks = 0;
         this.lineCount = 0;
         this.royaltyTotal = 0;
         this.remunerationTotal = 0;
@@ -107,9 +111,11 @@ public class Payroll {
         this.computedAt = null;
     }
 
-    public void followRestart(long restartedExecutionId) {
+    /** Follows the execution that resumes an interrupted run, which begins with the works already written. */
+    public void followRestart(long restartedExecutionId, int worksAlreadyWritten) {
         checkCanBeComputed();
         this.executionId = restartedExecutionId;
+        this.resumedWorks = worksAlreadyWritten;
     }
 
     public void computed(int lines, long royalties, long remuneration, long gross, long tax, long net, Instant at) {
@@ -166,6 +172,7 @@ public class Payroll {
     public PayrollStatus getStatus() { return status; }
     public Long getExecutionId() { return executionId; }
     public int getExpectedWorks() { return expectedWorks; }
+    public int getResumedWorks() { return resumedWorks; }
     public int getLineCount() { return lineCount; }
     public long getRoyaltyTotal() { return royaltyTotal; }
     public long getRemunerationTotal() { return remunerationTotal; }

@@ -37,15 +37,16 @@ public interface PayrollLedger {
     record DueWork(PublishedWork work, Set<Integer> unpaidPositions) {
     }
 
-    /** The sum of a payee's lines and where it comes from. */
-    record PayeeSum(String payeeKey, String payeeName, Long accountId, long royalties, long remuneration, int lines) {
+    /** The sum of a payee's lines, and the payment details of their account when they have one. */
+    record PayeeSum(String payeeKey, String payeeName, Long accountId, long royalties, long remuneration, int lines,
+            String taxCode, String bankAccountNumber, String bankName) {
         public long gross() {
             return royalties + remuneration;
         }
     }
 
-    /** A payee's totals with the payment details of their account. */
-    record PayeeRecord(PayeeSum sum, PayeeTotal total, String taxCode, String bankAccountNumber, String bankName) {
+    /** A payee's sum with the tax withheld. */
+    record PayeeRecord(PayeeSum sum, PayeeTotal total) {
     }
 
     /** A paid board role held by an account on a day. */

@@ -31,19 +31,18 @@ import vn.ttdt.portal.shared.domain.BusinessCalendar;
 public class JdbcPayrollLedger implements PayrollLedger {
 
     private static final String DUE = """
-            FROM content_item ci JOIN royalty_grading g ON g.item_id = ci.id AND g.payable
-            WHERE ci.site_id = ? AND ci.state IN ('PUBLISHED', 'ARCHIVED') AND ci.published_at < ?
-              AND EXISTS (SELECT 1 FROM content_author ca WHERE ca.item_id = ci.id AND NOT EXISTS
-                  (SELECT 1 FROM royalty_settlement s WHERE s.item_id = ca.item_id AND s.author_position = ca.position))""";
+            FROM content_item ci JOIN royalty_grading g ON g.item_id = ci.id AND g.payable AND NOT g.settled
+            WHERE ci.site_id = ? AND ci.state IN ('PUBLISHED', 'ARCHIVED') AND ci.published_at < ?""";
 
     private static final String PAGE = """
             SELECT ci.id, ci.title, ci.genre, ci.published_at, g.coefficient, g.adjustment, g.adjustment_percent,
                    ca.position, ca.name, ca.account_id, ca.share_percent,
-                   EXISTS (SELECT 1 FROM royalty_settlement s WHERE s.item_id = ca.item_id AND s.author_position = ca.position) AS paid
+                   s.item_id IS NOT NULL AS paid
             FROM (SELECT ci.id %s AND ci.id > ? ORDER BY ci.id LIMIT ?) page
             JOIN content_item ci ON ci.id = page.id
             JOIN royalty_grading g ON g.item_id = ci.id
             JOIN content_author ca ON ca.item_id = ci.id
+            LEFT JOIN royalty_settlement s ON s.item_id = ca.item_id AND s.author_position = ca.position
             ORDER BY ci.id, ca.position""".formatted(DUE);
 
     private static final String INSERT_LINE = """
@@ -52,10 +51,14 @@ public class JdbcPayrollLedger implements PayrollLedger {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final String SUMS = """
-            SELECT payee_key, MIN(payee_name), MIN(account_id),
-                   SUM(CASE WHEN kind = 'WORK' THEN amount ELSE 0 END), SUM(CASE WHEN kind = 'REMUNERATION' THEN amount ELSE 0 END),
-                   COUNT(*)
-            FROM payroll_line WHERE payroll_id = ? GROUP BY payee_key ORDER BY MIN(payee_name), payee_key""";
+            SELECT s.payee_key, s.payee_name, s.account_id, s.royalties, s.remuneration, s.line_count,
+                   a.tax_code, a.bank_account_number, a.bank_name
+            FROM (SELECT payee_key, MIN(payee_name) AS payee_name, MIN(account_id) AS account_id,
+                         SUM(CASE WHEN kind = 'WORK' THEN amount ELSE 0 END) AS royalties,
+                         SUM(CASE WHEN kind = 'REMUNERATION' THEN amount ELSE 0 END) AS remuneration, COUNT(*) AS line_count
+                  FROM payroll_line WHERE payroll_id = ? GROUP BY payee_key) s
+            LEFT JOIN account a ON a.id = s.account_id
+            ORDER BY s.payee_name, s.payee_key""";
 
     private static final String INSERT_PAYEE = """
             INSERT INTO payroll_payee (payroll_id, payee_key, payee_name, account_id, tax_code, bank_account_number, bank_name,
@@ -171,7 +174,8 @@ public class JdbcPayrollLedger implements PayrollLedger {
                 while (r.next()) {
                     long accountId = r.getLong(3);
                     Long account = r.wasNull() ? null : accountId;
-                    sums.add(new PayeeSum(r.getString(1), r.getString(2), account, r.getLong(4), r.getLong(5), r.getInt(6)));
+                    sums.add(new PayeeSum(r.getString(1), r.getString(2), account, r.getLong(4), r.getLong(5), r.getInt(6),
+                            r.getString(7), r.getString(8), r.getString(9)));
                 }
             }
         } catch (SQLException e) {
@@ -191,9 +195,9 @@ public class JdbcPayrollLedger implements PayrollLedger {
                 s.setString(2, payee.sum().payeeKey());
                 s.setString(3, payee.sum().payeeName());
                 setLong(s, 4, payee.sum().accountId());
-                s.setString(5, payee.taxCode());
-                s.setString(6, payee.bankAccountNumber());
-                s.setString(7, payee.bankName());
+                s.setString(5, payee.sum().taxCode());
+                s.setString(6, payee.sum().bankAccountNumber());
+                s.setString(7, payee.sum().bankName());
                 s.setLong(8, payee.total().gross());
                 s.setLong(9, payee.total().tax());
                 s.setLong(10, payee.total().net());

@@ -88,11 +88,21 @@ public class JpaPayrollRepository implements PayrollRepository {
                         INSERT INTO royalty_settlement (item_id, author_position, payroll_id)
                         SELECT item_id, author_position, payroll_id FROM payroll_line WHERE payroll_id = ? AND kind = 'WORK'""")
                 .setParameter(1, payrollId).executeUpdate();
+        em.createNativeQuery("""
+                        UPDATE royalty_grading g SET g.settled = TRUE
+                        WHERE g.item_id IN (SELECT l.item_id FROM payroll_line l WHERE l.payroll_id = ? AND l.kind = 'WORK')
+                          AND NOT EXISTS (SELECT 1 FROM content_author ca WHERE ca.item_id = g.item_id AND NOT EXISTS
+                              (SELECT 1 FROM royalty_settlement s WHERE s.item_id = ca.item_id AND s.author_position = ca.position))""")
+                .setParameter(1, payrollId).executeUpdate();
         return 0;
     }
 
     @Override
     public void releaseShares(long payrollId, String payeeKey) {
+        em.createNativeQuery("""
+                        UPDATE royalty_grading g SET g.settled = FALSE
+                        WHERE g.item_id IN (SELECT l.item_id FROM payroll_line l WHERE l.payroll_id = ? AND l.payee_key = ? AND l.kind = 'WORK')""")
+                .setParameter(1, payrollId).setParameter(2, payeeKey).executeUpdate();
         em.createNativeQuery("""
                         DELETE s FROM royalty_settlement s JOIN payroll_line l
                           ON l.item_id = s.item_id AND l.author_position = s.author_position AND l.payroll_id = s.payroll_id
