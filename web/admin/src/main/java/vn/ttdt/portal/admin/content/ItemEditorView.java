@@ -14,6 +14,7 @@ import vn.ttdt.portal.content.application.DuplicateCheck;
 import vn.ttdt.portal.content.application.EditorialService;
 import vn.ttdt.portal.content.application.ItemView;
 import vn.ttdt.portal.content.application.PublicContent;
+import vn.ttdt.portal.content.application.RelatedChoice;
 import vn.ttdt.portal.content.application.RevisionView;
 import vn.ttdt.portal.content.application.SimilarItem;
 import vn.ttdt.portal.content.domain.ItemState;
@@ -56,6 +57,7 @@ public class ItemEditorView implements Serializable {
     private List<UnitSummary> unitChoices;
     private List<RevisionView> revisions = List.of();
     private List<SimilarItem> similar = List.of();
+    private final RelatedChoices relatedChoices = new RelatedChoices();
 
     public void load() {
         if (form != null) {
@@ -92,6 +94,14 @@ public class ItemEditorView implements Serializable {
         }
     }
 
+    /** Published items matching what the editor typed in the related-items picker, without this item and those already chosen. */
+    public List<RelatedChoice> completeRelated(String query) {
+        List<RelatedChoice> found = editorial.relatedChoices(query == null ? "" : query).stream()
+                .filter(c -> (id == null || c.id() != id) && !form.getRelated().contains(c)).toList();
+        relatedChoices.remember(found);
+        return found;
+    }
+
     public void addAuthor() {
         form.addAuthor();
     }
@@ -103,6 +113,7 @@ public class ItemEditorView implements Serializable {
     private void show(ItemView view) {
         item = view;
         form = ItemForm.of(view);
+        relatedChoices.remember(view.related());
         revisions = editorial.revisions(view.id());
         similar = EnumSet.of(ItemState.SUBMITTED, ItemState.IN_EDITING, ItemState.AWAITING_APPROVAL).contains(view.state())
                 ? duplicates.similarTo(view.id()) : List.of();
@@ -124,4 +135,5 @@ public class ItemEditorView implements Serializable {
     public List<UnitSummary> getUnitChoices() { return unitChoices; }
     public List<RevisionView> getRevisions() { return revisions; }
     public List<SimilarItem> getSimilar() { return similar; }
+    public RelatedChoices getRelatedChoices() { return relatedChoices; }
 }

@@ -28,6 +28,8 @@ public class BackOfficeMenu {
             new MenuEntry("units", "menu.units", "/org/units.xhtml", "pi pi-sitemap",
                     EnumSet.of(Role.IT_ADMIN, Role.QUOTA_SUPERVISOR, Role.APPROVER)),
             new MenuEntry("accounts", "menu.accounts", "/org/accounts.xhtml", "pi pi-users", EnumSet.of(Role.IT_ADMIN)),
+            new MenuEntry("categories", "menu.categories", "/categories/tree.xhtml", "pi pi-list",
+                    EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             new MenuEntry("import", "menu.import", "/import/items.xhtml", "pi pi-upload", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             new MenuEntry("audit", "menu.audit", "/audit/events.xhtml", "pi pi-history", EnumSet.of(Role.IT_ADMIN)));
 
