@@ -9,7 +9,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import vn.ttdt.portal.demo.DemoAccount;
 import vn.ttdt.portal.organisation.domain.Role;
@@ -77,13 +79,47 @@ class EditorialScreensIT extends ChromiumTest {
         assertTrue(tags.contains("Một cửa") && tags.contains("dịch vụ công"), tags);
         assertTrue(browser.find(By.id("item-form:related")).getText().contains("Xã Xuân Đường đẩy mạnh cải cách hành chính năm 2023"));
         browser.screenshot("item-editor-saved-tags-related");
+
+        browser.type(By.id("item-form:title"), title + " đã sửa");
+        browser.click(By.id("item-form:save"));
+        browser.awaitAjax();
+        assertEquals("đã sửa", browser.find(By.cssSelector("#diff-title-after ins")).getText().strip());
+        assertEquals(title, browser.find(By.id("diff-title-before")).getText().strip());
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('revision-diff').scrollIntoView()");
+        browser.screenshot("item-editor-revision-diff");
+    }
+
+    @Test
+    void unsavedTypingIsAutosavedByTheTimerAndOfferedBackWhenTheItemIsOpenedAgain() {
+        as(Role.CONTRIBUTOR);
+        String title = "Tin tự lưu " + ContentWorkflowIT.token();
+        String id = Json.field(ContentWorkflowIT.created(Portal.basic(Role.CONTRIBUTOR), title, "<p>Bản đầu</p>"), "id");
+        browser.open("/admin/content/item.xhtml?id=" + id);
+        browser.type(By.id("item-form:title"), title + " – chưa lưu");
+        Await.until("the autosave timer", () -> browser.driver().findElement(By.id("item-form:autosave-status")).getText(),
+                text -> text.startsWith("Đã tự lưu bản nháp lúc"), Duration.ofSeconds(45));
+        browser.screenshot("item-editor-autosaved");
+
+        browser.open("/admin/content/item.xhtml?id=" + id);
+        assertTrue(browser.find(By.id("item-form:autosave-offer")).getText().contains("được tự lưu nhưng chưa được lưu chính thức"));
+        assertEquals(title, browser.find(By.id("item-form:title")).getAttribute("value"));
+        browser.screenshot("item-editor-autosave-offer");
+        browser.click(By.id("item-form:restore-autosave"));
+        browser.awaitAjax();
+        assertEquals(title + " – chưa lưu", browser.find(By.id("item-form:title")).getAttribute("value"));
+        browser.click(By.id("item-form:save"));
+        browser.awaitAjax();
+        assertEquals(title + " – chưa lưu", Database.strings("SELECT title FROM content_item WHERE id = ?", Long.parseLong(id)).get(0));
+        assertEquals("0", Database.strings("SELECT COUNT(*) FROM content_autosave WHERE item_id = ?", Long.parseLong(id)).get(0));
     }
 
     @Test
     void citizensSeeTheKeywordsAndRelatedItemsOfAnItem() {
+        String other = "Tin cùng chuyên mục " + ContentWorkflowIT.token();
+        ContentWorkflowIT.publish(other, "<p>Tin khác của chuyên mục Cải cách hành chính.</p>");
         browser.open("/tin/xa-xuan-duong-day-manh-cai-cach-hanh-chinh-nam-2023");
         assertTrue(browser.find(By.id("item-tags")).getText().contains("một cửa"));
-        assertTrue(browser.find(By.id("related-title")).isDisplayed());
+        assertTrue(browser.find(By.id("related-items")).getText().contains(other));
         browser.screenshot("public-item-tags-related");
         browser.clickAndAwaitNewPage(By.linkText("một cửa"));
         assertTrue(browser.find(By.id("tag-title")).getText().contains("một cửa"));

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import vn.ttdt.portal.content.domain.AuthorShare;
 import vn.ttdt.portal.content.domain.AuthorShares;
+import vn.ttdt.portal.content.domain.AutosaveRepository;
 import vn.ttdt.portal.content.domain.Category;
 import vn.ttdt.portal.content.domain.CategoryRepository;
 import vn.ttdt.portal.content.domain.ContentItem;
@@ -57,6 +58,9 @@ public class EditorialService {
     private CategoryRepository categories;
 
     @Inject
+    private AutosaveRepository autosaves;
+
+    @Inject
     private UnitRepository units;
 
     @Inject
@@ -91,6 +95,7 @@ public class EditorialService {
         Instant now = clock.instant();
         write(item, draft, now);
         revise(item, null, null, now);
+        autosaves.discard(id, login());
         return view(item);
     }
 
@@ -217,13 +222,7 @@ public class EditorialService {
     }
 
     private Set<Role> roles() {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role role : Role.values()) {
-            if (caller.isCallerInRole(role.roleName())) {
-                roles.add(role);
-            }
-        }
-        return roles;
+        return CallerRoles.of(caller);
     }
 
     private ContentItem find(long id) {
