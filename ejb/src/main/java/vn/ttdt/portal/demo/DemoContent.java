@@ -15,6 +15,7 @@ import vn.ttdt.portal.content.domain.ContentKind;
 import vn.ttdt.portal.content.domain.Genre;
 import vn.ttdt.portal.content.domain.HtmlSanitizer;
 import vn.ttdt.portal.content.domain.ItemState;
+import vn.ttdt.portal.content.domain.Tags;
 import vn.ttdt.portal.content.domain.WorkflowAction;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.Unit;
@@ -60,6 +61,15 @@ final class DemoContent {
                     "Núi Chứa Chan – chùa Gia Lào thu hút đông đảo du khách dịp đầu xuân.",
                     "<p>Du khách có thể đi bộ hoặc đi cáp treo lên đỉnh núi.</p>", "TTVHTT", "An Nhiên"));
 
+    /** Keywords of the items above, by their place in {@link #ITEMS}. */
+    private static final Map<Integer, String> TAGS = Map.of(
+            0, "cải cách hành chính, một cửa, dịch vụ công, Xuân Đường",
+            1, "chuyển đổi số, nông thôn mới, dịch vụ công",
+            2, "thể thao, thanh niên",
+            3, "nông thôn mới",
+            4, "người tốt việc tốt, Sông Ray",
+            5, "du lịch, lễ hội");
+
     private DemoContent() {
     }
 
@@ -71,13 +81,15 @@ final class DemoContent {
             byIndex.put(i, categories.add(new Category(site, null, seed[0], VietnameseText.slug(seed[0]), seed[1], i + 1)));
         }
         int age = ITEMS.size();
-        for (Seed seed : ITEMS) {
+        for (int n = 0; n < ITEMS.size(); n++) {
+            Seed seed = ITEMS.get(n);
             Instant published = now.minus(Duration.ofHours(6L * age--));
             ContentItem item = new ContentItem(site, VietnameseText.slug(seed.title()), "bientap.demo", published);
             item.write(seed.kind(), seed.kind() == ContentKind.NEWS ? Genre.NEWS_OR_REPLY : Genre.REPORTAGE_MEMOIR_INTERVIEW,
                     seed.title(), seed.lead(), HtmlSanitizer.sanitize(seed.body()), byIndex.get(seed.category()),
                     unitsByShortName.get(seed.unit()), List.of(new AuthorShare(seed.author(), null, new BigDecimal("100"))),
                     false, published);
+            item.tag(Tags.normalise(List.of(TAGS.getOrDefault(n, ""))), published);
             item.moveTo(ItemState.PUBLISHED, null, published);
             items.add(item);
             items.revise(item, "system", WorkflowAction.PUBLISH, "demo data", published);

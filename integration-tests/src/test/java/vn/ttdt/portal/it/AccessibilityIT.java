@@ -37,7 +37,7 @@ class AccessibilityIT extends ChromiumTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/chuyen-muc/cai-cach-hanh-chinh", "/tin/xa-xuan-duong-day-manh-cai-cach-hanh-chinh-nam-2023",
-            "/tim-kiem?q=cai%20cach", "/gioi-thieu.xhtml", "/admin/login.xhtml"})
+            "/tim-kiem?q=cai%20cach", "/the/mot-cua", "/gioi-thieu.xhtml", "/admin/login.xhtml"})
     void aPageHasNoSeriousOrCriticalAccessibilityViolation(String path) {
         browser.open(path);
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();

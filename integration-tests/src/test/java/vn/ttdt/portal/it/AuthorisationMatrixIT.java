@@ -44,6 +44,7 @@ class AuthorisationMatrixIT {
             new Page("/admin/org/units.xhtml", EnumSet.of(Role.IT_ADMIN, Role.QUOTA_SUPERVISOR, Role.APPROVER)),
             new Page("/admin/org/accounts.xhtml", IT_ONLY),
             new Page("/admin/import/items.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
+            new Page("/admin/categories/tree.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             new Page("/admin/audit/events.xhtml", IT_ONLY));
 
     static final List<Endpoint> ENDPOINTS = List.of(
@@ -67,6 +68,11 @@ class AuthorisationMatrixIT {
             new Endpoint("GET", "/admin/api/v1/jobs/executions/999999", null, IT_ONLY),
             new Endpoint("GET", "/admin/api/v1/jobs/executions/999999/account-review", null, IT_ONLY),
             new Endpoint("GET", "/admin/api/v1/categories", null, EVERY_ROLE),
+            new Endpoint("GET", "/admin/api/v1/categories/tree", null, EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
+            new Endpoint("POST", "/admin/api/v1/categories", "{}", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
+            new Endpoint("PUT", "/admin/api/v1/categories/999999", "{}", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
+            new Endpoint("POST", "/admin/api/v1/categories/999999/hide", null, EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
+            new Endpoint("POST", "/admin/api/v1/categories/999999/move-up", null, EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             new Endpoint("POST", "/admin/api/v1/import/items", "{\"items\":[{}]}", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             new Endpoint("GET", "/admin/api/v1/items/inbox", null, WRITERS),
             new Endpoint("GET", "/admin/api/v1/items/mine", null, WRITERS),

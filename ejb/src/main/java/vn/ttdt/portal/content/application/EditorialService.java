@@ -11,10 +11,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Logger;
 import vn.ttdt.portal.content.domain.AuthorShare;
 import vn.ttdt.portal.content.domain.AuthorShares;
+import vn.ttdt.portal.content.domain.AutosaveRepository;
 import vn.ttdt.portal.content.domain.Category;
 import vn.ttdt.portal.content.domain.CategoryRepository;
 import vn.ttdt.portal.content.domain.ContentItem;
@@ -22,6 +24,9 @@ import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.EditorialWorkflow;
 import vn.ttdt.portal.content.domain.HtmlSanitizer;
 import vn.ttdt.portal.content.domain.ItemState;
+import vn.ttdt.portal.content.domain.PublicItemFilter;
+import vn.ttdt.portal.content.domain.Revision;
+import vn.ttdt.portal.content.domain.Tags;
 import vn.ttdt.portal.content.domain.WorkflowAction;
 import vn.ttdt.portal.content.domain.WorkflowException;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
@@ -43,6 +48,7 @@ import vn.ttdt.portal.shared.domain.StaleDataException;
 @RolesAllowed({Role.CONTRIBUTOR_NAME, Role.UNIT_REPORTER_NAME, Role.EDITOR_NAME, Role.APPROVER_NAME})
 public class EditorialService {
 
+    private static final int RELATED_CHOICES = 10;
     private static final Logger LOG = Logger.getLogger(EditorialService.class.getName());
 
     @Inject
@@ -50,6 +56,9 @@ public class EditorialService {
 
     @Inject
     private CategoryRepository categories;
+
+    @Inject
+    private AutosaveRepository autosaves;
 
     @Inject
     private UnitRepository units;
@@ -86,6 +95,7 @@ public class EditorialService {
         Instant now = clock.instant();
         write(item, draft, now);
         revise(item, null, null, now);
+        autosaves.discard(id, login());
         return view(item);
     }
 
@@ -113,6 +123,16 @@ public class EditorialService {
         return view(item);
     }
 
+    /** Published items whose text matches {@code query} (with or without diacritics), to choose as related. */
+    public List<RelatedChoice> relatedChoices(@NotNull String query) {
+        String typed = query.strip();
+        if (typed.isEmpty() || typed.length() > 200) {
+            return List.of();
+        }
+        return items.published(sites.current(), new PublicItemFilter(null, null, null, null, typed), clock.instant(),
+                PageRequest.first(RELATED_CHOICES)).items().stream().map(RelatedChoice::of).toList();
+    }
+
     public ItemView get(long id) {
         return view(find(id));
     }
@@ -120,6 +140,19 @@ public class EditorialService {
     public List<RevisionView> revisions(long id) {
         find(id);
         return items.revisions(id).stream().map(RevisionView::of).toList();
+    }
+
+    /** Revisions {@code older} and {@code newer} of an item side by side (either order), word by word. */
+    public RevisionDiff compare(long id, int older, int newer) {
+        find(id);
+        Revision before = revision(id, Math.min(older, newer));
+        Revision after = revision(id, Math.max(older, newer));
+        return RevisionDiff.of(before, after);
+    }
+
+    private Revision revision(long itemId, int number) {
+        return items.revisions(itemId).stream().filter(r -> r.getNumber() == number).findFirst()
+                .orElseThrow(() -> new NotFoundException("revision", number));
     }
 
     /** What waits for the caller: their own drafts and returned items; for editors the submitted and in-editing ones; for approvers those awaiting approval. */
@@ -159,6 +192,19 @@ public class EditorialService {
         }
         item.write(draft.kind(), draft.genre(), draft.title(), draft.lead(), safeBody, category(draft.categoryId()),
                 unit(draft.sourceUnitId()), authors, draft.featured(), now);
+        if (draft.tags() != null || item.getId() == null) {
+            item.tag(Tags.normalise(draft.tags()), now);
+        }
+        if (draft.relatedIds() != null) {
+            List<Long> ids = draft.relatedIds().stream().filter(Objects::nonNull).distinct().toList();
+            boolean allPublished = items.byIds(ids).stream()
+                    .filter(r -> r.getState() == ItemState.PUBLISHED && r.getSite().getId().equals(item.getSite().getId()))
+                    .count() == ids.size();
+            if (!allPublished) {
+                throw new BusinessRuleException("content.related.unknown", "related items " + ids + " not all published");
+            }
+            item.relateTo(ids, now);
+        }
     }
 
     private void revise(ContentItem item, WorkflowAction action, String comment, Instant now) {
@@ -170,18 +216,13 @@ public class EditorialService {
     private ItemView view(ContentItem item) {
         Set<Role> roles = roles();
         boolean author = item.isWrittenBy(login());
+        List<RelatedChoice> related = items.byIds(item.getRelatedIds()).stream().map(RelatedChoice::of).toList();
         return ItemView.of(item, EditorialWorkflow.allowedActions(item.getState(), roles, author),
-                EditorialWorkflow.canEditContent(item.getState(), roles, author));
+                EditorialWorkflow.canEditContent(item.getState(), roles, author), related);
     }
 
     private Set<Role> roles() {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role role : Role.values()) {
-            if (caller.isCallerInRole(role.roleName())) {
-                roles.add(role);
-            }
-        }
-        return roles;
+        return CallerRoles.of(caller);
     }
 
     private ContentItem find(long id) {

@@ -5,13 +5,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import vn.ttdt.portal.content.domain.CategoryRepository;
+import vn.ttdt.portal.content.domain.ContentItem;
 import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.ItemState;
 import vn.ttdt.portal.content.domain.PublicItemFilter;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
+import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
 
@@ -19,6 +22,9 @@ import vn.ttdt.portal.shared.domain.PageRequest;
 @Stateless
 @PermitAll
 public class PublicContent {
+
+    /** How many items the "Tin liên quan" list of an item page shows at most. */
+    public static final int RELATED_SHOWN = 5;
 
     @Inject
     private CategoryRepository categories;
@@ -44,10 +50,31 @@ public class PublicContent {
         return items.published(sites.current(), filter, clock.instant(), page).map(PublicItem::of);
     }
 
+    /** A published item with what to read next: the related items its editor chose, or else the newest of its category. */
     public Optional<PublicItem> item(String slug) {
-        return items.bySlug(sites.current(), slug)
-                .filter(i -> i.getState() == ItemState.PUBLISHED && i.getCategory().isVisible()
-                        && i.getPublishedAt() != null && !i.getPublishedAt().isAfter(clock.instant()))
-                .map(PublicItem::of);
+        Site site = sites.current();
+        Instant now = clock.instant();
+        return items.bySlug(site, slug).filter(i -> readable(i, site, now))
+                .map(i -> PublicItem.of(i).withRelated(related(i, site, now)));
+    }
+
+    /** A keyword that at least one published item carries, in that item's spelling. */
+    public Optional<PublicItem.TagRef> tag(String slug) {
+        return items.publishedTagName(sites.current(), slug).map(name -> new PublicItem.TagRef(slug, name));
+    }
+
+    private List<PublicItem.RelatedItem> related(ContentItem item, Site site, Instant now) {
+        List<PublicItem.RelatedItem> chosen = items.byIds(item.getRelatedIds()).stream()
+                .filter(i -> readable(i, site, now)).limit(RELATED_SHOWN).map(PublicItem.RelatedItem::of).toList();
+        if (!chosen.isEmpty()) {
+            return chosen;
+        }
+        return items.sameCategoryNewest(item, now, RELATED_SHOWN).stream().map(PublicItem.RelatedItem::of).toList();
+    }
+
+    private static boolean readable(ContentItem item, Site site, Instant now) {
+        return item.getState() == ItemState.PUBLISHED && item.getCategory().isVisible()
+                && item.getSite().getId().equals(site.getId())
+                && item.getPublishedAt() != null && !item.getPublishedAt().isAfter(now);
     }
 }

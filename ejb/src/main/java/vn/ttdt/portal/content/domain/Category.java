@@ -10,10 +10,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.shared.domain.BusinessRuleException;
 
 /**
- * A category (chuyên mục) of the portal, possibly under a parent, with its place in the menu and a
- * friendly address (slug). A hidden category keeps its items but is not shown to citizens.
+ * A category (chuyên mục) of the portal, possibly under a parent, with its place among its siblings
+ * and a friendly address (slug, unique in its site). The editorial board renames, describes, moves
+ * and reorders categories; a category is never deleted: hidden, it keeps its items but is not shown
+ * to citizens, and can be shown again.
  */
 @Entity
 @Table(name = "category")
@@ -57,6 +60,37 @@ public class Category {
         this.sortOrder = sortOrder;
     }
 
+    /** Changes what the category is called and where it sits; refuses a parent that is the category itself or under it. */
+    public void describe(String name, String slug, String description, Category parent) {
+        for (Category above = parent; above != null; above = above.parent) {
+            if (above == this) {
+                throw new BusinessRuleException("category.parent.cycle", "category " + id + " cannot sit under itself");
+            }
+        }
+        this.name = name.strip();
+        this.slug = slug;
+        this.description = description == null || description.isBlank() ? null : description.strip();
+        this.parent = parent;
+    }
+
+    public void placeAt(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
+    public void hide() {
+        visible = false;
+    }
+
+    public void show() {
+        visible = true;
+    }
+
+    /** True when this category sits directly under {@code other}; with null, when it sits at the top. */
+    public boolean isChildOf(Category other) {
+        return other == null ? parent == null : parent != null && parent.getId().equals(other.getId());
+    }
+
+    public long getVersion() { return version; }
     public Long getId() { return id; }
     public Site getSite() { return site; }
     public Category getParent() { return parent; }

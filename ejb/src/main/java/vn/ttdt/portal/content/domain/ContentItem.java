@@ -38,6 +38,8 @@ import vn.ttdt.portal.shared.domain.BusinessRuleException;
 @Table(name = "content_item")
 public class ContentItem {
 
+    public static final int MAX_RELATED = 10;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -72,6 +74,17 @@ public class ContentItem {
     @CollectionTable(name = "content_author", joinColumns = @JoinColumn(name = "item_id"))
     @OrderColumn(name = "position")
     private List<AuthorShare> authors = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "content_item_tag", joinColumns = @JoinColumn(name = "item_id"))
+    @OrderColumn(name = "position")
+    private List<Tag> tags = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "content_item_related", joinColumns = @JoinColumn(name = "item_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "related_id")
+    private List<Long> relatedIds = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     private ItemState state;
@@ -133,6 +146,27 @@ public class ContentItem {
         this.updatedAt = now;
     }
 
+    /** Replaces the item's keywords (already normalised by {@link Tags#normalise}). */
+    public void tag(List<Tag> tags, Instant now) {
+        this.tags.clear();
+        this.tags.addAll(tags);
+        this.updatedAt = now;
+    }
+
+    /**
+     * Replaces the items the editor chose to show as related, in their order; the item itself and
+     * repetitions are left out. At most {@value #MAX_RELATED}.
+     */
+    public void relateTo(List<Long> itemIds, Instant now) {
+        List<Long> chosen = itemIds.stream().filter(i -> i != null && !i.equals(id)).distinct().toList();
+        if (chosen.size() > MAX_RELATED) {
+            throw new BusinessRuleException("content.related.tooMany", chosen.size() + " related items");
+        }
+        relatedIds.clear();
+        relatedIds.addAll(chosen);
+        this.updatedAt = now;
+    }
+
     /** Moves to the next state of the workflow; publishing stamps the first publication time. */
     public void moveTo(ItemState next, String comment, Instant now) {
         if (next == ItemState.PUBLISHED && publishedAt == null) {
@@ -191,6 +225,8 @@ public class ContentItem {
     public Category getCategory() { return category; }
     public Unit getSourceUnit() { return sourceUnit; }
     public List<AuthorShare> getAuthors() { return List.copyOf(authors); }
+    public List<Tag> getTags() { return List.copyOf(tags); }
+    public List<Long> getRelatedIds() { return List.copyOf(relatedIds); }
     public ItemState getState() { return state; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }

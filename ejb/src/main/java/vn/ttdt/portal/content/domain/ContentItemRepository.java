@@ -38,6 +38,18 @@ public interface ContentItemRepository {
      */
     Page<ContentItem> published(Site site, PublicItemFilter filter, Instant now, PageRequest page);
 
+    /** The items with these ids in the order of the ids; unknown ids are left out. */
+    List<ContentItem> byIds(List<Long> ids);
+
+    /**
+     * Published items visible now that a reader of {@code item} may want next: of its category,
+     * those sharing one of its tags first, then the others, newest first within each; never the item itself.
+     */
+    List<ContentItem> sameCategoryNewest(ContentItem item, Instant now, int limit);
+
+    /** The spelling of the tag {@code slug} on the first published item carrying it, so that a tag page keeps its name. */
+    Optional<String> publishedTagName(Site site, String slug);
+
     List<ContentItem> dueForPublishing(Instant now);
 
     List<ContentItem> dueForWithdrawal(Instant now);

@@ -11,10 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Readable addresses: /tin/{slug} for an item, /chuyen-muc/{slug} for a category, /tim-kiem for search. */
+/** Readable addresses: /tin/{slug} for an item, /chuyen-muc/{slug} for a category, /the/{slug} for a keyword, /tim-kiem for search. */
 public class FriendlyUrls extends HttpFilter {
 
-    private static final Pattern SLUG = Pattern.compile("^/(tin|chuyen-muc)/([a-z0-9-]{1,140})/?$");
+    private static final Pattern SLUG = Pattern.compile("^/(tin|chuyen-muc|the)/([a-z0-9-]{1,140})/?$");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -29,7 +29,11 @@ public class FriendlyUrls extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String view = m.group(1).equals("tin") ? "/item.xhtml" : "/category.xhtml";
+        String view = switch (m.group(1)) {
+            case "tin" -> "/item.xhtml";
+            case "the" -> "/tag.xhtml";
+            default -> "/category.xhtml";
+        };
         request.getRequestDispatcher(view + "?slug=" + URLEncoder.encode(m.group(2), StandardCharsets.UTF_8))
                 .forward(request, response);
     }

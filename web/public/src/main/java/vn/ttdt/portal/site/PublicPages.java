@@ -37,6 +37,7 @@ public class PublicPages {
     private Map<CategoryView, List<PublicItem>> latestByCategory = Map.of();
     private List<PublicItem> latest = List.of();
     private CategoryView category;
+    private PublicItem.TagRef tag;
     private PublicItem item;
     private Page<PublicItem> results = new Page<>(List.of(), 0);
 
@@ -60,6 +61,15 @@ public class PublicPages {
             return;
         }
         results = content.items(new PublicItemFilter(slug, null, null, null, null), page());
+    }
+
+    public void loadTag() throws IOException {
+        tag = slug == null ? null : content.tag(slug).orElse(null);
+        if (tag == null) {
+            notFound();
+            return;
+        }
+        results = content.items(PublicItemFilter.tagged(slug), page());
     }
 
     public void loadItem() throws IOException {
@@ -108,6 +118,7 @@ public class PublicPages {
     public Map<CategoryView, List<PublicItem>> getLatestByCategory() { return latestByCategory; }
     public List<PublicItem> getLatest() { return latest; }
     public CategoryView getCategory() { return category; }
+    public PublicItem.TagRef getTag() { return tag; }
     public PublicItem getItem() { return item; }
     public Page<PublicItem> getResults() { return results; }
 }

@@ -5,9 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,6 +20,7 @@ import vn.ttdt.portal.content.domain.DuplicateCandidate;
 import vn.ttdt.portal.content.domain.ItemState;
 import vn.ttdt.portal.content.domain.PublicItemFilter;
 import vn.ttdt.portal.content.domain.Revision;
+import vn.ttdt.portal.content.domain.Tag;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
@@ -84,14 +88,42 @@ public class JpaContentItemRepository implements ContentItemRepository {
         @SuppressWarnings("unchecked")
         List<Object> rawIds = bind(em.createNativeQuery(sql.idsSql()), sql.idsParameters())
                 .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        List<Long> ids = rawIds.stream().map(id -> ((Number) id).longValue()).toList();
+        return new Page<>(byIds(rawIds.stream().map(id -> ((Number) id).longValue()).toList()), total);
+    }
+
+
+    @Override
+    public List<ContentItem> byIds(List<Long> ids) {
         if (ids.isEmpty()) {
-            return new Page<>(List.of(), total);
+            return List.of();
         }
         Map<Long, ContentItem> byId = em.createQuery("SELECT i FROM ContentItem i WHERE i.id IN :ids", ContentItem.class)
                 .setParameter("ids", ids).getResultList().stream()
                 .collect(Collectors.toMap(ContentItem::getId, Function.identity()));
-        return new Page<>(ids.stream().map(byId::get).toList(), total);
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public List<ContentItem> sameCategoryNewest(ContentItem item, Instant now, int limit) {
+        List<String> tags = item.getTags().stream().map(Tag::getSlug).toList();
+        String sharesTagFirst = tags.isEmpty() ? ""
+                : "EXISTS (SELECT 1 FROM content_item_tag t WHERE t.item_id = i.id AND t.slug IN ("
+                + String.join(",", Collections.nCopies(tags.size(), "?")) + ")) DESC, ";
+        List<Object> parameters = new ArrayList<>(List.of(item.getCategory().getId(), item.getId(), PublishedItemsQuery.utc(now)));
+        parameters.addAll(tags);
+        @SuppressWarnings("unchecked")
+        List<Object> rawIds = bind(em.createNativeQuery("SELECT i.id FROM content_item i WHERE i.category_id = ? AND i.id <> ?"
+                + " AND i.state = 'PUBLISHED' AND i.published_at <= ? ORDER BY " + sharesTagFirst + "i.published_at DESC, i.id DESC"),
+                parameters).setMaxResults(limit).getResultList();
+        return byIds(rawIds.stream().map(id -> ((Number) id).longValue()).toList());
+    }
+
+    @Override
+    public Optional<String> publishedTagName(Site site, String slug) {
+        return em.createQuery("SELECT t.name FROM ContentItem i JOIN i.tags t WHERE i.site = :site AND t.slug = :slug"
+                        + " AND i.state = :published ORDER BY i.publishedAt, i.id", String.class)
+                .setParameter("site", site).setParameter("slug", slug).setParameter("published", ItemState.PUBLISHED)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     @Override

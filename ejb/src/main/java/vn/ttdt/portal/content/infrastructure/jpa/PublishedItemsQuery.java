@@ -42,6 +42,10 @@ final class PublishedItemsQuery {
             where.append(" AND i.published_at < ?");
             parameters.add(utc(filter.to()));
         }
+        if (filter.tagSlug() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM content_item_tag t WHERE t.item_id = i.id AND t.slug = ?)");
+            parameters.add(filter.tagSlug());
+        }
         String folded = SearchText.query(filter.query());
         if (!folded.isEmpty()) {
             where.append(" AND i.search_text LIKE ?");
@@ -73,7 +77,7 @@ final class PublishedItemsQuery {
         return all;
     }
 
-    private static Timestamp utc(Instant instant) {
+    static Timestamp utc(Instant instant) {
         return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,11 +19,15 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import vn.ttdt.portal.content.application.AutosaveDraft;
+import vn.ttdt.portal.content.application.AutosaveService;
+import vn.ttdt.portal.content.application.AutosaveView;
 import vn.ttdt.portal.content.application.DuplicateCheck;
 import vn.ttdt.portal.content.application.EditorialService;
 import vn.ttdt.portal.content.application.ItemDraft;
 import vn.ttdt.portal.content.application.ItemSummary;
 import vn.ttdt.portal.content.application.ItemView;
+import vn.ttdt.portal.content.application.RevisionDiff;
 import vn.ttdt.portal.content.application.RevisionView;
 import vn.ttdt.portal.content.application.SimilarItem;
 import vn.ttdt.portal.content.domain.ItemState;
@@ -49,6 +54,9 @@ public class ItemsResource {
 
     @Inject
     private DuplicateCheck duplicates;
+
+    @Inject
+    private AutosaveService autosaves;
 
     @POST
     public Response create(ItemDraft draft) {
@@ -99,6 +107,32 @@ public class ItemsResource {
     @Path("/{id}/similar")
     public List<SimilarItem> similar(@PathParam("id") long id) {
         return duplicates.similarTo(id);
+    }
+
+    /** Keeps the caller's unsaved text of the item (one per item and person, no revision). */
+    @PUT
+    @Path("/{id}/autosave")
+    public AutosaveView autosave(@PathParam("id") long id, AutosaveDraft draft) {
+        return autosaves.keep(id, draft);
+    }
+
+    @GET
+    @Path("/{id}/autosave")
+    public Response pendingAutosave(@PathParam("id") long id) {
+        return autosaves.pending(id).map(a -> Response.ok(a).build()).orElse(Response.noContent().build());
+    }
+
+    @DELETE
+    @Path("/{id}/autosave")
+    public Response discardAutosave(@PathParam("id") long id) {
+        autosaves.discard(id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/revisions/diff")
+    public RevisionDiff diff(@PathParam("id") long id, @QueryParam("older") int older, @QueryParam("newer") int newer) {
+        return editorial.compare(id, older, newer);
     }
 
     @GET

@@ -1,19 +1,26 @@
 package vn.ttdt.portal.admin.content;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import vn.ttdt.portal.admin.faces.Feedback;
+import vn.ttdt.portal.content.application.AutosaveDraft;
+import vn.ttdt.portal.content.application.AutosaveService;
+import vn.ttdt.portal.content.application.AutosaveView;
 import vn.ttdt.portal.content.application.CategoryView;
 import vn.ttdt.portal.content.application.DuplicateCheck;
 import vn.ttdt.portal.content.application.EditorialService;
 import vn.ttdt.portal.content.application.ItemView;
 import vn.ttdt.portal.content.application.PublicContent;
+import vn.ttdt.portal.content.application.RelatedChoice;
+import vn.ttdt.portal.content.application.RevisionDiff;
 import vn.ttdt.portal.content.application.RevisionView;
 import vn.ttdt.portal.content.application.SimilarItem;
 import vn.ttdt.portal.content.domain.ItemState;
@@ -48,6 +55,9 @@ public class ItemEditorView implements Serializable {
     @Inject
     private DuplicateCheck duplicates;
 
+    @Inject
+    private AutosaveService autosaves;
+
     private Long id;
     private ItemView item;
     private ItemForm form;
@@ -56,6 +66,12 @@ public class ItemEditorView implements Serializable {
     private List<UnitSummary> unitChoices;
     private List<RevisionView> revisions = List.of();
     private List<SimilarItem> similar = List.of();
+    private final RelatedChoices relatedChoices = new RelatedChoices();
+    private Integer diffOlder;
+    private Integer diffNewer;
+    private RevisionDiff diff;
+    private AutosaveView pendingAutosave;
+    private Instant autosavedAt;
 
     public void load() {
         if (form != null) {
@@ -68,13 +84,47 @@ public class ItemEditorView implements Serializable {
             form = ItemForm.blank(me.penName() != null ? me.penName() : me.fullName(), me.id(), me.unitId());
         } else {
             show(editorial.get(id));
+            pendingAutosave = item.editable() ? autosaves.pending(id).orElse(null) : null;
         }
+    }
+
+    /** Called by the page's timer while someone types: keeps title, lead and body apart from the item. */
+    public void autosave() {
+        if (item == null || !item.editable()) {
+            return;
+        }
+        ItemForm current = form;
+        AutosaveView kept = feedback.attempt(() -> autosaves.keep(id,
+                new AutosaveDraft(current.getTitle(), current.getLead(), current.getBody())), null);
+        if (kept != null) {
+            autosavedAt = kept.savedAt();
+        }
+    }
+
+    /** Puts the unsaved text back into the form; it is saved only when the person presses Save. */
+    public void restoreAutosave() {
+        if (pendingAutosave != null) {
+            form.setTitle(pendingAutosave.title());
+            form.setLead(pendingAutosave.lead());
+            form.setBody(pendingAutosave.body());
+            pendingAutosave = null;
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_INFO, feedback.ui("items.autosaveRestored"), null));
+        }
+    }
+
+    public void discardAutosave() {
+        autosaves.discard(id);
+        pendingAutosave = null;
     }
 
     public void save() throws IOException {
         ItemForm current = form;
         ItemView saved = feedback.attempt(() -> id == null ? editorial.create(current.toDraft())
                 : editorial.save(id, current.toDraft()), "items.saved");
+        if (saved != null) {
+            autosavedAt = null;
+        }
         if (saved != null && id == null) {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             FacesContext.getCurrentInstance().getExternalContext().redirect("item.xhtml?id=" + saved.id());
@@ -92,6 +142,23 @@ public class ItemEditorView implements Serializable {
         }
     }
 
+    /** Published items matching what the editor typed in the related-items picker, without this item and those already chosen. */
+    public List<RelatedChoice> completeRelated(String query) {
+        List<RelatedChoice> found = editorial.relatedChoices(query == null ? "" : query).stream()
+                .filter(c -> (id == null || c.id() != id) && !form.getRelated().contains(c)).toList();
+        relatedChoices.remember(found);
+        return found;
+    }
+
+    /** Shows the two chosen revisions side by side. */
+    public void compare() {
+        if (diffOlder != null && diffNewer != null) {
+            int older = diffOlder;
+            int newer = diffNewer;
+            diff = feedback.attempt(() -> editorial.compare(id, older, newer), null);
+        }
+    }
+
     public void addAuthor() {
         form.addAuthor();
     }
@@ -103,7 +170,13 @@ public class ItemEditorView implements Serializable {
     private void show(ItemView view) {
         item = view;
         form = ItemForm.of(view);
+        relatedChoices.remember(view.related());
         revisions = editorial.revisions(view.id());
+        if (revisions.size() > 1) {
+            diffNewer = revisions.get(0).number();
+            diffOlder = revisions.get(1).number();
+            diff = editorial.compare(view.id(), diffOlder, diffNewer);
+        }
         similar = EnumSet.of(ItemState.SUBMITTED, ItemState.IN_EDITING, ItemState.AWAITING_APPROVAL).contains(view.state())
                 ? duplicates.similarTo(view.id()) : List.of();
     }
@@ -124,4 +197,12 @@ public class ItemEditorView implements Serializable {
     public List<UnitSummary> getUnitChoices() { return unitChoices; }
     public List<RevisionView> getRevisions() { return revisions; }
     public List<SimilarItem> getSimilar() { return similar; }
+    public RelatedChoices getRelatedChoices() { return relatedChoices; }
+    public Integer getDiffOlder() { return diffOlder; }
+    public void setDiffOlder(Integer diffOlder) { this.diffOlder = diffOlder; }
+    public Integer getDiffNewer() { return diffNewer; }
+    public void setDiffNewer(Integer diffNewer) { this.diffNewer = diffNewer; }
+    public RevisionDiff getDiff() { return diff; }
+    public AutosaveView getPendingAutosave() { return pendingAutosave; }
+    public Instant getAutosavedAt() { return autosavedAt; }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.ttdt.portal.content.application.ItemDraft;
 import vn.ttdt.portal.content.application.ItemView;
+import vn.ttdt.portal.content.application.RelatedChoice;
 import vn.ttdt.portal.content.domain.ContentKind;
 import vn.ttdt.portal.content.domain.Genre;
 
@@ -22,6 +23,8 @@ public class ItemForm implements Serializable {
     private boolean featured;
     private Long version;
     private final List<AuthorRow> authors = new ArrayList<>();
+    private List<String> tags = new ArrayList<>();
+    private List<RelatedChoice> related = new ArrayList<>();
 
     static ItemForm blank(String authorName, Long accountId, Long unitId) {
         ItemForm form = new ItemForm();
@@ -42,12 +45,15 @@ public class ItemForm implements Serializable {
         form.featured = item.featured();
         form.version = item.version();
         item.authors().forEach(a -> form.authors.add(new AuthorRow(a.name(), a.accountId(), a.sharePercent())));
+        form.tags = new ArrayList<>(item.tags());
+        form.related = new ArrayList<>(item.related());
         return form;
     }
 
     ItemDraft toDraft() {
         return new ItemDraft(kind, genre, title, lead, body, categoryId, sourceUnitId,
-                authors.stream().map(AuthorRow::toDraft).toList(), featured, version);
+                authors.stream().map(AuthorRow::toDraft).toList(), featured, version, List.copyOf(tags),
+                related.stream().map(RelatedChoice::id).toList());
     }
 
     void addAuthor() {
@@ -75,4 +81,8 @@ public class ItemForm implements Serializable {
     public boolean isFeatured() { return featured; }
     public void setFeatured(boolean featured) { this.featured = featured; }
     public List<AuthorRow> getAuthors() { return authors; }
+    public List<String> getTags() { return tags; }
+    public void setTags(List<String> tags) { this.tags = tags == null ? new ArrayList<>() : new ArrayList<>(tags); }
+    public List<RelatedChoice> getRelated() { return related; }
+    public void setRelated(List<RelatedChoice> related) { this.related = related == null ? new ArrayList<>() : new ArrayList<>(related); }
 }

@@ -28,6 +28,8 @@ public class BackOfficeMenu {
             new MenuEntry("units", "menu.units", "/org/units.xhtml", "pi pi-sitemap",
                     EnumSet.of(Role.IT_ADMIN, Role.QUOTA_SUPERVISOR, Role.APPROVER)),
             new MenuEntry("accounts", "menu.accounts", "/org/accounts.xhtml", "pi pi-users", EnumSet.of(Role.IT_ADMIN)),
+            new MenuEntry("categories", "menu.categories", "/categories/tree.xhtml", "pi pi-list",
+                    EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             new MenuEntry("grading", "menu.grading", "/royalty/grading.xhtml", "pi pi-star", EnumSet.of(Role.APPROVER, Role.FINANCE)),
             new MenuEntry("payrolls", "menu.payrolls", "/royalty/payrolls.xhtml", "pi pi-wallet", EnumSet.of(Role.FINANCE, Role.APPROVER)),
             new MenuEntry("royalty-settings", "menu.royaltySettings", "/royalty/settings.xhtml", "pi pi-sliders-h",

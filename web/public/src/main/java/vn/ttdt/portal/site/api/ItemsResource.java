@@ -39,7 +39,8 @@ public class ItemsResource {
     @Path("items")
     public ItemPage items(@QueryParam("page") String page, @QueryParam("size") String size,
                           @QueryParam("category") String category, @QueryParam("unit") String unit,
-                          @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("q") String q) {
+                          @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("q") String q,
+                          @QueryParam("tag") String tag) {
         int pageNumber = Parameters.integer("page", page, 0, 0, 100_000);
         int pageSize = Parameters.integer("size", size, 20, 1, 100);
         Instant fromInstant = Parameters.day("from", from, false);
@@ -48,7 +49,8 @@ public class ItemsResource {
             throw new BadParameter("to", "to phải không sớm hơn from");
         }
         PublicItemFilter filter = new PublicItemFilter(Parameters.text("category", category, 120),
-                Parameters.id("unit", unit), fromInstant, toInstant, Parameters.text("q", q, 200));
+                Parameters.id("unit", unit), fromInstant, toInstant, Parameters.text("q", q, 200),
+                Parameters.text("tag", tag, 120));
         Page<PublicItem> result = content.items(filter, new PageRequest(pageNumber * pageSize, pageSize, null, false));
         return new ItemPage(result.items(), result.total());
     }

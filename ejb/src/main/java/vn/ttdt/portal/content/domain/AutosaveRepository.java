@@ -1,0 +1,13 @@
+package vn.ttdt.portal.content.domain;
+
+import java.util.Optional;
+
+public interface AutosaveRepository {
+
+    Optional<Autosave> of(long itemId, String login);
+
+    Autosave add(Autosave autosave);
+
+    /** Forgets someone's unsaved work on an item (after they saved it or chose not to restore it). */
+    void discard(long itemId, String login);
+}

@@ -1,0 +1,126 @@
+package vn.ttdt.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.ttdt.portal.organisation.domain.Role;
+
+/** The category tree through /admin/api/v1/categories: slugs, parents, order, hiding, and what citizens then see. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CategoryTreeIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private final Portal admin = Portal.basic(Role.IT_ADMIN);
+    private final Portal approver = Portal.basic(Role.APPROVER);
+    private final Portal visitor = Portal.anonymous();
+
+    @Test
+    void aNewCategoryGetsItsSlugFromItsNameAndIsOnThePortalAtOnce() {
+        String token = ContentWorkflowIT.token();
+        visitor.get("/");
+        HttpResponse<String> created = create(admin, "Văn hóa Xuân Lộc " + token, "", null, true);
+        assertEquals(201, created.statusCode(), created.body());
+        String slug = Json.field(created.body(), "slug");
+        assertEquals("van-hoa-xuan-loc-" + token, slug);
+        assertEquals(200, visitor.get("/chuyen-muc/" + slug).statusCode());
+        assertEquals("MISS", visitor.get("/").headers().firstValue("X-Cache").orElse(""), "the cached pages are stale");
+        assertTrue(visitor.get("/api/v1/categories").body().contains("\"slug\":\"" + slug + "\""));
+        assertTrue(admin.get("/admin/api/v1/audit-events?action=CATEGORY_CREATED").body().contains(slug));
+    }
+
+    @Test
+    void slugsAreCheckedAndUniqueInTheSite() {
+        String token = ContentWorkflowIT.token();
+        HttpResponse<String> bad = create(approver, "Tin sai đường dẫn", "Văn Hóa " + token, null, true);
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("chỉ gồm chữ thường không dấu"), bad.body());
+        HttpResponse<String> taken = create(approver, "Trùng đường dẫn", "cai-cach-hanh-chinh", null, true);
+        assertEquals(400, taken.statusCode());
+        assertTrue(taken.body().contains("Đường dẫn này đã được chuyên mục khác sử dụng."), taken.body());
+        HttpResponse<String> noName = create(approver, " ", "", null, true);
+        assertEquals(400, noName.statusCode());
+        assertTrue(noName.body().contains("Vui lòng nhập tên chuyên mục."), noName.body());
+    }
+
+    @Test
+    void childrenFollowTheirParentInTheTreeAndCannotBecomeItsParent() {
+        String token = ContentWorkflowIT.token();
+        String parent = Json.field(create(admin, "Cha " + token, "cha-" + token, null, true).body(), "id");
+        HttpResponse<String> child = create(admin, "Con " + token, "con-" + token, parent, true);
+        assertEquals(201, child.statusCode(), child.body());
+        assertEquals("1", Json.field(child.body(), "depth"));
+        String tree = admin.get("/admin/api/v1/categories/tree").body();
+        assertTrue(tree.indexOf("\"slug\":\"cha-" + token) < tree.indexOf("\"slug\":\"con-" + token), tree);
+
+        String childId = Json.field(child.body(), "id");
+        HttpResponse<String> cycle = admin.json("PUT", "/admin/api/v1/categories/" + parent,
+                draft("Cha " + token, "cha-" + token, childId, true, null));
+        assertEquals(400, cycle.statusCode(), cycle.body());
+        assertTrue(cycle.body().contains("Không thể đặt chuyên mục vào bên trong chính nó"), cycle.body());
+    }
+
+    @Test
+    void siblingsMoveUpAndDown() {
+        String token = ContentWorkflowIT.token();
+        String parent = Json.field(create(admin, "Nhóm " + token, "nhom-" + token, null, true).body(), "id");
+        String first = Json.field(create(admin, "Thứ nhất " + token, "mot-" + token, parent, true).body(), "id");
+        create(admin, "Thứ hai " + token, "hai-" + token, parent, true);
+        assertEquals(200, admin.json("POST", "/admin/api/v1/categories/" + first + "/move-down", null).statusCode());
+        String tree = admin.get("/admin/api/v1/categories/tree").body();
+        assertTrue(tree.indexOf("\"slug\":\"hai-" + token) < tree.indexOf("\"slug\":\"mot-" + token), tree);
+        admin.json("POST", "/admin/api/v1/categories/" + first + "/move-up", null);
+        tree = admin.get("/admin/api/v1/categories/tree").body();
+        assertTrue(tree.indexOf("\"slug\":\"mot-" + token) < tree.indexOf("\"slug\":\"hai-" + token), tree);
+    }
+
+    @Test
+    void aHiddenCategoryAndItsItemsLeaveThePortalUntilShownAgain() {
+        String token = ContentWorkflowIT.token();
+        HttpResponse<String> created = create(approver, "Tạm ẩn " + token, "tam-an-" + token, null, true);
+        String id = Json.field(created.body(), "id");
+        assertEquals(200, visitor.get("/chuyen-muc/tam-an-" + token).statusCode());
+
+        HttpResponse<String> hidden = approver.json("POST", "/admin/api/v1/categories/" + id + "/hide", null);
+        assertEquals("false", Json.field(hidden.body(), "visible"));
+        assertEquals(404, visitor.get("/chuyen-muc/tam-an-" + token).statusCode());
+        assertFalse(visitor.get("/api/v1/categories").body().contains("tam-an-" + token));
+        assertTrue(admin.get("/admin/api/v1/categories/tree").body().contains("tam-an-" + token), "kept, only hidden");
+
+        approver.json("POST", "/admin/api/v1/categories/" + id + "/show", null);
+        assertEquals(200, visitor.get("/chuyen-muc/tam-an-" + token).statusCode());
+    }
+
+    @Test
+    void anEditBasedOnAnOldVersionIsRefused() {
+        String token = ContentWorkflowIT.token();
+        HttpResponse<String> created = create(admin, "Phiên bản " + token, "phien-ban-" + token, null, true);
+        String id = Json.field(created.body(), "id");
+        String version = Json.field(created.body(), "version");
+        assertEquals(200, admin.json("PUT", "/admin/api/v1/categories/" + id,
+                draft("Phiên bản mới " + token, "phien-ban-" + token, null, true, version)).statusCode());
+        assertEquals(409, admin.json("PUT", "/admin/api/v1/categories/" + id,
+                draft("Phiên bản cũ " + token, "phien-ban-" + token, null, true, version)).statusCode());
+    }
+
+    private static HttpResponse<String> create(Portal who, String name, String slug, String parentId, boolean visible) {
+        return who.json("POST", "/admin/api/v1/categories", draft(name, slug, parentId, visible, null));
+    }
+
+    private static String draft(String name, String slug, String parentId, boolean visible, String version) {
+        return "{\"name\":\"%s\",\"slug\":\"%s\",\"description\":\"Mô tả %s\",\"parentId\":%s,\"visible\":%s,\"version\":%s}"
+                .formatted(name, slug, name, parentId, visible, version);
+    }
+}

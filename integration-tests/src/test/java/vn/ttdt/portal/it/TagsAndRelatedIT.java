@@ -1,0 +1,163 @@
+package vn.ttdt.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.ttdt.portal.organisation.domain.Role;
+
+/** Keywords and related items: normalised on save, on the item page and API, tag pages with paging, the fallback list. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TagsAndRelatedIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private final Portal contributor = Portal.basic(Role.CONTRIBUTOR);
+    private final Portal visitor = Portal.anonymous();
+
+    @Test
+    void tagsAreNormalisedShownOnTheItemPageAndListedOnTheirPage() {
+        String token = ContentWorkflowIT.token();
+        String slug = publish("Tin có từ khóa " + token, "\"tags\":[\"  #Một   cửa \",\"một cửa\",\"Từ khóa " + token + "\"]");
+
+        String item = visitor.get("/api/v1/items/" + slug).body();
+        assertTrue(item.contains("{\"name\":\"Một cửa\",\"slug\":\"mot-cua\"}") || item.contains("{\"slug\":\"mot-cua\",\"name\":\"Một cửa\"}"), item);
+        assertEquals(2, item.split("\"slug\":\"(mot-cua|tu-khoa-" + token + ")\"").length - 1, item);
+
+        String page = visitor.get("/tin/" + slug).body();
+        assertTrue(page.contains("href=\"/the/tu-khoa-" + token + "\" rel=\"tag\">Từ khóa " + token + "</a>"), page);
+
+        HttpResponse<String> tagPage = visitor.get("/the/tu-khoa-" + token);
+        assertEquals(200, tagPage.statusCode());
+        assertTrue(tagPage.body().contains("Tin, bài có từ khóa “Từ khóa " + token + "”"), tagPage.body());
+        assertTrue(tagPage.body().contains("href=\"/tin/" + slug + "\""), tagPage.body());
+        assertTrue(visitor.get("/api/v1/items?tag=tu-khoa-" + token).body().contains("\"total\":1"));
+        assertEquals(404, visitor.get("/the/khong-co-tu-khoa-" + token).statusCode());
+    }
+
+    @Test
+    void aTagPageIsCachedAndRefreshedWhenAnotherItemWithTheTagIsPublished() {
+        String token = ContentWorkflowIT.token();
+        String first = publish("Tin thứ nhất " + token, "\"tags\":[\"loạt " + token + "\"]");
+        String address = "/the/loat-" + token;
+        visitor.get(address);
+        HttpResponse<String> again = visitor.get(address);
+        assertEquals("HIT", again.headers().firstValue("X-Cache").orElse(""));
+
+        String second = publish("Tin thứ hai " + token, "\"tags\":[\"Loạt " + token + "\"]");
+        HttpResponse<String> refreshed = visitor.get(address);
+        assertEquals("MISS", refreshed.headers().firstValue("X-Cache").orElse(""));
+        assertTrue(refreshed.body().indexOf("/tin/" + second) < refreshed.body().indexOf("/tin/" + first), refreshed.body());
+    }
+
+    @Test
+    void aTagPageHasPagesOfTenItems() {
+        String token = ContentWorkflowIT.token();
+        for (int i = 1; i <= 11; i++) {
+            publish("Tin số " + i + " " + token, "\"tags\":[\"trang " + token + "\"]");
+        }
+        String firstPage = visitor.get("/the/trang-" + token).body();
+        assertEquals(10, firstPage.split("class=\"item-card\"").length - 1);
+        assertTrue(firstPage.contains("Trang 1/2"), firstPage);
+        String secondPage = visitor.get("/the/trang-" + token + "?trang=2").body();
+        assertEquals(1, secondPage.split("class=\"item-card\"").length - 1);
+        assertTrue(secondPage.contains("Tin số 1 " + token), secondPage);
+    }
+
+    @Test
+    void theItemPageShowsTheRelatedItemsTheEditorChoseInTheirOrder() {
+        String token = ContentWorkflowIT.token();
+        String older = publish("Bài nền thứ nhất " + token, null);
+        String newer = publish("Bài nền thứ hai " + token, null);
+        String olderId = Json.field(visitor.get("/api/v1/items/" + older).body(), "id");
+        String newerId = Json.field(visitor.get("/api/v1/items/" + newer).body(), "id");
+        String slug = publish("Tin có tin liên quan " + token, "\"relatedIds\":[" + newerId + "," + olderId + "," + newerId + "]");
+
+        String api = visitor.get("/api/v1/items/" + slug).body();
+        assertEquals(List.of(newer, older), relatedSlugs(api));
+        String page = visitor.get("/tin/" + slug).body();
+        assertTrue(page.contains("<h2 id=\"related-title\">Tin liên quan</h2>"), page);
+        assertTrue(page.indexOf("href=\"/tin/" + newer + "\"") < page.indexOf("href=\"/tin/" + older + "\""), page);
+        assertFalse(visitor.get("/api/v1/items?q=" + token).body().contains("\"related\""), "listings carry no related items");
+    }
+
+    @Test
+    void withoutAChoiceTheNewestOfTheCategorySharingATagComeFirst() {
+        String token = ContentWorkflowIT.token();
+        String sharing = publish("Tin chung từ khóa " + token, "\"tags\":[\"chung " + token + "\"]");
+        String newest = publish("Tin mới cùng chuyên mục " + token, null);
+        String slug = publish("Tin không chọn tin liên quan " + token, "\"tags\":[\"chung " + token + "\"]");
+
+        List<String> related = relatedSlugs(visitor.get("/api/v1/items/" + slug).body());
+        assertTrue(related.size() <= 5, related.toString());
+        assertEquals(List.of(sharing, newest), related.subList(0, 2));
+        assertFalse(related.contains(slug));
+    }
+
+    @Test
+    void onlyPublishedItemsCanBeChosenAsRelated() {
+        String token = ContentWorkflowIT.token();
+        String draftId = Json.field(ContentWorkflowIT.created(contributor, "Bản nháp " + token, "<p>x</p>"), "id");
+        HttpResponse<String> refused = contributor.json("POST", "/admin/api/v1/items",
+                withFields(ContentWorkflowIT.draftJson("Tin liên quan nháp " + token, "<p>x</p>"), "\"relatedIds\":[" + draftId + "]"));
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("Tin liên quan phải là tin, bài đã đăng."), refused.body());
+    }
+
+    @Test
+    void savingWithoutTagsKeepsThemAndElevenTagsAreRefused() {
+        String token = ContentWorkflowIT.token();
+        String created = ContentWorkflowIT.created(contributor, "Tin giữ từ khóa " + token, "<p>x</p>");
+        String id = Json.field(created, "id");
+        HttpResponse<String> tagged = contributor.json("PUT", "/admin/api/v1/items/" + id,
+                withFields(ContentWorkflowIT.draftJson("Tin giữ từ khóa " + token, "<p>x</p>"), "\"tags\":[\"giữ lại\"]"));
+        assertEquals(200, tagged.statusCode(), tagged.body());
+        HttpResponse<String> untouched = contributor.json("PUT", "/admin/api/v1/items/" + id,
+                ContentWorkflowIT.draftJson("Tin giữ từ khóa " + token, "<p>y</p>"));
+        assertTrue(untouched.body().contains("\"tags\":[\"giữ lại\"]"), untouched.body());
+
+        String eleven = "\"tags\":[" + String.join(",", java.util.stream.IntStream.rangeClosed(1, 11)
+                .mapToObj(i -> "\"khóa " + i + "\"").toList()) + "]";
+        HttpResponse<String> refused = contributor.json("PUT", "/admin/api/v1/items/" + id,
+                withFields(ContentWorkflowIT.draftJson("Tin giữ từ khóa " + token, "<p>x</p>"), eleven));
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("tối đa 10 từ khóa"), refused.body());
+    }
+
+    /** Publishes an item of the category "Cải cách hành chính" with extra JSON fields; returns its slug. */
+    static String publish(String title, String fields) {
+        String json = ContentWorkflowIT.draftJson(title, "<p>Nội dung " + title + "</p>");
+        return ContentWorkflowIT.publishDraft(fields == null ? json : withFields(json, fields));
+    }
+
+    static String withFields(String json, String fields) {
+        return json.substring(0, json.lastIndexOf('}')) + "," + fields + "}";
+    }
+
+    private static List<String> relatedSlugs(String json) {
+        int start = json.indexOf("\"related\":[");
+        assertTrue(start >= 0, json);
+        String related = json.substring(start, json.indexOf(']', start));
+        List<String> slugs = new ArrayList<>();
+        Matcher m = Pattern.compile("\"slug\":\"([^\"]+)\"").matcher(related);
+        while (m.find()) {
+            slugs.add(m.group(1));
+        }
+        return slugs;
+    }
+}
