@@ -9,7 +9,10 @@ import java.util.List;
 import vn.ttdt.portal.content.domain.ContentKind;
 import vn.ttdt.portal.content.domain.Genre;
 
-/** What a writer or editor enters for a news item or article; {@code version} is the one they saw (null: not checked). */
+/**
+ * What a writer or editor enters for a news item or article; {@code version} is the one they saw (null: not checked).
+ * The cover (null: none) and the photos (null: none) replace what the item had.
+ */
 public record ItemDraft(
         @NotNull(message = "{content.kind.required}") ContentKind kind,
         @NotNull(message = "{content.genre.required}") Genre genre,
@@ -20,5 +23,7 @@ public record ItemDraft(
         @NotNull(message = "{content.sourceUnit.required}") Long sourceUnitId,
         @NotEmpty(message = "{content.authors.required}") List<@Valid AuthorDraft> authors,
         boolean featured,
+        @Valid PhotoDraft cover,
+        @Size(max = 30, message = "{content.photos.size}") List<@Valid PhotoDraft> photos,
         Long version) {
 }

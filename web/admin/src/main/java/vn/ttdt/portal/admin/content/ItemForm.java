@@ -47,7 +47,7 @@ public class ItemForm implements Serializable {
 
     ItemDraft toDraft() {
         return new ItemDraft(kind, genre, title, lead, body, categoryId, sourceUnitId,
-                authors.stream().map(AuthorRow::toDraft).toList(), featured, version);
+                authors.stream().map(AuthorRow::toDraft).toList(), featured, null, null, version);
     }
 
     void addAuthor() {
