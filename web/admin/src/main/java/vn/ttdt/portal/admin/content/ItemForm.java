@@ -22,6 +22,8 @@ public class ItemForm implements Serializable {
     private boolean featured;
     private Long version;
     private final List<AuthorRow> authors = new ArrayList<>();
+    private PhotoRow cover;
+    private final List<PhotoRow> photos = new ArrayList<>();
 
     static ItemForm blank(String authorName, Long accountId, Long unitId) {
         ItemForm form = new ItemForm();
@@ -42,12 +44,15 @@ public class ItemForm implements Serializable {
         form.featured = item.featured();
         form.version = item.version();
         item.authors().forEach(a -> form.authors.add(new AuthorRow(a.name(), a.accountId(), a.sharePercent())));
+        form.cover = PhotoRow.of(item.cover());
+        item.photos().forEach(p -> form.photos.add(PhotoRow.of(p)));
         return form;
     }
 
     ItemDraft toDraft() {
         return new ItemDraft(kind, genre, title, lead, body, categoryId, sourceUnitId,
-                authors.stream().map(AuthorRow::toDraft).toList(), featured, null, null, version);
+                authors.stream().map(AuthorRow::toDraft).toList(), featured,
+                cover == null ? null : cover.toDraft(), photos.stream().map(PhotoRow::toDraft).toList(), version);
     }
 
     void addAuthor() {
@@ -56,6 +61,18 @@ public class ItemForm implements Serializable {
 
     void removeAuthor(AuthorRow row) {
         authors.remove(row);
+    }
+
+    void setCover(PhotoRow cover) {
+        this.cover = cover;
+    }
+
+    void addPhoto(PhotoRow photo) {
+        photos.add(photo);
+    }
+
+    void removePhoto(PhotoRow photo) {
+        photos.remove(photo);
     }
 
     public ContentKind getKind() { return kind; }
@@ -75,4 +92,6 @@ public class ItemForm implements Serializable {
     public boolean isFeatured() { return featured; }
     public void setFeatured(boolean featured) { this.featured = featured; }
     public List<AuthorRow> getAuthors() { return authors; }
+    public PhotoRow getCover() { return cover; }
+    public List<PhotoRow> getPhotos() { return photos; }
 }
