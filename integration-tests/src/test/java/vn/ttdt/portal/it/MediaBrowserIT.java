@@ -44,6 +44,8 @@ class MediaBrowserIT extends ChromiumTest {
         browser.find(By.id("cover-thumbnail"));
         browser.type(By.id("item-form:cover-caption"), "Nhà văn hóa ấp Suối Râm trong ngày khánh thành");
         browser.type(By.id("item-form:cover-photographer"), "Lê Thu Hà");
+        scrollTo("item-form:cover");
+        browser.screenshot("media-editor-cover");
 
         upload("item-form:photo-upload_input", TestImages.file("le-cat-bang.png", TestImages.scene(900, 600, "png", "Cắt băng khánh thành"))
                 + "\n" + TestImages.file("van-nghe.webp", TestImages.resource("nha-van-hoa.webp")));
@@ -78,6 +80,10 @@ class MediaBrowserIT extends ChromiumTest {
         assertTrue(ogImage.startsWith("http://localhost:8080/media/") && ogImage.endsWith("/1200.jpg"), ogImage);
         assertEquals(List.of(), AccessibilityIT.seriousViolations(browser, AccessibilityIT.axeScript()));
         browser.screenshot("media-item-desktop");
+        scrollTo("item-cover");
+        browser.screenshot("media-item-desktop-cover");
+        browser.open("/");
+        browser.screenshot("media-home-desktop");
 
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         try {
@@ -85,8 +91,9 @@ class MediaBrowserIT extends ChromiumTest {
             WebElement small = browser.find(By.cssSelector("#item-cover img"));
             assertTrue(loaded(small));
             assertTrue(small.getSize().getWidth() <= 390, "the cover fits a phone: " + small.getSize());
+            scrollTo("item-cover");
             browser.screenshot("media-item-mobile");
-            js().executeScript("document.getElementById('item-photos').scrollIntoView();");
+            scrollTo("item-photos");
             browser.screenshot("media-item-mobile-photos");
             browser.open("/");
             assertTrue(browser.find(By.cssSelector("#latest img.item-thumb")).getAttribute("src").endsWith("/320.jpg"));
@@ -99,6 +106,10 @@ class MediaBrowserIT extends ChromiumTest {
     private static void upload(String inputId, Object paths) {
         browser.driver().findElement(By.id(inputId)).sendKeys(paths.toString());
         browser.awaitAjax();
+    }
+
+    private static void scrollTo(String id) {
+        js().executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
     }
 
     private static List<WebElement> photoCaptions() {

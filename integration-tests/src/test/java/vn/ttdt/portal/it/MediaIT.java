@@ -39,7 +39,7 @@ class MediaIT {
         assertEquals(201, created.statusCode(), created.body());
         String body = created.body();
         assertEquals("JPEG", Json.field(body, "format"));
-        assertEquals("1600", Json.field(body, "width"));
+        assertEquals(1600, width(body));
         assertEquals("ảnh hội nghị.jpg", Json.field(body, "originalName"));
         String key = Json.field(body, "key");
         String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(photo));
@@ -79,7 +79,7 @@ class MediaIT {
             assertEquals(upload[1], Json.field(created.body(), "format"));
             HttpResponse<byte[]> large = visitor.bytes("/media/" + Json.field(created.body(), "key") + "/1200.jpg");
             BufferedImage image = TestImages.read(large.body());
-            assertEquals(Integer.parseInt(Json.field(created.body(), "width")), image.getWidth(), "never enlarged");
+            assertEquals(width(created.body()), image.getWidth(), "never enlarged");
         }
     }
 
@@ -114,6 +114,13 @@ class MediaIT {
         assertEquals(status, response.statusCode(), response.body());
         assertTrue(response.body().contains(messagePart), response.body());
         assertFalse(response.body().contains("Exception"), response.body());
+    }
+
+    /** The media's own width: JSON-B writes properties in alphabetical order, so it comes after the renditions' widths. */
+    private static int width(String media) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"width\":(\\d+)}$").matcher(media);
+        assertTrue(m.find(), media);
+        return Integer.parseInt(m.group(1));
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
