@@ -40,6 +40,13 @@ class MediaBrowserIT extends ChromiumTest {
         browser.click(By.cssSelector("#item-form\\:body .ql-editor"));
         browser.find(By.cssSelector("#item-form\\:body .ql-editor")).sendKeys("Nhà văn hóa rộng 300 mét vuông, có sân thể thao và thư viện nhỏ.");
 
+        upload("item-form:cover-upload_input", TestImages.file("gia-mao.jpg",
+                "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String refusal = browser.find(By.id("item-form:messages")).getText();
+        assertTrue(refusal.contains("Chỉ nhận ảnh JPEG, PNG, WebP, GIF"), refusal);
+        assertTrue(browser.driver().findElements(By.id("cover-thumbnail")).isEmpty(), "a refused file is no cover");
+        browser.screenshot("media-editor-refused");
+
         upload("item-form:cover-upload_input", TestImages.file("nha-van-hoa.jpg", TestImages.scene(1600, 1000, "jpeg", "Nhà văn hóa ấp Suối Râm")));
         browser.find(By.id("cover-thumbnail"));
         browser.type(By.id("item-form:cover-caption"), "Nhà văn hóa ấp Suối Râm trong ngày khánh thành");
