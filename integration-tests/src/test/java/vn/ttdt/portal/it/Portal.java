@@ -102,6 +102,26 @@ public final class Portal {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Uploads a file to the media API as a raw body, its name percent-encoded in {@code X-File-Name}. */
+    public HttpResponse<String> upload(String fileName, byte[] bytes) {
+        return send(request("/admin/api/v1/media").header("Content-Type", "application/octet-stream")
+                .header("X-File-Name", URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+    }
+
+    /** A GET whose answer is kept as bytes (images), with extra request headers given as name, value, name, value… */
+    public HttpResponse<byte[]> bytes(String path, String... headers) {
+        HttpRequest.Builder builder = request(path).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException("request failed: " + e, e);
+        }
+    }
+
     public Optional<String> sessionId() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst();

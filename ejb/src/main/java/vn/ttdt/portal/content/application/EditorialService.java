@@ -27,9 +27,13 @@ import vn.ttdt.portal.content.domain.ItemState;
 import vn.ttdt.portal.content.domain.PublicItemFilter;
 import vn.ttdt.portal.content.domain.Revision;
 import vn.ttdt.portal.content.domain.Tags;
+import vn.ttdt.portal.content.domain.Photo;
 import vn.ttdt.portal.content.domain.WorkflowAction;
 import vn.ttdt.portal.content.domain.WorkflowException;
+import vn.ttdt.portal.content.media.domain.Media;
+import vn.ttdt.portal.content.media.domain.MediaRepository;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
+import vn.ttdt.portal.organisation.domain.AccountRepository;
 import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.Unit;
@@ -65,6 +69,12 @@ public class EditorialService {
 
     @Inject
     private SiteDirectory sites;
+
+    @Inject
+    private MediaRepository media;
+
+    @Inject
+    private AccountRepository accounts;
 
     @Inject
     private PublishedContentGeneration generation;
@@ -205,6 +215,21 @@ public class EditorialService {
             }
             item.relateTo(ids, now);
         }
+        List<Photo> photos = draft.photos() == null ? List.of() : draft.photos().stream().map(p -> photo(item, p)).toList();
+        item.illustrate(draft.cover() == null ? null : photo(item, draft.cover()), photos, now);
+    }
+
+    private Photo photo(ContentItem item, PhotoDraft draft) {
+        Media image = media.byId(draft.mediaId()).filter(m -> m.getSite().getId().equals(item.getSite().getId()))
+                .orElseThrow(() -> new BusinessRuleException("media.unknown", "no media " + draft.mediaId()));
+        if (!image.isImage()) {
+            throw new BusinessRuleException("media.imageRequired", "media " + draft.mediaId() + " is not an image");
+        }
+        Long account = draft.photographerAccountId();
+        if (account != null && accounts.byId(account).isEmpty()) {
+            throw new BusinessRuleException("content.photo.account", "no account " + account);
+        }
+        return new Photo(image, draft.caption(), draft.photographer(), account);
     }
 
     private void revise(ContentItem item, WorkflowAction action, String comment, Instant now) {

@@ -12,6 +12,7 @@ import vn.ttdt.portal.content.domain.Genre;
 /**
  * What a writer or editor enters for a news item or article; {@code version} is the one they saw (null: not checked).
  * {@code tags} (keywords as typed) and {@code relatedIds} (published items to read next): null keeps what the item has.
+ * The cover (null: none) and the photos (null: none) replace what the item had.
  */
 public record ItemDraft(
         @NotNull(message = "{content.kind.required}") ContentKind kind,
@@ -23,6 +24,8 @@ public record ItemDraft(
         @NotNull(message = "{content.sourceUnit.required}") Long sourceUnitId,
         @NotEmpty(message = "{content.authors.required}") List<@Valid AuthorDraft> authors,
         boolean featured,
+        @Valid PhotoDraft cover,
+        @Size(max = 30, message = "{content.photos.size}") List<@Valid PhotoDraft> photos,
         Long version,
         List<String> tags,
         List<Long> relatedIds) {

@@ -17,7 +17,8 @@ public record ItemView(long id, String slug, ContentKind kind, Genre genre, Stri
                        List<Author> authors, ItemState state, String createdBy, Instant createdAt, Instant updatedAt,
                        Instant publishedAt, Instant publishAt, Instant unpublishAt, boolean featured,
                        String lastComment, long version, Set<WorkflowAction> allowedActions, boolean editable,
-                       List<String> tags, List<RelatedChoice> related) {
+                       List<String> tags, List<RelatedChoice> related,
+                       PhotoView cover, List<PhotoView> photos) {
 
     /** An author and their share. */
     public record Author(String name, Long accountId, BigDecimal sharePercent) {
@@ -30,6 +31,7 @@ public record ItemView(long id, String slug, ContentKind kind, Genre genre, Stri
                 item.getAuthors().stream().map(a -> new Author(a.getName(), a.getAccountId(), a.getSharePercent())).toList(),
                 item.getState(), item.getCreatedBy(), item.getCreatedAt(), item.getUpdatedAt(), item.getPublishedAt(),
                 item.getPublishAt(), item.getUnpublishAt(), item.isFeatured(), item.getLastComment(), item.getVersion(),
-                allowed, editable, item.getTags().stream().map(Tag::getName).toList(), related);
+                allowed, editable, item.getTags().stream().map(Tag::getName).toList(), related,
+                PhotoView.of(item.getCover()), item.getPhotos().stream().map(PhotoView::of).toList());
     }
 }

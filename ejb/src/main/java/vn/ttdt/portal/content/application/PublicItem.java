@@ -7,11 +7,11 @@ import vn.ttdt.portal.content.domain.ContentItem;
 
 /**
  * A published item as citizens and the public API see it. {@code related} ("Tin liên quan") is
- * filled for the item's own page only and is null in listings.
+ * filled for the item's own page only and is null in listings; {@code cover} is null when it has none.
  */
 public record PublicItem(long id, String slug, String kind, String title, String lead, String body, Instant publishedAt,
                          CategoryRef category, String sourceUnit, List<String> authors, List<TagRef> tags,
-                         List<RelatedItem> related) {
+                         List<RelatedItem> related, PublicPhoto cover, List<PublicPhoto> photos) {
 
     /** The category an item is filed in. */
     public record CategoryRef(String slug, String name) {
@@ -34,10 +34,11 @@ public record PublicItem(long id, String slug, String kind, String title, String
                 item.getBody(), item.getPublishedAt(),
                 new CategoryRef(item.getCategory().getSlug(), item.getCategory().getName()),
                 item.getSourceUnit().getName(), item.getAuthors().stream().map(AuthorShare::getName).toList(),
-                item.getTags().stream().map(t -> new TagRef(t.getSlug(), t.getName())).toList(), null);
+                item.getTags().stream().map(t -> new TagRef(t.getSlug(), t.getName())).toList(), null,
+                PublicPhoto.of(item.getCover()), item.getPhotos().stream().map(PublicPhoto::of).toList());
     }
 
     PublicItem withRelated(List<RelatedItem> items) {
-        return new PublicItem(id, slug, kind, title, lead, body, publishedAt, category, sourceUnit, authors, tags, items);
+        return new PublicItem(id, slug, kind, title, lead, body, publishedAt, category, sourceUnit, authors, tags, items, cover, photos);
     }
 }

@@ -1,8 +1,11 @@
 package vn.ttdt.portal.content.domain;
 
+import jakarta.persistence.AssociationOverride;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,7 +28,8 @@ import vn.ttdt.portal.shared.domain.BusinessRuleException;
 
 /**
  * A news item (tin) or an article (bài): written by one or more authors with their shares, credited
- * to a source unit, filed in a category.
+ * to a source unit, filed in a category, illustrated by a cover photo and a gallery of photos, each
+ * with its caption and photographer.
  * <p>
  * Lifecycle (see {@link EditorialWorkflow}): a contributor or unit reporter writes a draft and
  * submits it; an editor takes it for editing and sends it for approval; an approver publishes it —
@@ -85,6 +89,17 @@ public class ContentItem {
     @OrderColumn(name = "position")
     @Column(name = "related_id")
     private List<Long> relatedIds = new ArrayList<>();
+    @Embedded
+    @AssociationOverride(name = "media", joinColumns = @JoinColumn(name = "cover_media_id"))
+    @AttributeOverride(name = "caption", column = @Column(name = "cover_caption"))
+    @AttributeOverride(name = "photographer", column = @Column(name = "cover_photographer"))
+    @AttributeOverride(name = "photographerAccountId", column = @Column(name = "cover_photographer_account_id"))
+    private Photo cover;
+
+    @ElementCollection
+    @CollectionTable(name = "content_photo", joinColumns = @JoinColumn(name = "item_id"))
+    @OrderColumn(name = "position")
+    private List<Photo> photos = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     private ItemState state;
@@ -167,6 +182,14 @@ public class ContentItem {
         this.updatedAt = now;
     }
 
+    /** Replaces the cover (null: none) and the gallery of photos, in the order given. */
+    public void illustrate(Photo cover, List<Photo> photos, Instant now) {
+        this.cover = cover;
+        this.photos.clear();
+        this.photos.addAll(photos);
+        this.updatedAt = now;
+    }
+
     /** Moves to the next state of the workflow; publishing stamps the first publication time. */
     public void moveTo(ItemState next, String comment, Instant now) {
         if (next == ItemState.PUBLISHED && publishedAt == null) {
@@ -227,6 +250,8 @@ public class ContentItem {
     public List<AuthorShare> getAuthors() { return List.copyOf(authors); }
     public List<Tag> getTags() { return List.copyOf(tags); }
     public List<Long> getRelatedIds() { return List.copyOf(relatedIds); }
+    public Photo getCover() { return cover == null || cover.getMedia() == null ? null : cover; }
+    public List<Photo> getPhotos() { return List.copyOf(photos); }
     public ItemState getState() { return state; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }

@@ -10,6 +10,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 import vn.ttdt.portal.admin.faces.Feedback;
 import vn.ttdt.portal.content.application.AutosaveDraft;
 import vn.ttdt.portal.content.application.AutosaveService;
@@ -27,6 +29,8 @@ import vn.ttdt.portal.content.domain.ItemState;
 import vn.ttdt.portal.content.domain.ContentKind;
 import vn.ttdt.portal.content.domain.Genre;
 import vn.ttdt.portal.content.domain.WorkflowAction;
+import vn.ttdt.portal.content.media.application.MediaService;
+import vn.ttdt.portal.content.media.application.MediaView;
 import vn.ttdt.portal.organisation.application.AccountService;
 import vn.ttdt.portal.organisation.application.AccountSummary;
 import vn.ttdt.portal.organisation.application.UnitService;
@@ -57,6 +61,7 @@ public class ItemEditorView implements Serializable {
 
     @Inject
     private AutosaveService autosaves;
+    private MediaService media;
 
     private Long id;
     private ItemView item;
@@ -72,6 +77,8 @@ public class ItemEditorView implements Serializable {
     private RevisionDiff diff;
     private AutosaveView pendingAutosave;
     private Instant autosavedAt;
+    private String myName;
+    private Long myAccountId;
 
     public void load() {
         if (form != null) {
@@ -79,9 +86,11 @@ public class ItemEditorView implements Serializable {
         }
         categories = content.categories();
         unitChoices = units.activeUnits();
+        AccountSummary me = accounts.me();
+        myName = me.penName() != null ? me.penName() : me.fullName();
+        myAccountId = me.id();
         if (id == null) {
-            AccountSummary me = accounts.me();
-            form = ItemForm.blank(me.penName() != null ? me.penName() : me.fullName(), me.id(), me.unitId());
+            form = ItemForm.blank(myName, me.id(), me.unitId());
         } else {
             show(editorial.get(id));
             pendingAutosave = item.editable() ? autosaves.pending(id).orElse(null) : null;
@@ -167,6 +176,41 @@ public class ItemEditorView implements Serializable {
         form.removeAuthor(row);
     }
 
+    /** A cover chosen in the editor: uploaded at once, credited to the person uploading until they change the name. */
+    public void uploadCover(FileUploadEvent event) {
+        PhotoRow row = uploaded(event.getFile());
+        if (row != null) {
+            form.setCover(row);
+        }
+    }
+
+    public void uploadPhoto(FileUploadEvent event) {
+        PhotoRow row = uploaded(event.getFile());
+        if (row != null) {
+            form.addPhoto(row);
+        }
+    }
+
+    public void removeCover() {
+        form.setCover(null);
+    }
+
+    public void removePhoto(PhotoRow row) {
+        form.removePhoto(row);
+    }
+
+    private PhotoRow uploaded(UploadedFile file) {
+        MediaView image = feedback.attempt(() -> media.upload(file.getFileName(), file.getContent()), null);
+        if (image == null) {
+            return null;
+        }
+        if (image.renditions().isEmpty()) {
+            feedback.reject("media.imageRequired");
+            return null;
+        }
+        return new PhotoRow(image.id(), image.renditions().get(0).url(), null, myName, myAccountId);
+    }
+
     private void show(ItemView view) {
         item = view;
         form = ItemForm.of(view);
@@ -185,6 +229,7 @@ public class ItemEditorView implements Serializable {
         return item == null || item.editable();
     }
 
+    public long getImageLimit() { return MediaService.limits().imageBytes(); }
     public ContentKind[] getKinds() { return ContentKind.values(); }
     public Genre[] getGenres() { return Genre.values(); }
     public Long getId() { return id; }

@@ -25,6 +25,8 @@ public class ItemForm implements Serializable {
     private final List<AuthorRow> authors = new ArrayList<>();
     private List<String> tags = new ArrayList<>();
     private List<RelatedChoice> related = new ArrayList<>();
+    private PhotoRow cover;
+    private final List<PhotoRow> photos = new ArrayList<>();
 
     static ItemForm blank(String authorName, Long accountId, Long unitId) {
         ItemForm form = new ItemForm();
@@ -47,12 +49,15 @@ public class ItemForm implements Serializable {
         item.authors().forEach(a -> form.authors.add(new AuthorRow(a.name(), a.accountId(), a.sharePercent())));
         form.tags = new ArrayList<>(item.tags());
         form.related = new ArrayList<>(item.related());
+        form.cover = PhotoRow.of(item.cover());
+        item.photos().forEach(p -> form.photos.add(PhotoRow.of(p)));
         return form;
     }
 
     ItemDraft toDraft() {
         return new ItemDraft(kind, genre, title, lead, body, categoryId, sourceUnitId,
-                authors.stream().map(AuthorRow::toDraft).toList(), featured, version, List.copyOf(tags),
+                authors.stream().map(AuthorRow::toDraft).toList(), featured,
+                cover == null ? null : cover.toDraft(), photos.stream().map(PhotoRow::toDraft).toList(), version, List.copyOf(tags),
                 related.stream().map(RelatedChoice::id).toList());
     }
 
@@ -62,6 +67,18 @@ public class ItemForm implements Serializable {
 
     void removeAuthor(AuthorRow row) {
         authors.remove(row);
+    }
+
+    void setCover(PhotoRow cover) {
+        this.cover = cover;
+    }
+
+    void addPhoto(PhotoRow photo) {
+        photos.add(photo);
+    }
+
+    void removePhoto(PhotoRow photo) {
+        photos.remove(photo);
     }
 
     public ContentKind getKind() { return kind; }
@@ -85,4 +102,6 @@ public class ItemForm implements Serializable {
     public void setTags(List<String> tags) { this.tags = tags == null ? new ArrayList<>() : new ArrayList<>(tags); }
     public List<RelatedChoice> getRelated() { return related; }
     public void setRelated(List<RelatedChoice> related) { this.related = related == null ? new ArrayList<>() : new ArrayList<>(related); }
+    public PhotoRow getCover() { return cover; }
+    public List<PhotoRow> getPhotos() { return photos; }
 }

@@ -22,7 +22,7 @@ class FeedWriterTest {
 
     static PublicItem item(String slug, String title, String lead, Instant publishedAt) {
         return new PublicItem(1, slug, "NEWS", title, lead, "<p>x</p>", publishedAt,
-                new PublicItem.CategoryRef("cai-cach-hanh-chinh", "Cải cách hành chính"), "UBND xã", List.of("An"), List.of(), null);
+                new PublicItem.CategoryRef("cai-cach-hanh-chinh", "Cải cách hành chính"), "UBND xã", List.of("An"), List.of(), null, null, List.of());
     }
 
     private static String write(List<PublicItem> items) throws Exception {

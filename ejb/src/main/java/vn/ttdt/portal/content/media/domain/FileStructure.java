@@ -1,0 +1,68 @@
+package vn.ttdt.portal.content.media.domain;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks that a file of a detected format is only that: an image ends where its format says it
+ * ends (nothing glued after it, as polyglot files do), no file carries web markup or script that
+ * a browser could be tricked into running, a PDF has no JavaScript or launch actions, and an office
+ * document has no macros.
+ */
+public final class FileStructure {
+
+    private static final Pattern MARKUP = Pattern.compile(
+            "<\\s*(script|html|iframe|object|embed|\\?php)[\\s>/]|<svg[\\s/][^>]{0,200}on[a-z]+\\s*=|javascript:", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PDF_ACTIVE = Pattern.compile("/(JavaScript|JS|Launch|EmbeddedFile|RichMedia)(?![A-Za-z0-9])");
+    private static final Set<String> MACRO_STORAGES = Set.of("Macros", "_VBA_PROJECT_CUR", "VBA");
+
+    private FileStructure() {
+    }
+
+    /** The key of the message telling why the file is refused, or null when it is sound. */
+    public static String problem(MediaFormat format, byte[] bytes) {
+        return switch (format) {
+            case JPEG -> ends(bytes, ImageEnds.jpeg(bytes));
+            case PNG -> ends(bytes, ImageEnds.png(bytes));
+            case GIF -> ends(bytes, ImageEnds.gif(bytes));
+            case WEBP -> ends(bytes, ImageEnds.webp(bytes));
+            case PDF -> pdf(bytes);
+            case DOCX, XLSX -> macros(ZipDirectory.entries(bytes).orElse(List.of()).stream()
+                    .anyMatch(n -> n.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin")));
+            case DOC, XLS -> macros(CompoundFile.entryNames(bytes).stream().anyMatch(MACRO_STORAGES::contains));
+        };
+    }
+
+    private static String ends(byte[] bytes, int end) {
+        if (end < 0) {
+            return "media.damaged";
+        }
+        for (int i = end; i < bytes.length; i++) {
+            if (bytes[i] != 0) {
+                return "media.trailingData";
+            }
+        }
+        return markup(bytes);
+    }
+
+    private static String pdf(byte[] bytes) {
+        String tail = Bytes.latin1(bytes, bytes.length - 1024, bytes.length).stripTrailing();
+        if (!tail.endsWith("%%EOF")) {
+            return "media.trailingData";
+        }
+        if (PDF_ACTIVE.matcher(Bytes.latin1(bytes, 0, bytes.length)).find()) {
+            return "media.pdfActive";
+        }
+        return markup(bytes);
+    }
+
+    private static String macros(boolean found) {
+        return found ? "media.macros" : null;
+    }
+
+    private static String markup(byte[] bytes) {
+        return MARKUP.matcher(Bytes.latin1(bytes, 0, bytes.length)).find() ? "media.markup" : null;
+    }
+}

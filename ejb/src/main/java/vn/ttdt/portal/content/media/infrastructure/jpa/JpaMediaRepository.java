@@ -1,0 +1,27 @@
+package vn.ttdt.portal.content.media.infrastructure.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import vn.ttdt.portal.content.media.domain.Media;
+import vn.ttdt.portal.content.media.domain.MediaRepository;
+
+@ApplicationScoped
+public class JpaMediaRepository implements MediaRepository {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public Optional<Media> byId(long id) {
+        return Optional.ofNullable(em.find(Media.class, id));
+    }
+
+    @Override
+    public Media add(Media media) {
+        em.persist(media);
+        em.flush();
+        return media;
+    }
+}

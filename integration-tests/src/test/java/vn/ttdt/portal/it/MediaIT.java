@@ -1,0 +1,131 @@
+package vn.ttdt.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.ttdt.portal.organisation.domain.Role;
+
+/** Uploads through the API, checked by content, and the renditions citizens' browsers fetch. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MediaIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private final Portal contributor = Portal.basic(Role.CONTRIBUTOR);
+    private final Portal visitor = Portal.anonymous();
+
+    @Test
+    void anUploadedPhotoIsRecordedAndItsRenditionsAreServedWithLongCaching() throws Exception {
+        byte[] photo = TestImages.scene(1600, 1000, "jpeg", "Hội nghị");
+        HttpResponse<String> created = contributor.upload("ảnh hội nghị.jpg", photo);
+        assertEquals(201, created.statusCode(), created.body());
+        String body = created.body();
+        assertEquals("JPEG", Json.field(body, "format"));
+        assertEquals(1600, width(body));
+        assertEquals("ảnh hội nghị.jpg", Json.field(body, "originalName"));
+        String key = Json.field(body, "key");
+        String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(photo));
+        assertEquals(List.of(digest + " ctv.demo JPEG " + photo.length),
+                Database.strings("SELECT CONCAT(sha256, ' ', uploaded_by, ' ', format, ' ', size_bytes) FROM media WHERE storage_key = ?", key));
+
+        for (int[] expected : new int[][] {{320, 320, 200}, {768, 768, 480}, {1200, 1200, 750}}) {
+            HttpResponse<byte[]> rendition = visitor.bytes("/media/" + key + "/" + expected[0] + ".jpg");
+            assertEquals(200, rendition.statusCode());
+            assertEquals("image/jpeg", rendition.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(rendition.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"));
+            assertEquals(List.of("nosniff"), rendition.headers().allValues("X-Content-Type-Options"));
+            assertTrue(rendition.headers().allValues("Set-Cookie").isEmpty());
+            BufferedImage image = TestImages.read(rendition.body());
+            assertEquals(List.of(expected[1], expected[2]), List.of(image.getWidth(), image.getHeight()), "rendition " + expected[0]);
+        }
+        String etag = visitor.bytes("/media/" + key + "/320.jpg").headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, visitor.bytes("/media/" + key + "/320.jpg", "If-None-Match", etag).statusCode());
+    }
+
+    @Test
+    void originalsAndInventedAddressesAreNotServed() {
+        String key = Json.field(contributor.upload("so-do.png", TestImages.scene(400, 300, "png", "PNG")).body(), "key");
+        for (String path : List.of("/media/" + key + "/original.png", "/media/" + key + "/500.jpg", "/media/" + key + "/../320.jpg",
+                "/media/" + "0".repeat(32) + "/320.jpg", "/media/")) {
+            assertEquals(404, visitor.bytes(path).statusCode(), path);
+        }
+        assertEquals(200, visitor.bytes("/media/" + key + "/768.jpg").statusCode());
+    }
+
+    @Test
+    void webpAndGifAreAcceptedAndServedAsJpeg() {
+        for (String[] upload : new String[][] {{"nha-van-hoa.webp", "WEBP"}, {"bieu-do.gif", "GIF"}}) {
+            byte[] bytes = upload[1].equals("WEBP") ? TestImages.resource(upload[0]) : TestImages.scene(500, 300, "gif", "GIF");
+            HttpResponse<String> created = contributor.upload(upload[0], bytes);
+            assertEquals(201, created.statusCode(), created.body());
+            assertEquals(upload[1], Json.field(created.body(), "format"));
+            HttpResponse<byte[]> large = visitor.bytes("/media/" + Json.field(created.body(), "key") + "/1200.jpg");
+            BufferedImage image = TestImages.read(large.body());
+            assertEquals(width(created.body()), image.getWidth(), "never enlarged");
+        }
+    }
+
+    @Test
+    void filesWhoseContentDoesNotMatchAreRefusedWithAVietnameseMessage() {
+        assertRefused(400, "không khớp", contributor.upload("anh.jpg", TestImages.scene(50, 50, "png", "x")));
+        assertRefused(400, "Chỉ nhận ảnh", contributor.upload("anh.jpg",
+                "<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8)));
+        byte[] polyglot = concat(TestImages.scene(60, 60, "jpeg", "x"), "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+        assertRefused(400, "dữ liệu lạ", contributor.upload("anh.jpg", polyglot));
+        assertRefused(400, "rỗng", contributor.upload("anh.jpg", new byte[0]));
+        assertEquals(0, Integer.parseInt(Database.strings("SELECT COUNT(*) FROM media WHERE original_name = 'anh.jpg'").get(0)));
+    }
+
+    @Test
+    void tooLargeUploadsAnswer413() {
+        byte[] jpeg = TestImages.scene(100, 100, "jpeg", "x");
+        byte[] elevenMegabytes = Arrays.copyOf(jpeg, 11 * 1024 * 1024);
+        assertRefused(413, "dung lượng", contributor.upload("anh-lon.jpg", elevenMegabytes));
+        assertRefused(413, "dung lượng", contributor.upload("tai-lieu.pdf", new byte[21 * 1024 * 1024]));
+    }
+
+    @Test
+    void onlyWritersMayUpload() {
+        byte[] jpeg = TestImages.scene(40, 40, "jpeg", "x");
+        assertEquals(401, Portal.anonymous().upload("anh.jpg", jpeg).statusCode());
+        assertEquals(403, Portal.basic(Role.FINANCE).upload("anh.jpg", jpeg).statusCode());
+        assertEquals(201, Portal.basic(Role.APPROVER).upload("anh-duyet.jpg", jpeg).statusCode());
+    }
+
+    private static void assertRefused(int status, String messagePart, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.body().contains(messagePart), response.body());
+        assertFalse(response.body().contains("Exception"), response.body());
+    }
+
+    /** The media's own width: JSON-B writes properties in alphabetical order, so it comes after the renditions' widths. */
+    private static int width(String media) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"width\":(\\d+)}$").matcher(media);
+        assertTrue(m.find(), media);
+        return Integer.parseInt(m.group(1));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+}
