@@ -1,6 +1,7 @@
 package vn.ttdt.portal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.ttdt.portal.it.RoyaltyFixture.Work;
 
@@ -13,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ttdt.portal.organisation.domain.Role;
+import vn.ttdt.portal.shared.domain.VietnameseText;
 
 /**
  * The monthly royalty payroll end to end, in WildFly on MariaDB: works imported with their 2019 publication dates
@@ -99,15 +101,27 @@ class PayrollIT {
         HttpResponse<String> regrade = RoyaltyFixture.grade(approver, news, "{\"coefficient\":7}");
         assertEquals(400, regrade.statusCode(), regrade.body());
 
+        String keyOfC = java.net.URLEncoder.encode("N:" + VietnameseText.fold(c), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            HttpResponse<String> contact = finance.json("POST", "/admin/api/v1/payrolls/2019-08/payees/" + keyOfC + "/contacts",
+                    "{\"reached\":false,\"note\":\"Không liên lạc được lần " + attempt + "\"}");
+            assertEquals(200, contact.statusCode(), contact.body());
+        }
+        assertEquals(List.of("CARRIED_OVER/3"), Database.strings("SELECT CONCAT(p.status, '/', p.failed_contacts) FROM payroll_payee p "
+                + "JOIN payroll r ON r.id = p.payroll_id WHERE r.period = '2019-08' AND p.payee_name = ?", c));
+
         RoyaltyFixture.runToCompletion(finance, "2019-09");
         assertEquals(List.of(), RoyaltyFixture.lineAmounts("2019-09", news), "paid by the approved August payroll");
+        assertEquals(List.of("1519800"), RoyaltyFixture.lineAmounts("2019-09", commentary),
+                "only the share carried over after three failed contacts comes back");
         assertEquals(List.of("298000"), RoyaltyFixture.lineAmounts("2019-09", nextMonth));
 
         HttpResponse<byte[]> pdf = finance.getBytes("/admin/api/v1/payrolls/2019-08/signature-sheet.pdf");
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
         String text = pdfText(pdf.body()).replaceAll("\\s+", " ");
-        assertTrue(text.contains(solo) && text.contains(c) && text.contains("BẢNG KÊ CHI TRẢ NHUẬN BÚT"), text);
+        assertTrue(text.contains(solo) && text.contains(a) && text.contains("BẢNG KÊ CHI TRẢ NHUẬN BÚT"), text);
+        assertFalse(text.contains(c), "a payee carried over is not on the signature sheet: " + text);
         assertTrue(text.contains("3.553.650"), "the payee's net: " + text);
         HttpResponse<byte[]> csv = finance.getBytes("/admin/api/v1/payrolls/2019-08/bank-transfer.csv");
         assertEquals(200, csv.statusCode());

@@ -89,6 +89,7 @@ public class ContentItem {
     @OrderColumn(name = "position")
     @Column(name = "related_id")
     private List<Long> relatedIds = new ArrayList<>();
+
     @Embedded
     @AssociationOverride(name = "media", joinColumns = @JoinColumn(name = "cover_media_id"))
     @AttributeOverride(name = "caption", column = @Column(name = "cover_caption"))

@@ -61,6 +61,8 @@ public class ItemEditorView implements Serializable {
 
     @Inject
     private AutosaveService autosaves;
+
+    @Inject
     private MediaService media;
 
     private Long id;
