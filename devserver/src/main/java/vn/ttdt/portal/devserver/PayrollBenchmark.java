@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -65,24 +66,25 @@ public final class PayrollBenchmark {
     private void run(int shares, int runs) throws Exception {
         signIn();
         generate(shares / 2);
-        System.out.printf("Month %s: %,d works with two authors each are graded and payable.%n", MONTH, count(
-                "SELECT COUNT(*) FROM content_item WHERE slug LIKE '" + SLUG + "%'"));
+        System.out.printf("From %s: %,d works with two authors each are graded and payable; run n computes the payroll of %s + n months.%n", MONTH, count(
+                "SELECT COUNT(*) FROM content_item WHERE slug LIKE '" + SLUG + "%'"), MONTH);
         System.out.println();
         System.out.println("run | job lines | job s | job lines/s | SQL lines | SQL s | SQL lines/s | job/SQL time | same lines");
         double bestJob = Double.MAX_VALUE;
         double bestSql = Double.MAX_VALUE;
         long lines = 0;
         boolean allSame = true;
+        forgetEarlierRuns(runs);
         for (int run = 0; run <= runs; run++) {
-            forgetDraft();
+            String month = YearMonth.parse(MONTH).plusMonths(run).toString();
             long started = System.nanoTime();
-            long execution = startJob();
+            long execution = startJob(month);
             awaitCompleted(execution);
             double jobSeconds = (System.nanoTime() - started) / 1e9;
             String steps = steps(execution);
-            long payrollId = count("SELECT id FROM payroll WHERE period = '" + MONTH + "'");
+            long payrollId = count("SELECT id FROM payroll WHERE period = '" + month + "'");
             lines = count("SELECT COUNT(*) FROM payroll_line WHERE payroll_id = " + payrollId);
-            double sqlSeconds = insertSelect(payrollId);
+            double sqlSeconds = insertSelect(payrollId, month);
             long sqlLines = count("SELECT COUNT(*) FROM bench_payroll_line");
             boolean same = sameLines(payrollId, lines, sqlLines);
             allSame &= same;
@@ -141,15 +143,27 @@ public final class PayrollBenchmark {
         }
     }
 
-    /** The month's draft emptied outside the timing, so every run computes all lines afresh. */
-    private void forgetDraft() throws SQLException {
+    /**
+     * Each run computes a payroll of its own month (the generated works are due in every month from {@link #MONTH}
+     * on, as none is approved), so no run meets the rows of another deleted under it. The drafts of an earlier
+     * benchmark are removed first, and InnoDB is given time to purge them before anything is timed.
+     */
+    private void forgetEarlierRuns(int runs) throws Exception {
+        String months = "'" + MONTH + "'";
+        for (int run = 1; run <= runs; run++) {
+            months += ",'" + YearMonth.parse(MONTH).plusMonths(run) + "'";
+        }
+        if (count("SELECT COUNT(*) FROM payroll WHERE period IN (" + months + ") AND status <> 'DRAFT'") > 0) {
+            throw new IllegalStateException("a payroll of these months was approved in this database: use a fresh run directory");
+        }
         try (Statement s = db.createStatement()) {
-            long status = count("SELECT COUNT(*) FROM payroll WHERE period = '" + MONTH + "' AND status <> 'DRAFT'");
-            if (status > 0) {
-                throw new IllegalStateException("the " + MONTH + " payroll of this database was approved: use a fresh run directory");
-            }
-            s.executeUpdate("DELETE p FROM payroll_payee p JOIN payroll r ON r.id = p.payroll_id WHERE r.period = '" + MONTH + "'");
-            s.executeUpdate("DELETE l FROM payroll_line l JOIN payroll r ON r.id = l.payroll_id WHERE r.period = '" + MONTH + "'");
+            String payrolls = "SELECT id FROM payroll WHERE period IN (" + months + ")";
+            s.executeUpdate("DELETE FROM payroll_payee WHERE payroll_id IN (" + payrolls + ")");
+            s.executeUpdate("DELETE FROM payroll_line WHERE payroll_id IN (" + payrolls + ")");
+            s.executeUpdate("DELETE FROM payroll WHERE period IN (" + months + ")");
+        }
+        for (int i = 0; i < 60 && count("SELECT COUNT FROM information_schema.INNODB_METRICS WHERE NAME = 'trx_rseg_history_len'") > 1000; i++) {
+            Thread.sleep(1000);
         }
     }
 
@@ -163,8 +177,8 @@ public final class PayrollBenchmark {
         }
     }
 
-    private long startJob() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(app.resolve("/admin/api/v1/jobs/royalty-payroll?month=" + MONTH + (chunk == null ? "" : "&chunk=" + chunk)))
+    private long startJob(String month) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(app.resolve("/admin/api/v1/jobs/royalty-payroll?month=" + month + (chunk == null ? "" : "&chunk=" + chunk)))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         Matcher m = EXECUTION.matcher(response.body());
         if (response.statusCode() != 200 || !m.find()) {
@@ -192,7 +206,7 @@ public final class PayrollBenchmark {
     }
 
     /** The same lines computed in one statement, with the unit value of each publication day and the remainder to the first author. */
-    private double insertSelect(long payrollId) throws SQLException {
+    private double insertSelect(long payrollId, String month) throws SQLException {
         try (Statement s = db.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS bench_payroll_line LIKE payroll_line");
             s.execute("TRUNCATE TABLE bench_payroll_line");
@@ -233,7 +247,7 @@ public final class PayrollBenchmark {
         try (PreparedStatement insert = db.prepareStatement(sql)) {
             insert.setLong(1, payrollId);
             insert.setLong(2, payrollId);
-            insert.setString(3, java.time.YearMonth.parse(MONTH).plusMonths(1).atDay(1) + " 00:00:00");
+            insert.setString(3, YearMonth.parse(month).plusMonths(1).atDay(1) + " 00:00:00");
             insert.executeUpdate();
         }
         return (System.nanoTime() - started) / 1e9;
