@@ -36,7 +36,9 @@ class RoyaltyBrowserIT extends ChromiumTest {
         String author = "Trần Thị Nhuận " + token;
         List<Long> ids = RoyaltyFixture.importPublished(Portal.basic(Role.APPROVER), token,
                 new Work("Lễ hội trái cây Cẩm Mỹ " + token, "NEWS_OR_REPLY", "2020-03-10T08:00:00+07:00", author + ":100"),
-                new Work("Ký sự mùa khô ở Sông Ray " + token, "REPORTAGE_MEMOIR_INTERVIEW", "2020-03-20T08:00:00+07:00", author + ":100"));
+                new Work("Ký sự mùa khô ở Sông Ray " + token, "REPORTAGE_MEMOIR_INTERVIEW", "2020-03-20T08:00:00+07:00", author + ":100"),
+                new Work("Hai tác giả viết về Xuân Quế " + token, "NEWS_OR_REPLY", "2020-03-25T08:00:00+07:00",
+                        "Lê Văn Một " + token + ":50", "Phan Thị Hai " + token + ":50"));
 
         as(Role.APPROVER);
         browser.open("/admin/royalty/grading.xhtml");
@@ -46,7 +48,8 @@ class RoyaltyBrowserIT extends ChromiumTest {
         List<String> titles = browser.driver().findElements(By.cssSelector(".grading-title")).stream().map(e -> e.getText()).toList();
         int news = titles.indexOf("Lễ hội trái cây Cẩm Mỹ " + token);
         int memoir = titles.indexOf("Ký sự mùa khô ở Sông Ray " + token);
-        assertTrue(news >= 0 && memoir >= 0, titles.toString());
+        int shared = titles.indexOf("Hai tác giả viết về Xuân Quế " + token);
+        assertTrue(news >= 0 && memoir >= 0 && shared >= 0, titles.toString());
         coefficient(news, "12");
         browser.click(By.id("grading-form:save-all"));
         browser.awaitAjax();
@@ -54,12 +57,22 @@ class RoyaltyBrowserIT extends ChromiumTest {
                 browser.find(By.id("grading-form:messages")).getText());
         coefficient(news, "8");
         coefficient(memoir, "15,5");
+        coefficient(shared, "4");
+        By shares = By.id("grading-form:works:" + shared + ":shares");
+        browser.type(shares, "60; 30");
+        browser.click(By.id("grading-form:save-all"));
+        browser.awaitAjax();
+        assertTrue(browser.find(By.id("grading-form:messages")).getText().contains("Tổng tỷ lệ của các tác giả phải đúng bằng 100%"),
+                browser.find(By.id("grading-form:messages")).getText());
+        browser.type(shares, "60; 40");
         browser.screenshot("royalty-grading");
         browser.click(By.id("grading-form:save-all"));
         browser.awaitAjax();
         assertTrue(browser.find(By.id("grading-form:messages")).getText().contains("Đã lưu hệ số nhuận bút"));
-        assertEquals(List.of("8.00", "15.50"), Database.strings(
-                "SELECT coefficient FROM royalty_grading WHERE item_id IN (?, ?) ORDER BY coefficient", ids.get(0), ids.get(1)));
+        assertEquals(List.of("4.00", "8.00", "15.50"), Database.strings(
+                "SELECT coefficient FROM royalty_grading WHERE item_id IN (?, ?, ?) ORDER BY coefficient", ids.get(0), ids.get(1), ids.get(2)));
+        assertEquals(List.of("60.00", "40.00"), Database.strings(
+                "SELECT share_percent FROM content_author WHERE item_id = ? ORDER BY position", ids.get(2)));
 
         as(Role.FINANCE);
         browser.open("/admin/royalty/payrolls.xhtml");
@@ -72,6 +85,8 @@ class RoyaltyBrowserIT extends ChromiumTest {
 
         // 8 × 149,000 = 1,192,000 and 15.5 × 149,000 = 2,309,500: gross 3,501,500, tax 350,150, net 3,151,350
         assertEquals(List.of("3501500/350150/3151350"), RoyaltyFixture.payeeTotals(MONTH, author));
+        // 4 × 149,000 = 596,000: 40% = 238,400 to the second author, the first 596,000 − 238,400 = 357,600
+        assertEquals(List.of("357600", "238400"), RoyaltyFixture.lineAmounts(MONTH, ids.get(2)));
         String payees = browser.find(By.id("payroll-form:payees")).getText();
         assertTrue(payees.contains(author) && payees.contains("3.151.350"), payees);
         browser.screenshot("royalty-payroll-draft");

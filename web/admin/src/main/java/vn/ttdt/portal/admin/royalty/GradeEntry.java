@@ -15,6 +15,8 @@ public class GradeEntry implements Serializable {
     private Adjustment adjustment;
     private BigDecimal adjustmentPercent;
     private boolean payable;
+    private final String originalShares;
+    private String shares;
 
     GradeEntry(GradingRow row) {
         this.row = row;
@@ -22,6 +24,22 @@ public class GradeEntry implements Serializable {
         this.adjustment = row.adjustment() == null ? Adjustment.NONE : row.adjustment();
         this.adjustmentPercent = row.adjustment() == Adjustment.TRANSLATION ? row.adjustmentPercent() : null;
         this.payable = row.payable();
+        this.originalShares = ShareList.format(row.authors().stream().map(GradingRow.Author::sharePercent).toList());
+        this.shares = originalShares;
+    }
+
+    /** Whether the work has co-authors, whose shares can be changed here. */
+    public boolean isShared() {
+        return row.authors().size() > 1;
+    }
+
+    /** Whether the shares typed are not a list of percentages (refused before anything is saved). */
+    boolean hasUnreadableShares() {
+        return isShared() && sharesChanged() && ShareList.parse(shares) == null;
+    }
+
+    private boolean sharesChanged() {
+        return shares != null && !shares.strip().equals(originalShares);
     }
 
     /** Whether the approver entered something to save (a coefficient on an ungraded work, or any change on a graded one). */
@@ -29,14 +47,15 @@ public class GradeEntry implements Serializable {
         if (coefficient == null) {
             return false;
         }
-        return !row.graded() || coefficient.compareTo(row.coefficient()) != 0 || adjustment != row.adjustment()
+        return !row.graded() || sharesChanged() || coefficient.compareTo(row.coefficient()) != 0 || adjustment != row.adjustment()
                 || payable != row.payable()
                 || adjustment == Adjustment.TRANSLATION && (adjustmentPercent == null || adjustmentPercent.compareTo(row.adjustmentPercent()) != 0);
     }
 
     GradeRequest request() {
         boolean payableNow = adjustment == Adjustment.REPOST && !row.graded() && payable == row.payable() ? false : payable;
-        return new GradeRequest(coefficient, adjustment, adjustmentPercent, payableNow, null);
+        return new GradeRequest(coefficient, adjustment, adjustmentPercent, payableNow,
+                isShared() && sharesChanged() ? ShareList.parse(shares) : null);
     }
 
     public String getAuthors() {
@@ -51,6 +70,8 @@ public class GradeEntry implements Serializable {
     public void setAdjustment(Adjustment adjustment) { this.adjustment = adjustment; }
     public BigDecimal getAdjustmentPercent() { return adjustmentPercent; }
     public void setAdjustmentPercent(BigDecimal adjustmentPercent) { this.adjustmentPercent = adjustmentPercent; }
+    public String getShares() { return shares; }
+    public void setShares(String shares) { this.shares = shares; }
     public boolean isPayable() { return payable; }
     public void setPayable(boolean payable) { this.payable = payable; }
 }

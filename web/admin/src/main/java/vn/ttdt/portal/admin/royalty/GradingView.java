@@ -46,6 +46,10 @@ public class GradingView implements Serializable {
     }
 
     public void saveAll() {
+        if (entries.stream().anyMatch(GradeEntry::hasUnreadableShares)) {
+            feedback.reject("royalty.shares.format");
+            return;
+        }
         Map<Long, GradeRequest> grades = new LinkedHashMap<>();
         entries.stream().filter(GradeEntry::isEntered).forEach(e -> grades.put(e.getRow().itemId(), e.request()));
         if (grades.isEmpty()) {
