@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * Benchmark of the monthly payroll job (BENCHMARKS.md): a month of generated work shares (default 100,000:
  * 50,000 works of two authors among 1,000 contributors), computed by the {@code royalty-payroll} Jakarta Batch
  * job through the back-office API (timed from the start request to the first poll, every 50 ms, that sees it completed),
- * and in the same run by one {@code INSERT … SELECT} computing the same lines in
+ * and in the same run by one {@code INSERT … SELECT} computing the same lines into the same table (under a payroll row
+ * of its own) in
  * SQL (window functions for the co-author remainder). Prints both rates, the ratio, and whether the two gave the
  * very same lines.
  *
@@ -31,6 +32,8 @@ import java.util.regex.Pattern;
 public final class PayrollBenchmark {
 
     static final String MONTH = "2019-11";
+    /** The period of the payroll row that holds the statement's lines; no job ever computes it. */
+    private static final String SQL_PERIOD = "2999-12";
     private static final String SLUG = "nb-bench-";
     private static final int CONTRIBUTORS = 1000;
     private static final Pattern EXECUTION = Pattern.compile("\"executionId\":(\\d+)");
@@ -74,6 +77,7 @@ public final class PayrollBenchmark {
         double bestSql = Double.MAX_VALUE;
         long lines = 0;
         boolean allSame = true;
+        forgetStatementLines();
         forgetEarlierRuns(runs);
         for (int run = 0; run <= runs; run++) {
             String month = YearMonth.parse(MONTH).plusMonths(run).toString();
@@ -85,8 +89,10 @@ public final class PayrollBenchmark {
             long payrollId = count("SELECT id FROM payroll WHERE period = '" + month + "'");
             lines = count("SELECT COUNT(*) FROM payroll_line WHERE payroll_id = " + payrollId);
             double sqlSeconds = insertSelect(payrollId, month);
-            long sqlLines = count("SELECT COUNT(*) FROM bench_payroll_line");
+            long sqlLines = count("SELECT COUNT(*) FROM payroll_line WHERE payroll_id = (SELECT id FROM payroll WHERE period = '"
+                    + SQL_PERIOD + "')");
             boolean same = sameLines(payrollId, lines, sqlLines);
+            forgetStatementLines();
             allSame &= same;
             String label = (run == 0 ? "warm-up" : Integer.toString(run)) + " (" + steps + ")";
             System.out.printf("%s | %,d | %.2f | %,.0f | %,d | %.2f | %,.0f | %.2f | %s%n", label, lines, jobSeconds,
@@ -162,9 +168,7 @@ public final class PayrollBenchmark {
             s.executeUpdate("DELETE FROM payroll_line WHERE payroll_id IN (" + payrolls + ")");
             s.executeUpdate("DELETE FROM payroll WHERE period IN (" + months + ")");
         }
-        for (int i = 0; i < 60 && count("SELECT COUNT FROM information_schema.INNODB_METRICS WHERE NAME = 'trx_rseg_history_len'") > 1000; i++) {
-            Thread.sleep(1000);
-        }
+        awaitPurge();
     }
 
     private void signIn() throws Exception {
@@ -206,13 +210,10 @@ public final class PayrollBenchmark {
     }
 
     /** The same lines computed in one statement, with the unit value of each publication day and the remainder to the first author. */
-    private double insertSelect(long payrollId, String month) throws SQLException {
-        try (Statement s = db.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS bench_payroll_line LIKE payroll_line");
-            s.execute("TRUNCATE TABLE bench_payroll_line");
-        }
+    private double insertSelect(long payrollId, String month) throws Exception {
+        long scratch = scratchPayroll();
         String sql = """
-                INSERT INTO bench_payroll_line (payroll_id, line_key, kind, payee_key, payee_name, account_id, item_id, author_position,
+                INSERT INTO payroll_line (payroll_id, line_key, kind, payee_key, payee_name, account_id, item_id, author_position,
                     role_code, title, published_on, coefficient, unit_value, adjustment_percent, work_amount, share_percent, amount)
                 SELECT ?, CONCAT('W:', w.item_id, ':', w.position), 'WORK', w.payee_key, w.name, w.account_id, w.item_id, w.position,
                     NULL, w.title, w.published_on, w.coefficient, w.unit_value, w.adjustment_percent, w.work_amount, w.share_percent,
@@ -245,7 +246,7 @@ public final class PayrollBenchmark {
                 ) w""";
         long started = System.nanoTime();
         try (PreparedStatement insert = db.prepareStatement(sql)) {
-            insert.setLong(1, payrollId);
+            insert.setLong(1, scratch);
             insert.setLong(2, payrollId);
             insert.setString(3, YearMonth.parse(month).plusMonths(1).atDay(1) + " 00:00:00");
             insert.executeUpdate();
@@ -253,9 +254,35 @@ public final class PayrollBenchmark {
         return (System.nanoTime() - started) / 1e9;
     }
 
+    /**
+     * A payroll row of its own for the statement's lines, so that they go into the same table as the job's, with the
+     * same indexes and the rows of earlier runs around them (an empty scratch table would favour the statement).
+     */
+    private long scratchPayroll() throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("INSERT IGNORE INTO payroll (site_id, period, status) SELECT MIN(id), '" + SQL_PERIOD + "', 'DRAFT' FROM site");
+        }
+        return count("SELECT id FROM payroll WHERE period = '" + SQL_PERIOD + "'");
+    }
+
+    /** The statement's lines removed (outside the timing), and InnoDB's purge awaited, before the next run. */
+    private void forgetStatementLines() throws Exception {
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("DELETE FROM payroll_line WHERE payroll_id = " + scratchPayroll());
+        }
+        awaitPurge();
+    }
+
+    private void awaitPurge() throws Exception {
+        for (int i = 0; i < 60 && count("SELECT COUNT FROM information_schema.INNODB_METRICS WHERE NAME = 'trx_rseg_history_len'") > 1000; i++) {
+            Thread.sleep(1000);
+        }
+    }
+
     /** Whether the job and the SQL wrote exactly the same lines: same keys, payees and amounts, none missing on either side. */
     private boolean sameLines(long payrollId, long jobLines, long sqlLines) throws SQLException {
-        long matching = count("SELECT COUNT(*) FROM payroll_line j JOIN bench_payroll_line b ON b.line_key = j.line_key "
+        long matching = count("SELECT COUNT(*) FROM payroll_line j JOIN payroll_line b ON b.line_key = j.line_key "
+                + "AND b.payroll_id = (SELECT id FROM payroll WHERE period = '" + SQL_PERIOD + "') "
                 + "WHERE j.payroll_id = " + payrollId + " AND j.kind = 'WORK' AND b.amount = j.amount AND b.payee_key = j.payee_key "
                 + "AND b.unit_value = j.unit_value AND b.work_amount = j.work_amount");
         long jobWorkLines = count("SELECT COUNT(*) FROM payroll_line WHERE payroll_id = " + payrollId + " AND kind = 'WORK'");

@@ -64,6 +64,9 @@ public class JdbcPayrollLedger implements PayrollLedger {
             INSERT INTO payroll_payee (payroll_id, payee_key, payee_name, account_id, tax_code, bank_account_number, bank_name,
                 gross, tax, net, tax_commitment, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DUE')""";
 
+    private static final int ROWS_PER_INSERT = 500;
+    private static final String FULL_INSERT = INSERT_LINE + ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)".repeat(ROWS_PER_INSERT - 1);
+
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     private DataSource dataSource;
 
@@ -108,40 +111,59 @@ public class JdbcPayrollLedger implements PayrollLedger {
         return works.values().stream().map(WorkBuilder::build).toList();
     }
 
+    /**
+     * Writes the lines as multi-row {@code INSERT}s of up to {@value #ROWS_PER_INSERT} rows: one statement and one
+     * round trip per group (measured several times faster here than a JDBC batch through the server's datasource).
+     */
     @Override
     public void insertLines(long payrollId, List<PayrollLine> lines) {
         if (lines.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(INSERT_LINE)) {
-            for (PayrollLine line : lines) {
-                s.setLong(1, payrollId);
-                s.setString(2, line.lineKey());
-                s.setString(3, line.kind().name());
-                s.setString(4, line.payeeKey());
-                s.setString(5, line.payeeName());
-                setLong(s, 6, line.accountId());
-                setLong(s, 7, line.itemId());
-                if (line.authorPosition() == null) {
-                    s.setNull(8, Types.INTEGER);
-                } else {
-                    s.setInt(8, line.authorPosition());
+        try (Connection c = dataSource.getConnection()) {
+            for (int from = 0; from < lines.size(); from += ROWS_PER_INSERT) {
+                List<PayrollLine> group = lines.subList(from, Math.min(lines.size(), from + ROWS_PER_INSERT));
+                try (PreparedStatement s = c.prepareStatement(insertOf(group.size()))) {
+                    int p = 1;
+                    for (PayrollLine line : group) {
+                        p = bind(s, p, payrollId, line);
+                    }
+                    s.executeUpdate();
                 }
-                s.setString(9, line.roleCode());
-                s.setString(10, line.title());
-                s.setObject(11, line.publishedOn());
-                s.setBigDecimal(12, line.coefficient());
-                s.setLong(13, line.unitValue());
-                s.setBigDecimal(14, line.adjustmentPercent());
-                s.setLong(15, line.workAmount());
-                s.setBigDecimal(16, line.sharePercent());
-                s.setLong(17, line.amount());
-                s.addBatch();
             }
-            s.executeBatch();
         } catch (SQLException e) {
             throw new IllegalStateException("writing payroll lines failed", e);
         }
+    }
+
+    private static String insertOf(int rows) {
+        return rows == ROWS_PER_INSERT ? FULL_INSERT : INSERT_LINE + ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)".repeat(rows - 1);
+    }
+
+    private static int bind(PreparedStatement s, int first, long payrollId, PayrollLine line) throws SQLException {
+        int p = first;
+        s.setLong(p++, payrollId);
+        s.setString(p++, line.lineKey());
+        s.setString(p++, line.kind().name());
+        s.setString(p++, line.payeeKey());
+        s.setString(p++, line.payeeName());
+        setLong(s, p++, line.accountId());
+        setLong(s, p++, line.itemId());
+        if (line.authorPosition() == null) {
+            s.setNull(p++, Types.INTEGER);
+        } else {
+            s.setInt(p++, line.authorPosition());
+        }
+        s.setString(p++, line.roleCode());
+        s.setString(p++, line.title());
+        s.setObject(p++, line.publishedOn());
+        s.setBigDecimal(p++, line.coefficient());
+        s.setLong(p++, line.unitValue());
+        s.setBigDecimal(p++, line.adjustmentPercent());
+        s.setLong(p++, line.workAmount());
+        s.setBigDecimal(p++, line.sharePercent());
+        s.setLong(p++, line.amount());
+        return p;
     }
 
     @Override
