@@ -101,7 +101,8 @@ CREATE TABLE payroll (
     CONSTRAINT fk_payroll_site FOREIGN KEY (site_id) REFERENCES site (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_uca1400_ai_ci;
 
--- one author's share of one work (W:item:position) or one remuneration (R:account:role); the unique key
+-- one author's share of one work (W:item:position), one remuneration (R:account:role) or a remuneration
+-- carried over from an earlier payroll (C:payroll:account:role); the unique key
 -- makes a repeated line impossible, even when a crashed run restarts from its checkpoint
 CREATE TABLE payroll_line (
     id                 BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -164,4 +165,19 @@ CREATE TABLE royalty_settlement (
     payroll_id      BIGINT NOT NULL,
     PRIMARY KEY (item_id, author_position),
     CONSTRAINT fk_royalty_settlement_payroll FOREIGN KEY (payroll_id) REFERENCES payroll (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_uca1400_ai_ci;
+
+-- a payee's remuneration carried over after failed contacts, until a later approved payroll pays it
+CREATE TABLE remuneration_carry_over (
+    from_payroll_id    BIGINT       NOT NULL,
+    account_id         BIGINT       NOT NULL,
+    role_code          VARCHAR(30)  NOT NULL,
+    title              VARCHAR(300) NOT NULL,
+    coefficient        DECIMAL(5,2) NOT NULL,
+    unit_value         BIGINT       NOT NULL,
+    amount             BIGINT       NOT NULL,
+    paid_by_payroll_id BIGINT,
+    PRIMARY KEY (from_payroll_id, account_id, role_code),
+    CONSTRAINT fk_carry_over_from FOREIGN KEY (from_payroll_id) REFERENCES payroll (id),
+    CONSTRAINT fk_carry_over_paid_by FOREIGN KEY (paid_by_payroll_id) REFERENCES payroll (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_uca1400_ai_ci;

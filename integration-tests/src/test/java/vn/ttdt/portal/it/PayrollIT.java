@@ -65,6 +65,10 @@ class PayrollIT {
         RoyaltyFixture.gradeOk(approver, commentary, "{\"coefficient\":30,\"shares\":[33,33,34]}");
         RoyaltyFixture.gradeOk(approver, repost, "{\"coefficient\":4,\"adjustment\":\"REPOST\"}");
         RoyaltyFixture.gradeOk(approver, nextMonth, "{\"coefficient\":2}");
+        String technician = Database.strings("SELECT id FROM account WHERE login = 'giamsat.demo'").get(0);
+        HttpResponse<String> assigned = finance.json("POST", "/admin/api/v1/royalty/schedule/assignments", """
+                {"accountId":%s,"roleCode":"TECHNICIAN","validFrom":"2019-08-01","validTo":"2019-08-31"}""".formatted(technician));
+        assertEquals(200, assigned.statusCode(), assigned.body());
 
         RoyaltyFixture.runToCompletion(finance, "2019-08");
         // 5 × 149,000 = 745,000 and 20 × 149,000 = 2,980,000: gross 3,725,000 reaches 2,000,000, so 10% is withheld
@@ -76,6 +80,8 @@ class PayrollIT {
         assertEquals(List.of("1519800/0/1519800"), RoyaltyFixture.payeeTotals("2019-08", c));
         assertEquals(List.of(), RoyaltyFixture.lineAmounts("2019-08", repost), "a repost is not payable unless marked so");
         assertEquals(List.of(), RoyaltyFixture.lineAmounts("2019-08", nextMonth), "published after the month");
+        // remuneration of the month's last day: 1.5 × 149,000
+        assertEquals(List.of("223500"), remuneration("2019-08", "R:" + technician + ":TECHNICIAN"));
 
         HttpResponse<String> payroll = finance.get("/admin/api/v1/payrolls/2019-08");
         assertEquals(200, payroll.statusCode(), payroll.body());
@@ -107,6 +113,10 @@ class PayrollIT {
                     "{\"reached\":false,\"note\":\"Không liên lạc được lần " + attempt + "\"}");
             assertEquals(200, contact.statusCode(), contact.body());
         }
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertEquals(200, finance.json("POST", "/admin/api/v1/payrolls/2019-08/payees/A:" + technician + "/contacts",
+                    "{\"reached\":false}").statusCode());
+        }
         assertEquals(List.of("CARRIED_OVER/3"), Database.strings("SELECT CONCAT(p.status, '/', p.failed_contacts) FROM payroll_payee p "
                 + "JOIN payroll r ON r.id = p.payroll_id WHERE r.period = '2019-08' AND p.payee_name = ?", c));
 
@@ -114,6 +124,9 @@ class PayrollIT {
         assertEquals(List.of(), RoyaltyFixture.lineAmounts("2019-09", news), "paid by the approved August payroll");
         assertEquals(List.of("1519800"), RoyaltyFixture.lineAmounts("2019-09", commentary),
                 "only the share carried over after three failed contacts comes back");
+        String august = Database.strings("SELECT id FROM payroll WHERE period = '2019-08'").get(0);
+        assertEquals(List.of("223500"), remuneration("2019-09", "C:" + august + ":" + technician + ":TECHNICIAN"),
+                "the remuneration of a payee nobody could reach comes back too");
         assertEquals(List.of("298000"), RoyaltyFixture.lineAmounts("2019-09", nextMonth));
 
         HttpResponse<byte[]> pdf = finance.getBytes("/admin/api/v1/payrolls/2019-08/signature-sheet.pdf");
@@ -152,5 +165,10 @@ class PayrollIT {
         } catch (java.io.IOException e) {
             throw new AssertionError("not a readable PDF", e);
         }
+    }
+
+    private static List<String> remuneration(String month, String lineKey) {
+        return Database.strings("SELECT l.amount FROM payroll_line l JOIN payroll r ON r.id = l.payroll_id WHERE r.period = ? "
+                + "AND l.line_key = ?", month, lineKey);
     }
 }

@@ -22,6 +22,7 @@ import vn.ttdt.portal.royalty.domain.RemunerationRole;
 import vn.ttdt.portal.royalty.domain.RoyaltySchedule;
 import vn.ttdt.portal.royalty.domain.RoyaltyScheduleRepository;
 import vn.ttdt.portal.royalty.domain.TaxRule;
+import vn.ttdt.portal.shared.application.DomainTexts;
 import vn.ttdt.portal.shared.domain.BusinessCalendar;
 import vn.ttdt.portal.shared.domain.NotFoundException;
 
@@ -121,8 +122,21 @@ public class PayrollComputation {
                 lines.add(PayrollRules.remunerationLine(month, held.accountId(), held.fullName(), role, schedule));
             }
         }
+        for (PayrollLedger.CarriedRemuneration carried : ledger.carriedRemuneration(siteId, month)) {
+            lines.add(carriedLine(carried));
+        }
         ledger.insertLines(payrollId(month), lines);
         return lines.size();
+    }
+
+    private static PayrollLine carriedLine(PayrollLedger.CarriedRemuneration carried) {
+        java.time.YearMonth from = java.time.YearMonth.parse(carried.fromPeriod());
+        String title = DomainTexts.text("payroll.line.carried", carried.title(), String.format("%02d/%d", from.getMonthValue(), from.getYear()));
+        java.math.BigDecimal full = java.math.BigDecimal.valueOf(100);
+        return new PayrollLine(PayrollLine.carriedKey(carried.fromPayrollId(), carried.accountId(), carried.roleCode()),
+                PayrollLine.Kind.REMUNERATION, vn.ttdt.portal.royalty.domain.PayeeKey.of(carried.accountId(), carried.fullName()),
+                carried.fullName(), carried.accountId(), null, null, carried.roleCode(), title, null, carried.coefficient(),
+                carried.unitValue(), full, carried.amount(), full, carried.amount());
     }
 
     /** Totals per payee with the tax rule of the month's last day, then the payroll's grand totals. */

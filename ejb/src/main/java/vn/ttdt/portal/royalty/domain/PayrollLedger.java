@@ -33,6 +33,9 @@ public interface PayrollLedger {
 
     List<HeldRole> rolesHeldOn(long siteId, LocalDate day);
 
+    /** Remuneration carried over from approved payrolls of months before {@code month} and not paid since. */
+    List<CarriedRemuneration> carriedRemuneration(long siteId, java.time.YearMonth month);
+
     /** A work due for payment and the author positions whose shares are still unpaid. */
     record DueWork(PublishedWork work, Set<Integer> unpaidPositions) {
     }
@@ -47,6 +50,11 @@ public interface PayrollLedger {
 
     /** A payee's sum with the tax withheld. */
     record PayeeRecord(PayeeSum sum, PayeeTotal total) {
+    }
+
+    /** A remuneration line of an earlier payroll whose payee could not be reached. */
+    record CarriedRemuneration(long fromPayrollId, String fromPeriod, long accountId, String fullName, String roleCode, String title,
+            java.math.BigDecimal coefficient, long unitValue, long amount) {
     }
 
     /** A paid board role held by an account on a day. */

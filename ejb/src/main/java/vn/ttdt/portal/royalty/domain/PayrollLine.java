@@ -17,6 +17,11 @@ public record PayrollLine(String lineKey, Kind kind, String payeeKey, String pay
         return "W:" + itemId + ":" + position;
     }
 
+    /** A remuneration carried over from an earlier payroll after failed contacts. */
+    public static String carriedKey(long fromPayrollId, long accountId, String roleCode) {
+        return "C:" + fromPayrollId + ":" + accountId + ":" + roleCode;
+    }
+
     public static String remunerationKey(long accountId, String roleCode) {
         return "R:" + accountId + ":" + roleCode;
     }

@@ -23,12 +23,12 @@ public interface PayrollRepository {
     long approvedGrossOfYear(long siteId, int year, long exceptPayrollId);
 
     /**
-     * Marks the payroll's work shares as paid by it; refuses (returns the number of shares already paid by another
-     * approved payroll) when any share is, and then marks nothing.
+     * Marks the payroll's work shares and carried-over remuneration as paid by it; answers how many of them another
+     * approved payroll has paid already (then the caller refuses the approval and the transaction marks nothing).
      */
     int settle(long payrollId);
 
-    /** Gives a carried-over payee's work shares back to later payrolls. */
+    /** Gives a carried-over payee's work shares and remuneration back to later payrolls. */
     void releaseShares(long payrollId, String payeeKey);
 
     void recordContact(long payrollId, String payeeKey, java.time.Instant at, String by, boolean reached, String note);

@@ -269,6 +269,27 @@ public class JdbcPayrollLedger implements PayrollLedger {
         return roles;
     }
 
+    @Override
+    public List<CarriedRemuneration> carriedRemuneration(long siteId, java.time.YearMonth month) {
+        List<CarriedRemuneration> carried = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                SELECT r.from_payroll_id, p.period, r.account_id, a.full_name, r.role_code, r.title, r.coefficient, r.unit_value, r.amount
+                FROM remuneration_carry_over r JOIN payroll p ON p.id = r.from_payroll_id JOIN account a ON a.id = r.account_id
+                WHERE p.site_id = ? AND p.period < ? AND r.paid_by_payroll_id IS NULL ORDER BY p.period, a.full_name, r.role_code""")) {
+            s.setLong(1, siteId);
+            s.setString(2, month.toString());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    carried.add(new CarriedRemuneration(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5),
+                            r.getString(6), r.getBigDecimal(7), r.getLong(8), r.getLong(9)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading carried-over remuneration failed", e);
+        }
+        return carried;
+    }
+
     private void update(String sql, long id) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, id);

@@ -81,8 +81,17 @@ public class JpaPayrollRepository implements PayrollRepository {
                           ON s.item_id = l.item_id AND s.author_position = l.author_position
                         WHERE l.payroll_id = ? AND l.kind = 'WORK'""")
                 .setParameter(1, payrollId).getSingleResult();
-        if (already.intValue() > 0) {
-            return already.intValue();
+        Number carriedLines = (Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM payroll_line WHERE payroll_id = ? AND kind = 'REMUNERATION' AND line_key LIKE 'C:%'")
+                .setParameter(1, payrollId).getSingleResult();
+        int carriedNowPaid = em.createNativeQuery("""
+                        UPDATE remuneration_carry_over c JOIN payroll_line l ON l.payroll_id = ?
+                          AND l.line_key = CONCAT('C:', c.from_payroll_id, ':', c.account_id, ':', c.role_code)
+                        SET c.paid_by_payroll_id = ? WHERE c.paid_by_payroll_id IS NULL""")
+                .setParameter(1, payrollId).setParameter(2, payrollId).executeUpdate();
+        int carriedPaidElsewhere = carriedLines.intValue() - carriedNowPaid;
+        if (already.intValue() + carriedPaidElsewhere > 0) {
+            return already.intValue() + carriedPaidElsewhere;
         }
         em.createNativeQuery("""
                         INSERT INTO royalty_settlement (item_id, author_position, payroll_id)
@@ -99,6 +108,16 @@ public class JpaPayrollRepository implements PayrollRepository {
 
     @Override
     public void releaseShares(long payrollId, String payeeKey) {
+        em.createNativeQuery("""
+                        INSERT INTO remuneration_carry_over (from_payroll_id, account_id, role_code, title, coefficient, unit_value, amount)
+                        SELECT payroll_id, account_id, role_code, title, coefficient, unit_value, amount FROM payroll_line
+                        WHERE payroll_id = ? AND payee_key = ? AND kind = 'REMUNERATION' AND line_key LIKE 'R:%'""")
+                .setParameter(1, payrollId).setParameter(2, payeeKey).executeUpdate();
+        em.createNativeQuery("""
+                        UPDATE remuneration_carry_over c JOIN payroll_line l ON l.payroll_id = ? AND l.payee_key = ?
+                          AND l.line_key = CONCAT('C:', c.from_payroll_id, ':', c.account_id, ':', c.role_code)
+                        SET c.paid_by_payroll_id = NULL WHERE c.paid_by_payroll_id = ?""")
+                .setParameter(1, payrollId).setParameter(2, payeeKey).setParameter(3, payrollId).executeUpdate();
         em.createNativeQuery("""
                         UPDATE royalty_grading g SET g.settled = FALSE
                         WHERE g.item_id IN (SELECT l.item_id FROM payroll_line l WHERE l.payroll_id = ? AND l.payee_key = ? AND l.kind = 'WORK')""")
