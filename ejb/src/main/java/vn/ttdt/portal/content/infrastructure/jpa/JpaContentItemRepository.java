@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,8 +39,8 @@ public class JpaContentItemRepository implements ContentItemRepository {
 
     @Override
     public Optional<ContentItem> bySlug(Site site, String slug) {
-        return withWhatAListingShows(em.createQuery("SELECT i FROM ContentItem i WHERE i.site = :site AND i.slug = :slug",
-                        ContentItem.class)).setParameter("site", site).setParameter("slug", slug).getResultStream().findFirst();
+        return em.createQuery("SELECT i FROM ContentItem i WHERE i.site = :site AND i.slug = :slug", ContentItem.class)
+                .setParameter("site", site).setParameter("slug", slug).getResultStream().findFirst();
     }
 
     @Override
@@ -119,8 +118,8 @@ public class JpaContentItemRepository implements ContentItemRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, ContentItem> byId = withWhatAListingShows(em.createQuery("SELECT i FROM ContentItem i WHERE i.id IN :ids",
-                        ContentItem.class)).setParameter("ids", ids).getResultList().stream()
+        Map<Long, ContentItem> byId = em.createQuery("SELECT i FROM ContentItem i WHERE i.id IN :ids", ContentItem.class)
+                .setParameter("ids", ids).getResultList().stream()
                 .collect(Collectors.toMap(ContentItem::getId, Function.identity()));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
@@ -187,15 +186,6 @@ public class JpaContentItemRepository implements ContentItemRepository {
         Integer last = em.createQuery("SELECT MAX(r.number) FROM Revision r WHERE r.itemId = :item", Integer.class)
                 .setParameter("item", itemId).getSingleResult();
         return last == null ? 0 : last;
-    }
-
-    /**
-     * Reads the items' category and unit in the same query instead of one query each (EclipseLink
-     * hint). Batch reading of the element collections (authors, keywords, photos) is not used:
-     * EclipseLink 4.0.9 fails on it for embeddables (EclipseLink-69).
-     */
-    private static <T> TypedQuery<T> withWhatAListingShows(TypedQuery<T> query) {
-        return query.setHint("eclipselink.left-join-fetch", "i.category").setHint("eclipselink.left-join-fetch", "i.sourceUnit");
     }
 
     private static Query bind(Query query, List<Object> parameters) {

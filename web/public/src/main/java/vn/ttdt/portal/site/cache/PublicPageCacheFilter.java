@@ -52,8 +52,10 @@ public class PublicPageCacheFilter extends HttpFilter {
             return;
         }
         long current = generation.current();
-        CapturingResponse capture = new CapturingResponse(response);
+        CapturingResponse[] rendered = new CapturingResponse[1];
         PageStore.Outcome outcome = store.obtain(key, current, () -> {
+            CapturingResponse capture = new CapturingResponse(response);
+            rendered[0] = capture;
             response.setHeader("X-Cache", "MISS");
             chain.doFilter(request, capture);
             return capture.cacheable() && capture.getContentType() != null
@@ -62,7 +64,7 @@ public class PublicPageCacheFilter extends HttpFilter {
         switch (outcome.source()) {
             case HIT, WAITED -> send(outcome.page(), response);
             case RENDERED -> {
-                byte[] body = capture.body();
+                byte[] body = rendered[0].body();
                 if (body.length > 0) {
                     response.getOutputStream().write(body);
                 }
