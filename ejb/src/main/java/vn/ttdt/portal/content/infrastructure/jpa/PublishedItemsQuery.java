@@ -55,7 +55,9 @@ final class PublishedItemsQuery {
         }
         String folded = SearchText.query(filter.query());
         if (!folded.isEmpty()) {
-            where.append(" AND i.search_text LIKE ?");
+            // search_text and the folded query hold only a-z, 0-9 and spaces: a binary comparison finds the
+            // same rows as the column's accent-insensitive collation, in about half the time
+            where.append(" AND i.search_text COLLATE utf8mb4_bin LIKE ?");
             parameters.add("%" + folded + "%");
             String exact = "%" + escapeLike(filter.query().strip().toLowerCase()) + "%";
             rank = "CASE WHEN LOWER(i.title) COLLATE utf8mb4_bin LIKE ? THEN 0 WHEN i.title LIKE ? THEN 1"
