@@ -2,10 +2,11 @@
 --
 -- BENCH_MODE   plain  : the URL as given (cached pages, nginx); no request() is defined, so wrk
 --                       sends one pre-built request as fast as it can
---              unique : adds r=<run>-<thread>-<n> to every request, so each one misses the
---                       portal's page cache (which keys on URL + query string)
---              search : rotates q over QUERIES (with and without diacritics, one-syllable "xã")
---                       and adds the unique r= as well
+--              unique : sends X-Bench-Bypass, which the dev server of run.sh lets skip the page cache
+--                       (-Dportal.cache.bypass-header), so every request renders; adds a unique
+--                       r=<run>-<thread>-<n> too (the cache ignores parameters a page does not read)
+--              search : rotates q over QUERIES (with and without diacritics, one-syllable "xã"),
+--                       with the bypass header and the unique r= as well
 -- BENCH_RUN    a tag that differs between the warm-up and the measured run
 --
 -- done() prints one line "BENCH key=value ..." (percentiles in ms, error counts) that run.sh reads
@@ -37,6 +38,9 @@ local base, sep
 function init(args)
   base = wrk.path
   sep = base:find("?", 1, true) and "&" or "?"
+  if mode ~= "plain" then
+    wrk.headers["X-Bench-Bypass"] = "1"
+  end
 end
 
 if mode ~= "plain" then

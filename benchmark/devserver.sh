@@ -102,7 +102,10 @@ start_devserver() {
     log "Starting the dev server (MariaDB $HOST:$DB_PORT, WildFly $APP), log: benchmark/target/devserver.log"
     # the embedded database, the configured server's defaults (DevServer's JAVA_OPTS: -Xms256m -Xmx1g);
     # in a session of its own, so that Ctrl+C reaches only this script, which then stops it in order
-    setsid env -u PORTAL_DB_URL -u PORTAL_DB_USER -u PORTAL_DB_PASSWORD -u JAVA_OPTS \
+    # DEV_JAVA_OPTS, when set by the caller, replaces those defaults
+    local java_opts=(-u JAVA_OPTS)
+    [ -z "${DEV_JAVA_OPTS:-}" ] || java_opts=("JAVA_OPTS=$DEV_JAVA_OPTS")
+    setsid env -u PORTAL_DB_URL -u PORTAL_DB_USER -u PORTAL_DB_PASSWORD "${java_opts[@]}" \
         java -cp "$CP" vn.ttdt.portal.devserver.DevServer \
         --wildfly="$ROOT/wildfly-config/target/wildfly" --ear="$ROOT/ear/target/portal.ear" \
         --work="$RUN_DIR" >>"$TARGET/devserver.log" 2>&1 &

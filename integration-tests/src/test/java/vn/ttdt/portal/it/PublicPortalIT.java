@@ -110,6 +110,9 @@ class PublicPortalIT {
         HttpResponse<String> item = visitor.get("/tin/" + slug);
         assertEquals("HIT", item.headers().firstValue("X-Cache").orElse(""));
         assertTrue(item.body().contains(title));
+        HttpResponse<String> tracked = visitor.get("/tin/" + slug + "?utm_source=zalo&x=1");
+        assertEquals("HIT", tracked.headers().firstValue("X-Cache").orElse(""), "parameters the page does not read share its entry");
+        assertEquals(item.body(), tracked.body());
         visitor.get("/tin/khong-co-bai-nay");
         HttpResponse<String> missing = visitor.get("/tin/khong-co-bai-nay");
         assertEquals(404, missing.statusCode(), "a missing page is never cached as a page");

@@ -38,21 +38,31 @@ public class PublicContent {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ListingTotals totals;
+
     public List<CategoryView> categories() {
-        return categories.allOf(sites.current()).stream().filter(c -> c.isVisible()).map(CategoryView::of).toList();
+        return categories.allOf(sites.forReading()).stream().filter(c -> c.isVisible()).map(CategoryView::of).toList();
     }
 
     public Optional<CategoryView> category(String slug) {
-        return categories.bySlug(sites.current(), slug).filter(c -> c.isVisible()).map(CategoryView::of);
+        return categories.bySlug(sites.forReading(), slug).filter(c -> c.isVisible()).map(CategoryView::of);
     }
 
+    /** A page of published items; a listing's total is counted once per content generation ({@link ListingTotals}). */
     public Page<PublicItem> items(@NotNull PublicItemFilter filter, @NotNull PageRequest page) {
-        return items.published(sites.current(), filter, clock.instant(), page).map(PublicItem::of);
+        return items.published(sites.forReading(), filter, clock.instant(), page, totals::of).map(PublicItem::of);
+    }
+
+    /** The newest published items of a listing, without counting them all (home page, feeds). */
+    public List<PublicItem> newest(@NotNull PublicItemFilter filter, int limit) {
+        return items.published(sites.forReading(), filter, clock.instant(), PageRequest.first(limit), (f, count) -> limit)
+                .items().stream().map(PublicItem::of).toList();
     }
 
     /** A published item with what to read next: the related items its editor chose, or else the newest of its category. */
     public Optional<PublicItem> item(String slug) {
-        Site site = sites.current();
+        Site site = sites.forReading();
         Instant now = clock.instant();
         return items.bySlug(site, slug).filter(i -> readable(i, site, now))
                 .map(i -> PublicItem.of(i).withRelated(related(i, site, now)));
@@ -60,7 +70,7 @@ public class PublicContent {
 
     /** A keyword that at least one published item carries, in that item's spelling. */
     public Optional<PublicItem.TagRef> tag(String slug) {
-        return items.publishedTagName(sites.current(), slug).map(name -> new PublicItem.TagRef(slug, name));
+        return items.publishedTagName(sites.forReading(), slug).map(name -> new PublicItem.TagRef(slug, name));
     }
 
     private List<PublicItem.RelatedItem> related(ContentItem item, Site site, Instant now) {

@@ -5,6 +5,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,6 +26,8 @@ public class PublishedContentGeneration {
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
+    /** Read for every cached page: no transaction is begun for it. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long current() {
         return generation.get();
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
@@ -32,11 +33,26 @@ public interface ContentItemRepository {
     /** Items in the given states, newest change first; when {@code createdBy} is given, only theirs. */
     Page<ContentItem> inStates(Collection<ItemState> states, String createdBy, PageRequest page);
 
+    /** How many matches a search considers: the newest ones; a larger result says {@code SEARCH_WINDOW + 1} as its total. */
+    int SEARCH_WINDOW = 100;
+
     /**
-     * Published items visible now, newest first; with a query, ranked: the query with its exact
-     * diacritics in the title first, then the folded query in the title, then elsewhere.
+     * Published items visible now, newest first; with a query, the newest {@link #SEARCH_WINDOW}
+     * matches, ranked: the query with its exact diacritics in the title first, then the folded query
+     * in the title, then elsewhere.
      */
-    Page<ContentItem> published(Site site, PublicItemFilter filter, Instant now, PageRequest page);
+    default Page<ContentItem> published(Site site, PublicItemFilter filter, Instant now, PageRequest page) {
+        return published(site, filter, now, page, (f, count) -> count.getAsLong());
+    }
+
+    /** The same, with the total of a listing (not of a search) taken from {@code totals}, which may count or know it. */
+    Page<ContentItem> published(Site site, PublicItemFilter filter, Instant now, PageRequest page, Totals totals);
+
+    /** Where a listing's total comes from: {@code count} runs the query. */
+    @FunctionalInterface
+    interface Totals {
+        long of(PublicItemFilter filter, LongSupplier count);
+    }
 
     /** The items with these ids in the order of the ids; unknown ids are left out. */
     List<ContentItem> byIds(List<Long> ids);

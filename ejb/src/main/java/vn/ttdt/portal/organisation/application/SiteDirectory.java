@@ -14,8 +14,24 @@ public class SiteDirectory {
 
     public static final String DEFAULT_CODE = "default";
 
+    private static volatile Site reading;
+
     @Inject
     private SiteRepository sites;
+
+    /**
+     * The current site as read at its first use in this deployment, for queries and reading only
+     * (not managed; a site's fields do not change once it exists): the public pages ask for it
+     * several times per request. Writers take {@link #current()}.
+     */
+    public Site forReading() {
+        Site site = reading;
+        if (site == null) {
+            site = current();
+            reading = site;
+        }
+        return site;
+    }
 
     public Site current() {
         String code = Settings.text("portal.site.code", DEFAULT_CODE);
@@ -24,7 +40,7 @@ public class SiteDirectory {
     }
 
     public SiteInfo info() {
-        Site site = current();
+        Site site = forReading();
         return new SiteInfo(site.getName(), site.getShortName(), site.getOwnerName(), site.getAddress(),
                 site.getPhone(), site.getEmail(), site.getLicence(), site.getEditorInChief());
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import vn.ttdt.portal.content.application.CategoryView;
 import vn.ttdt.portal.content.application.PublicContent;
 import vn.ttdt.portal.content.application.PublicItem;
+import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.PublicItemFilter;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
@@ -43,10 +44,10 @@ public class PublicPages {
 
     public void loadHome() {
         categories = content.categories();
-        latest = content.items(PublicItemFilter.all(), PageRequest.first(PAGE_SIZE)).items();
+        latest = content.newest(PublicItemFilter.all(), PAGE_SIZE);
         Map<CategoryView, List<PublicItem>> byCategory = new LinkedHashMap<>();
         for (CategoryView c : categories) {
-            List<PublicItem> items = content.items(new PublicItemFilter(c.slug(), null, null, null, null), PageRequest.first(3)).items();
+            List<PublicItem> items = content.newest(new PublicItemFilter(c.slug(), null, null, null, null), 3);
             if (!items.isEmpty()) {
                 byCategory.put(c, items);
             }
@@ -95,7 +96,17 @@ public class PublicPages {
     }
 
     public int getPageCount() {
-        return (int) Math.max(1, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        long shown = query == null ? results.total() : Math.min(results.total(), ContentItemRepository.SEARCH_WINDOW);
+        return (int) Math.max(1, (shown + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** Whether a search found more matches than it shows (the newest {@link #getSearchWindow()}). */
+    public boolean isMoreThanShown() {
+        return query != null && results.total() > ContentItemRepository.SEARCH_WINDOW;
+    }
+
+    public int getSearchWindow() {
+        return ContentItemRepository.SEARCH_WINDOW;
     }
 
     private PageRequest page() {

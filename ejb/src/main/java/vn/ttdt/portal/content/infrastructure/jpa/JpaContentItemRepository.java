@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,7 +71,7 @@ public class JpaContentItemRepository implements ContentItemRepository {
     }
 
     @Override
-    public Page<ContentItem> published(Site site, PublicItemFilter filter, Instant now, PageRequest page) {
+    public Page<ContentItem> published(Site site, PublicItemFilter filter, Instant now, PageRequest page, Totals totals) {
         Long categoryId = null;
         if (filter.categorySlug() != null) {
             List<Long> found = em.createQuery("SELECT c.id FROM Category c WHERE c.site = :site AND c.slug = :slug", Long.class)
@@ -81,7 +82,11 @@ public class JpaContentItemRepository implements ContentItemRepository {
             categoryId = found.get(0);
         }
         PublishedItemsQuery sql = new PublishedItemsQuery(site.getId(), categoryId, filter, now);
-        long total = ((Number) bind(em.createNativeQuery(sql.countSql()), sql.countParameters()).getSingleResult()).longValue();
+        if (sql.search()) {
+            return searchWindow(site, sql, page);
+        }
+        long total = totals.of(filter, () -> ((Number) bind(em.createNativeQuery(sql.countSql()), sql.countParameters())
+                .getSingleResult()).longValue());
         if (total == 0) {
             return new Page<>(List.of(), 0);
         }
@@ -91,6 +96,22 @@ public class JpaContentItemRepository implements ContentItemRepository {
         return new Page<>(byIds(rawIds.stream().map(id -> ((Number) id).longValue()).toList()), total);
     }
 
+    /** The page out of the newest {@link #SEARCH_WINDOW} matches, exact spellings first; the total says {@code SEARCH_WINDOW + 1} when there are more. */
+    private Page<ContentItem> searchWindow(Site site, PublishedItemsQuery sql, PageRequest page) {
+        List<Long> visible = em.createQuery("SELECT c.id FROM Category c WHERE c.site = :site AND c.visible = TRUE", Long.class)
+                .setParameter("site", site).getResultList();
+        if (visible.isEmpty()) {
+            return new Page<>(List.of(), 0);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(em.createNativeQuery(sql.windowSql(visible, SEARCH_WINDOW + 1)), sql.windowParameters())
+                .getResultList();
+        List<Long> ranked = rows.stream().limit(SEARCH_WINDOW)
+                .sorted(Comparator.comparingInt(row -> ((Number) row[1]).intValue()))
+                .map(row -> ((Number) row[0]).longValue()).toList();
+        List<Long> ids = ranked.stream().skip(page.offset()).limit(page.limit()).toList();
+        return new Page<>(byIds(ids), rows.size());
+    }
 
     @Override
     public List<ContentItem> byIds(List<Long> ids) {

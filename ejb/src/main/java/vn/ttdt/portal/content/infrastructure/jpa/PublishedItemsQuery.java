@@ -6,12 +6,19 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.PublicItemFilter;
 import vn.ttdt.portal.content.domain.SearchText;
 
 /**
  * The SQL behind the public listings and search. Native, because ranking "exact diacritics first"
  * needs a binary collation next to the accent-insensitive one of the columns.
+ * <p>
+ * A search reads the published items newest first along the {@code (site_id, state, published_at)}
+ * index and keeps the first {@link ContentItemRepository#SEARCH_WINDOW} + 1 that contain the query's
+ * syllables, with their rank: the newest matches are found after a few rows for common words, and
+ * neither a count of every match nor a sort of all of them is needed. The visible categories are
+ * given as ids, because a join with {@code category} makes MariaDB sort all matches instead.
  */
 final class PublishedItemsQuery {
 
@@ -48,11 +55,13 @@ final class PublishedItemsQuery {
         }
         String folded = SearchText.query(filter.query());
         if (!folded.isEmpty()) {
-            where.append(" AND i.search_text LIKE ?");
+            // search_text and the folded query hold only a-z, 0-9 and spaces: a binary comparison finds the
+            // same rows as the column's accent-insensitive collation, in about half the time
+            where.append(" AND i.search_text COLLATE utf8mb4_bin LIKE ?");
             parameters.add("%" + folded + "%");
             String exact = "%" + escapeLike(filter.query().strip().toLowerCase()) + "%";
             rank = "CASE WHEN LOWER(i.title) COLLATE utf8mb4_bin LIKE ? THEN 0 WHEN i.title LIKE ? THEN 1"
-                    + " WHEN LOWER(i.lead) COLLATE utf8mb4_bin LIKE ? THEN 2 ELSE 3 END, ";
+                    + " WHEN LOWER(i.lead) COLLATE utf8mb4_bin LIKE ? THEN 2 ELSE 3 END";
             rankParameters.add(exact);
             rankParameters.add("%" + escapeLike(filter.query().strip()) + "%");
             rankParameters.add(exact);
@@ -64,7 +73,29 @@ final class PublishedItemsQuery {
     }
 
     String idsSql() {
-        return "SELECT i.id" + where + " ORDER BY " + rank + "i.published_at DESC, i.id DESC";
+        return "SELECT i.id" + where + " ORDER BY " + (rank.isEmpty() ? "" : rank + ", ") + "i.published_at DESC, i.id DESC";
+    }
+
+    boolean search() {
+        return !rank.isEmpty();
+    }
+
+    /**
+     * A search's newest matches in visible categories, at most {@code limit}: rows of id and rank
+     * (0 exact spelling in the title … 3 elsewhere), newest first.
+     */
+    String windowSql(List<Long> visibleCategoryIds, int limit) {
+        String visible = String.join(",", visibleCategoryIds.stream().map(String::valueOf).toList());
+        return "SELECT i.id, " + rank + where.toString()
+                .replace(" JOIN category c ON c.id = i.category_id", "")
+                .replace("c.visible = TRUE", "i.category_id IN (" + visible + ")")
+                + " ORDER BY i.published_at DESC, i.id DESC LIMIT " + limit;
+    }
+
+    List<Object> windowParameters() {
+        List<Object> all = new ArrayList<>(rankParameters);
+        all.addAll(parameters);
+        return all;
     }
 
     List<Object> countParameters() {

@@ -7,20 +7,28 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import vn.ttdt.portal.content.application.PublishedContentGeneration;
 import vn.ttdt.portal.shared.application.Settings;
 
 /**
  * Serves public pages and feeds from memory as ready bytes, rendering each once per content
  * generation: a publication, change or withdrawal moves the generation and the next visitor gets a
- * freshly rendered page. Only anonymous GETs of the portal's own pages are cached; the answer says
- * {@code X-Cache: HIT} or {@code MISS}. Capacity: {@code -Dportal.cache.pages} (default 5000, 0 = off).
+ * freshly rendered page. Only anonymous GETs of the portal's own pages are cached, keyed on the path
+ * and the parameters the page reads ({@link PageKey}); simultaneous misses of one page wait for a
+ * single render ({@link PageStore}). The answer says {@code X-Cache: HIT} or {@code MISS}.
+ * Capacity: {@code -Dportal.cache.pages} (default 5000, 0 = off); longest wait for another request's
+ * render: {@code -Dportal.cache.wait-ms} (default 10000). For benchmarks only,
+ * {@code -Dportal.cache.bypass-header=X-Name} lets requests carrying that header skip the cache
+ * ({@code X-Cache: BYPASS}); without the property no request can.
  */
 public class PublicPageCacheFilter extends HttpFilter {
 
     private static final int CAPACITY = Settings.integer("portal.cache.pages", 5000);
+    private static final String BYPASS_HEADER = Settings.text("portal.cache.bypass-header", null);
 
-    private final PageCache cache = new PageCache(Math.max(1, CAPACITY));
+    private final PageStore store = new PageStore(Math.max(1, CAPACITY),
+            Duration.ofMillis(Settings.integer("portal.cache.wait-ms", 10_000)));
 
     @Inject
     private PublishedContentGeneration generation;
@@ -32,25 +40,46 @@ public class PublicPageCacheFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        long current = generation.current();
-        CachedPage page = cache.fresh(key, current);
-        if (page != null) {
-            response.setHeader("X-Cache", "HIT");
-            response.setContentType(page.contentType());
-            response.setContentLength(page.body().length);
-            response.getOutputStream().write(page.body());
+        if (BYPASS_HEADER != null && request.getHeader(BYPASS_HEADER) != null) {
+            response.setHeader("X-Cache", "BYPASS");
+            chain.doFilter(request, response);
             return;
         }
-        CapturingResponse capture = new CapturingResponse(response);
-        response.setHeader("X-Cache", "MISS");
-        chain.doFilter(request, capture);
-        byte[] body = capture.body();
-        if (capture.cacheable() && capture.getContentType() != null) {
-            cache.put(key, new CachedPage(body, capture.getContentType(), current));
+        String key = PageKey.of(request.getRequestURI(), request.getParameterMap());
+        if (key == null) {
+            response.setHeader("X-Cache", "MISS");
+            chain.doFilter(request, response);
+            return;
         }
-        if (body.length > 0) {
-            response.getOutputStream().write(body);
+        long current = generation.current();
+        CapturingResponse[] rendered = new CapturingResponse[1];
+        PageStore.Outcome outcome = store.obtain(key, current, () -> {
+            CapturingResponse capture = new CapturingResponse(response);
+            rendered[0] = capture;
+            response.setHeader("X-Cache", "MISS");
+            chain.doFilter(request, capture);
+            return capture.cacheable() && capture.getContentType() != null
+                    ? new CachedPage(capture.body(), capture.getContentType(), current) : null;
+        });
+        switch (outcome.source()) {
+            case HIT, WAITED -> send(outcome.page(), response);
+            case RENDERED -> {
+                byte[] body = rendered[0].body();
+                if (body.length > 0) {
+                    response.getOutputStream().write(body);
+                }
+            }
+            case RENDER_YOURSELF -> {
+                response.setHeader("X-Cache", "MISS");
+                chain.doFilter(request, response);
+            }
         }
+    }
+
+    private static void send(CachedPage page, HttpServletResponse response) throws IOException {
+        response.setHeader("X-Cache", "HIT");
+        response.setContentType(page.contentType());
+        response.setContentLength(page.body().length);
+        response.getOutputStream().write(page.body());
     }
 }

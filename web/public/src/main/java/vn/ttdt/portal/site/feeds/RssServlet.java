@@ -18,7 +18,6 @@ import vn.ttdt.portal.content.application.PublicItem;
 import vn.ttdt.portal.content.domain.PublicItemFilter;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.organisation.application.SiteInfo;
-import vn.ttdt.portal.shared.domain.PageRequest;
 
 /** RSS 2.0 of the {@value #SIZE} latest published items: {@code /rss} for the whole site, {@code /rss/{slug}} for a category. */
 @WebServlet(urlPatterns = {"/rss", "/rss/*"})
@@ -50,8 +49,7 @@ public class RssServlet extends HttpServlet {
                 return;
             }
         }
-        List<PublicItem> items = content.items(new PublicItemFilter(slug, null, null, null, null),
-                new PageRequest(0, SIZE, null, false)).items();
+        List<PublicItem> items = content.newest(new PublicItemFilter(slug, null, null, null, null), SIZE);
         response.setContentType("application/rss+xml; charset=UTF-8");
         response.setHeader("Cache-Control", "public, max-age=300");
         try {

@@ -1,0 +1,63 @@
+package vn.ttdt.portal.site.cache;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * The cache key of a public page: its path and only the parameters that page reads (search: {@code q}
+ * and {@code trang}; category and keyword listings: {@code trang}), so that {@code ?x=1} or a tracking
+ * parameter finds the same entry. Null when the page should not be kept: a page number that is not a
+ * whole number from 1 to {@value #LAST_PAGE}, or a query longer than the search page accepts.
+ */
+final class PageKey {
+
+    static final int LAST_PAGE = 10_000;
+    static final int LONGEST_QUERY = 200;
+
+    private PageKey() {
+    }
+
+    static String of(String path, Map<String, String[]> parameters) {
+        boolean search = path.equals("/tim-kiem");
+        boolean listing = search || path.startsWith("/chuyen-muc/") || path.startsWith("/the/");
+        StringBuilder key = new StringBuilder(path);
+        if (search) {
+            String query = first(parameters, "q");
+            if (query != null) {
+                if (query.length() > LONGEST_QUERY) {
+                    return null;
+                }
+                key.append("?q=").append(URLEncoder.encode(query, StandardCharsets.UTF_8));
+            }
+        }
+        if (listing) {
+            String page = first(parameters, "trang");
+            if (page != null) {
+                int number = pageNumber(page);
+                if (number < 1) {
+                    return null;
+                }
+                if (number > 1) {
+                    key.append(search && key.indexOf("?") > 0 ? "&" : "?").append("trang=").append(number);
+                }
+            }
+        }
+        return key.toString();
+    }
+
+    private static String first(Map<String, String[]> parameters, String name) {
+        String[] values = parameters.get(name);
+        return values == null || values.length == 0 ? null : values[0];
+    }
+
+    /** The page number, or 0 when it is not one the cache keeps. */
+    private static int pageNumber(String text) {
+        String digits = text.strip();
+        if (digits.isEmpty() || digits.length() > 6 || !digits.chars().allMatch(Character::isDigit)) {
+            return 0;
+        }
+        int number = Integer.parseInt(digits);
+        return number <= LAST_PAGE ? number : 0;
+    }
+}
