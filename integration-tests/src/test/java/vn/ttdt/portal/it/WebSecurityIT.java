@@ -27,6 +27,25 @@ class WebSecurityIT {
     }
 
     @Test
+    void aForgedHostHeaderDoesNotReachWhatOtherVisitorsAreServed() throws Exception {
+        String token = "poison-" + Long.toString(System.nanoTime(), 36) + ".example";
+        for (String path : List.of("/rss", "/sitemap.xml")) {
+            String forged;
+            try (java.net.Socket socket = new java.net.Socket("localhost", 8080)) {
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + token + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                forged = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            // without a configured public address, each host gets its own rendering: the forged one stays with its sender
+            assertTrue(forged.contains(token), path + " was not rendered for its own host: " + forged);
+            HttpResponse<String> honest = Portal.anonymous().get(path);
+            assertEquals(200, honest.statusCode());
+            assertFalse(honest.body().contains(token), path + " served the forged host to another visitor");
+        }
+        assertTrue(Portal.anonymous().get("/rss").body().contains("http://localhost:8080/"));
+    }
+
+    @Test
     void thePublicHomeIsVietnameseAndCreatesNoSession() {
         HttpResponse<String> home = Portal.anonymous().get("/");
         assertEquals(200, home.statusCode());

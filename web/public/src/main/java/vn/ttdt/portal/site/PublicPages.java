@@ -3,6 +3,7 @@ package vn.ttdt.portal.site;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.Instant;
@@ -84,6 +85,12 @@ public class PublicPages {
         if (query != null && !query.isBlank() && query.length() <= 200) {
             results = content.items(new PublicItemFilter(null, null, null, null, query), page());
         }
+    }
+
+    /** The absolute address of a public path, for Open Graph and other links that leave the site. */
+    public String absolute(String path) {
+        HttpServletRequest request = (HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return vn.ttdt.portal.site.feeds.SiteUrls.of(request).path(path);
     }
 
     public String date(Instant instant) {

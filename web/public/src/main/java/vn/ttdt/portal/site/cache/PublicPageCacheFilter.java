@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Duration;
 import vn.ttdt.portal.content.application.PublishedContentGeneration;
 import vn.ttdt.portal.shared.application.Settings;
+import vn.ttdt.portal.site.feeds.SiteUrls;
 
 /**
  * Serves public pages and feeds from memory as ready bytes, rendering each once per content
@@ -46,6 +47,13 @@ public class PublicPageCacheFilter extends HttpFilter {
             return;
         }
         String key = PageKey.of(request.getRequestURI(), request.getParameterMap());
+        if (key != null && SiteUrls.configured().isEmpty()) {
+            try {
+                key = SiteUrls.of(request).base() + key;
+            } catch (IllegalArgumentException oddHost) {
+                key = null;
+            }
+        }
         if (key == null) {
             response.setHeader("X-Cache", "MISS");
             chain.doFilter(request, response);

@@ -7,14 +7,30 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Absolute addresses of the public pages, built from the scheme, host and port a request came in on. */
+/**
+ * Absolute addresses of the public pages: from the configured public address ({@code -Dportal.public.base-url},
+ * e.g. {@code https://cammy.dongnai.gov.vn}, which production must set), else from the scheme, host and port a
+ * request came in on (development and tests; the page cache then keeps each host's pages apart, so a forged
+ * {@code Host} header cannot put its address into what other visitors get).
+ */
 public record SiteUrls(String base) {
 
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}]");
 
     /** @throws IllegalArgumentException if the request names an odd scheme or host */
     public static SiteUrls of(HttpServletRequest request) {
-        return of(request.getScheme(), request.getServerName(), request.getServerPort(), request.getContextPath());
+        return configured().orElseGet(() ->
+                of(request.getScheme(), request.getServerName(), request.getServerPort(), request.getContextPath()));
+    }
+
+    /** The configured public address, when there is one. */
+    public static Optional<SiteUrls> configured() {
+        String base = vn.ttdt.portal.shared.application.Settings.text("portal.public.base-url", null);
+        if (base == null) {
+            return Optional.empty();
+        }
+        java.net.URI uri = java.net.URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+        return Optional.of(of(uri.getScheme(), uri.getHost(), uri.getPort(), uri.getPath()));
     }
 
     /** The addresses for this request, or empty after answering 400 to an odd scheme or host. */

@@ -33,4 +33,15 @@ class SiteUrlsTest {
         assertThrows(IllegalArgumentException.class, () -> SiteUrls.of("http", null, 80, ""));
         assertThrows(IllegalArgumentException.class, () -> SiteUrls.of("javascript", "host", 80, ""));
     }
+
+    @Test
+    void theConfiguredPublicAddressWinsOverTheRequest() {
+        System.setProperty("portal.public.base-url", "https://CamMy.DongNai.gov.vn/");
+        try {
+            assertEquals("https://cammy.dongnai.gov.vn", SiteUrls.configured().orElseThrow().base());
+        } finally {
+            System.clearProperty("portal.public.base-url");
+        }
+        assertEquals(java.util.Optional.empty(), SiteUrls.configured());
+    }
 }
