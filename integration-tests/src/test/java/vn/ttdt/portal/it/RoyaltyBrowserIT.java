@@ -75,6 +75,10 @@ class RoyaltyBrowserIT extends ChromiumTest {
                 "SELECT share_percent FROM content_author WHERE item_id = ? ORDER BY position", ids.get(2)));
 
         as(Role.FINANCE);
+        browser.open("/admin/royalty/settings.xhtml");
+        String values = browser.find(By.id("settings-form:tabs:values")).getText();
+        assertTrue(values.contains("Mức lương cơ sở") && values.contains("2.530.000") && values.contains("01/07/2026"), values);
+        browser.screenshot("royalty-settings");
         browser.open("/admin/royalty/payrolls.xhtml");
         browser.type(By.id("run-form:month"), MONTH);
         browser.click(By.id("run-form:run"));
