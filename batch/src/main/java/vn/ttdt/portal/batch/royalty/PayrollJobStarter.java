@@ -6,6 +6,7 @@ import jakarta.batch.runtime.JobExecution;
 import java.time.YearMonth;
 import java.util.Properties;
 import vn.ttdt.portal.royalty.application.PayrollComputation;
+import vn.ttdt.portal.shared.domain.BusinessCalendar;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 
 /** Starts the payroll job for a month unless its payroll is locked or a run of the month is still going. */
@@ -21,7 +22,7 @@ final class PayrollJobStarter {
             for (Long running : operator.getRunningExecutions(RoyaltyPayrollJobs.JOB)) {
                 JobExecution execution = operator.getJobExecution(running);
                 if (month.toString().equals(execution.getJobParameters().getProperty("month"))) {
-                    throw new BusinessRuleException("payroll.running", "month " + month + " running in " + running, displayMonth(month));
+                    throw new BusinessRuleException("payroll.running", "month " + month + " running in " + running, BusinessCalendar.monthLabel(month));
                 }
             }
         }
@@ -34,9 +35,5 @@ final class PayrollJobStarter {
             parameters.setProperty("chunk", chunk.toString());
         }
         return operator.start(RoyaltyPayrollJobs.JOB, parameters);
-    }
-
-    static String displayMonth(YearMonth month) {
-        return String.format("%02d/%d", month.getMonthValue(), month.getYear());
     }
 }

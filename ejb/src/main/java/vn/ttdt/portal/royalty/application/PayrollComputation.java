@@ -130,8 +130,8 @@ public class PayrollComputation {
     }
 
     private static PayrollLine carriedLine(PayrollLedger.CarriedRemuneration carried) {
-        java.time.YearMonth from = java.time.YearMonth.parse(carried.fromPeriod());
-        String title = DomainTexts.text("payroll.line.carried", carried.title(), String.format("%02d/%d", from.getMonthValue(), from.getYear()));
+        String title = DomainTexts.text("payroll.line.carried", carried.title(),
+                BusinessCalendar.monthLabel(YearMonth.parse(carried.fromPeriod())));
         java.math.BigDecimal full = java.math.BigDecimal.valueOf(100);
         return new PayrollLine(PayrollLine.carriedKey(carried.fromPayrollId(), carried.accountId(), carried.roleCode()),
                 PayrollLine.Kind.REMUNERATION, vn.ttdt.portal.royalty.domain.PayeeKey.of(carried.accountId(), carried.fullName()),

@@ -168,7 +168,7 @@ public class PayrollService {
     private static WorkRow workRow(PayrollView.Line line) {
         String detail = line.kind() == PayrollLine.Kind.REMUNERATION
                 ? DomainTexts.text("payroll.line.remuneration")
-                : DomainTexts.text("payroll.line.work", line.publishedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                : DomainTexts.text("payroll.line.work", BusinessCalendar.dayLabel(line.publishedOn()),
                         line.sharePercent().stripTrailingZeros().toPlainString());
         return new WorkRow(line.title(), detail, line.coefficient(), line.amount());
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import vn.ttdt.portal.shared.domain.BusinessCalendar;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 
 /**
@@ -158,8 +159,7 @@ public class Payroll {
 
     /** The month as Vietnamese documents write it: 09/2023. */
     public String displayMonth() {
-        YearMonth month = month();
-        return String.format("%02d/%d", month.getMonthValue(), month.getYear());
+        return BusinessCalendar.monthLabel(month());
     }
 
     public boolean isComputed() {

@@ -5,9 +5,9 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import vn.ttdt.portal.shared.domain.BusinessCalendar;
 
 /** Labels of the exports from the domain bundle, and numbers written the Vietnamese way (1.234.567; 2,5). */
 final class ExportTexts {
@@ -15,7 +15,6 @@ final class ExportTexts {
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("vn.ttdt.portal.messages", VIETNAMESE,
             ExportTexts.class.getClassLoader());
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     private ExportTexts() {
     }
@@ -34,7 +33,7 @@ final class ExportTexts {
     }
 
     static String month(YearMonth month) {
-        return MONTH.format(month);
+        return BusinessCalendar.monthLabel(month);
     }
 
     private static DecimalFormat vietnamese(String pattern) {

@@ -6,15 +6,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import vn.ttdt.portal.shared.domain.BusinessCalendar;
 
 /** Shows instants as Vietnamese clock time (Asia/Ho_Chi_Minh), day first. */
 @Named("vnTime")
 @ApplicationScoped
 public class VietnamTime {
 
-    public static final ZoneId ZONE = vn.ttdt.portal.shared.domain.BusinessCalendar.ZONE;
+    public static final ZoneId ZONE = BusinessCalendar.ZONE;
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZONE);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZONE);
 
     public String minutes(Instant instant) {
@@ -23,7 +23,7 @@ public class VietnamTime {
 
     /** A business date the Vietnamese way: 05/09/2023. */
     public String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return date == null ? "" : BusinessCalendar.dayLabel(date);
     }
 
     public String seconds(Instant instant) {

@@ -80,8 +80,7 @@ public class PayrollDetailView implements Serializable {
     /** The month as documents write it: 09/2023. */
     public String getMonthLabel() {
         try {
-            java.time.YearMonth m = PayrollMonth.parse(month);
-            return String.format("%02d/%d", m.getMonthValue(), m.getYear());
+            return BusinessCalendar.monthLabel(PayrollMonth.parse(month));
         } catch (RuntimeException e) {
             return month;
         }
