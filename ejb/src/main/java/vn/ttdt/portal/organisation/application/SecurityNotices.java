@@ -2,20 +2,18 @@ package vn.ttdt.portal.organisation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import vn.ttdt.portal.organisation.domain.Account;
+import vn.ttdt.portal.shared.application.DomainTexts;
+import vn.ttdt.portal.shared.domain.BusinessCalendar;
 import vn.ttdt.portal.shared.infrastructure.mail.MailSender;
 
 /** Tells people by e-mail about security events on their account: a temporary lock, a password reset. */
 @ApplicationScoped
 public class SecurityNotices {
 
-    private static final ZoneId VIETNAM = vn.ttdt.portal.shared.domain.BusinessCalendar.ZONE;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(VIETNAM);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(BusinessCalendar.ZONE);
 
     @Inject
     private MailSender mail;
@@ -29,11 +27,11 @@ public class SecurityNotices {
     }
 
     private void send(Account account, String key, String when) {
-        ResourceBundle texts = ResourceBundle.getBundle("vn.ttdt.portal.messages", Locale.forLanguageTag("vi"),
+        ResourceBundle texts = ResourceBundle.getBundle("vn.ttdt.portal.messages", DomainTexts.VIETNAMESE,
                 SecurityNotices.class.getClassLoader());
         String subject = texts.getString(key + ".subject");
-        String body = new MessageFormat(texts.getString(key + ".body"), Locale.forLanguageTag("vi"))
-                .format(new Object[] {account.getFullName(), account.getLogin(), when});
+        String body = DomainTexts.fill(texts.getString(key + ".body"), DomainTexts.VIETNAMESE,
+                account.getFullName(), account.getLogin(), when);
         mail.send(account.getEmail(), subject, body);
     }
 }

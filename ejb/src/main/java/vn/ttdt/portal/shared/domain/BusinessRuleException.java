@@ -1,9 +1,6 @@
 package vn.ttdt.portal.shared.domain;
 
 import jakarta.ejb.ApplicationException;
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * A request that breaks a business rule. {@link #messageKey()} names the user-facing text in the
@@ -27,14 +24,5 @@ public class BusinessRuleException extends RuntimeException {
 
     public Object[] arguments() {
         return arguments.clone();
-    }
-
-    /** The user-facing text from the bundle, with the arguments filled in (the key itself when the bundle lacks it). */
-    public String text(ResourceBundle bundle, Locale locale) {
-        if (!bundle.containsKey(messageKey)) {
-            return messageKey;
-        }
-        String pattern = bundle.getString(messageKey);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 }

@@ -3,10 +3,10 @@ package vn.ttdt.portal.royalty.infrastructure.export;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.text.MessageFormat;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import vn.ttdt.portal.shared.application.DomainTexts;
 import vn.ttdt.portal.shared.domain.BusinessCalendar;
 
 /** Labels of the exports from the domain bundle, and numbers written the Vietnamese way (1.234.567; 2,5). */
@@ -20,8 +20,7 @@ final class ExportTexts {
     }
 
     static String label(String key, Object... arguments) {
-        String pattern = BUNDLE.getString("export." + key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, VIETNAMESE).format(arguments);
+        return DomainTexts.fill(BUNDLE.getString("export." + key), VIETNAMESE, arguments);
     }
 
     static String amount(long vnd) {

@@ -10,12 +10,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.ttdt.portal.content.application.ImportRejected;
 import vn.ttdt.portal.content.domain.WorkflowException;
+import vn.ttdt.portal.shared.application.DomainTexts;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 import vn.ttdt.portal.shared.domain.NotFoundException;
 import vn.ttdt.portal.shared.domain.StaleDataException;
@@ -25,7 +24,6 @@ import vn.ttdt.portal.shared.domain.StaleDataException;
 public class ApiExceptionMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     @Override
     public Response toResponse(Exception exception) {
@@ -46,7 +44,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
             return json(403, ApiError.of(403, text(refusal.messageKey())));
         }
         if (cause instanceof BusinessRuleException rule) {
-            return json(400, ApiError.of(400, rule.text(bundle(), VIETNAMESE)));
+            return json(400, ApiError.of(400, DomainTexts.text(rule.messageKey(), rule.arguments())));
         }
         if (cause instanceof NotFoundException || cause instanceof NoSuchJobExecutionException) {
             return json(404, ApiError.of(404, text("notFound")));
@@ -70,12 +68,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
     }
 
     static String text(String key) {
-        ResourceBundle bundle = bundle();
-        return bundle.containsKey(key) ? bundle.getString(key) : key;
-    }
-
-    private static ResourceBundle bundle() {
-        return ResourceBundle.getBundle("vn.ttdt.portal.messages", VIETNAMESE, ApiExceptionMapper.class.getClassLoader());
+        return DomainTexts.text(key);
     }
 
     static Response json(int status, ApiError error) {

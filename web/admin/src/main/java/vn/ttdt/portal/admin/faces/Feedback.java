@@ -13,6 +13,7 @@ import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.ttdt.portal.shared.application.DomainTexts;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 import vn.ttdt.portal.shared.domain.NotFoundException;
 import vn.ttdt.portal.shared.domain.StaleDataException;
@@ -54,8 +55,7 @@ public class Feedback {
     }
 
     public String domain(String key) {
-        ResourceBundle bundle = bundle("vn.ttdt.portal.messages");
-        return bundle.containsKey(key) ? bundle.getString(key) : key;
+        return DomainTexts.text(bundle("vn.ttdt.portal.messages"), locale(), key);
     }
 
     private void report(FacesContext faces, Throwable cause) {
@@ -64,7 +64,7 @@ public class Feedback {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.getMessage(), null));
             }
         } else if (cause instanceof BusinessRuleException rule) {
-            error(faces, rule.text(bundle("vn.ttdt.portal.messages"), locale()));
+            error(faces, DomainTexts.text(bundle("vn.ttdt.portal.messages"), locale(), rule.messageKey(), rule.arguments()));
         } else if (cause instanceof OptimisticLockException || cause instanceof StaleDataException) {
             error(faces, domain("conflict"));
         } else if (cause instanceof NotFoundException) {
