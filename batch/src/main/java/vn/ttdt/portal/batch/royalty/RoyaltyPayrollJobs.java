@@ -56,10 +56,7 @@ public class RoyaltyPayrollJobs {
     /** Restarts a failed, stopped or crashed run of the job from its last checkpoint; answers the new execution. */
     public long restart(long executionId) {
         JobOperator operator = BatchRuntime.getJobOperator();
-        JobExecution execution = operator.getJobExecution(executionId);
-        if (!JOB.equals(execution.getJobName())) {
-            throw new BusinessRuleException("payroll.execution.notPayroll", "execution " + executionId + " is " + execution.getJobName());
-        }
+        JobExecution execution = payrollExecution(operator, executionId);
         YearMonth period = PayrollMonth.parse(execution.getJobParameters().getProperty("month"));
         computation.checkCanRun(period);
         Properties restart = new Properties();
@@ -73,11 +70,7 @@ public class RoyaltyPayrollJobs {
 
     @RolesAllowed({Role.FINANCE_NAME, Role.APPROVER_NAME})
     public PayrollRunView run(long executionId) {
-        JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(executionId);
-        if (!JOB.equals(execution.getJobName())) {
-            throw new BusinessRuleException("payroll.execution.notPayroll", "execution " + executionId + " is " + execution.getJobName());
-        }
-        return view(execution);
+        return view(payrollExecution(BatchRuntime.getJobOperator(), executionId));
     }
 
     /** The latest runs of the job, newest first. */
@@ -92,6 +85,15 @@ public class RoyaltyPayrollJobs {
         }
         return executions.stream().sorted(Comparator.comparingLong(JobExecution::getExecutionId).reversed()).limit(max)
                 .map(this::view).toList();
+    }
+
+    /** The execution, refused when it is another job's. */
+    private static JobExecution payrollExecution(JobOperator operator, long executionId) {
+        JobExecution execution = operator.getJobExecution(executionId);
+        if (!JOB.equals(execution.getJobName())) {
+            throw new BusinessRuleException("payroll.execution.notPayroll", "execution " + executionId + " is " + execution.getJobName());
+        }
+        return execution;
     }
 
     private PayrollRunView view(JobExecution execution) {

@@ -29,6 +29,7 @@ import vn.ttdt.portal.royalty.domain.PayrollLine;
 import vn.ttdt.portal.royalty.domain.PayrollPayee;
 import vn.ttdt.portal.royalty.domain.PayrollRepository;
 import vn.ttdt.portal.royalty.domain.PayrollRules;
+import vn.ttdt.portal.royalty.domain.PayrollStatus;
 import vn.ttdt.portal.royalty.domain.RoyaltyFund;
 import vn.ttdt.portal.royalty.domain.RoyaltySchedule;
 import vn.ttdt.portal.royalty.domain.RoyaltyScheduleRepository;
@@ -113,7 +114,7 @@ public class PayrollService {
             @Size(max = 500, message = "{payroll.contact.note.size}") String note) {
         long siteId = sites.current().getId();
         Payroll payroll = payroll(siteId, month);
-        if (payroll.getStatus() != vn.ttdt.portal.royalty.domain.PayrollStatus.APPROVED) {
+        if (payroll.getStatus() != PayrollStatus.APPROVED) {
             throw new BusinessRuleException("payroll.contact.onlyApproved", payroll.getPeriod() + " is " + payroll.getStatus(),
                     payroll.displayMonth());
         }
@@ -128,10 +129,6 @@ public class PayrollService {
                 payeeKey + (reached ? " reached" : " not reached") + (payee.getStatus() == PayeeStatus.CARRIED_OVER ? ", carried over" : ""),
                 origin.remoteAddress());
         return view(payroll, schedule, true);
-    }
-
-    public List<PayrollRepository.ContactAttempt> contacts(@NotNull YearMonth month) {
-        return payrolls.contacts(payroll(sites.current().getId(), month).getId());
     }
 
     /** The payroll as the signature sheet, spreadsheet and bank file present it. */
@@ -204,7 +201,7 @@ public class PayrollService {
     private PayrollView.Fund fund(Payroll payroll, RoyaltySchedule schedule) {
         int year = payroll.month().getYear();
         long used = payrolls.approvedGrossOfYear(payroll.getSiteId(), year, payroll.getId())
-                + (payroll.getStatus() == vn.ttdt.portal.royalty.domain.PayrollStatus.DRAFT ? 0 : payroll.getTotalGross());
+                + (payroll.getStatus() == PayrollStatus.DRAFT ? 0 : payroll.getTotalGross());
         Long budget = schedules.fund(payroll.getSiteId(), year).map(RoyaltyFund::getAmount).orElse(null);
         return new PayrollView.Fund(year, budget, used, budget == null ? null : budget - used);
     }
@@ -217,7 +214,7 @@ public class PayrollService {
         }
         if (fund.budget() == null) {
             warnings.add(DomainTexts.text("payroll.warning.noFund", String.valueOf(fund.year())));
-        } else if (payroll.getStatus() == vn.ttdt.portal.royalty.domain.PayrollStatus.DRAFT
+        } else if (payroll.getStatus() == PayrollStatus.DRAFT
                 && fund.used() + payroll.getTotalGross() > fund.budget()) {
             warnings.add(DomainTexts.text("payroll.warning.fundExceeded", payroll.getTotalGross(), fund.budget() - fund.used(),
                     String.valueOf(fund.year())));

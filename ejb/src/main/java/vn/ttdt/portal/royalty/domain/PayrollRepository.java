@@ -32,10 +32,4 @@ public interface PayrollRepository {
     void releaseShares(long payrollId, String payeeKey);
 
     void recordContact(long payrollId, String payeeKey, java.time.Instant at, String by, boolean reached, String note);
-
-    List<ContactAttempt> contacts(long payrollId);
-
-    /** A recorded attempt to reach a payee. */
-    record ContactAttempt(String payeeKey, java.time.Instant at, String by, boolean reached, String note) {
-    }
 }

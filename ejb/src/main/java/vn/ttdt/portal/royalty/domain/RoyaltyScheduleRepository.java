@@ -33,6 +33,4 @@ public interface RoyaltyScheduleRepository {
     List<RoyaltyFund> funds(long siteId);
 
     void add(Object row);
-
-    void remove(Object row);
 }

@@ -24,8 +24,4 @@ public final class Timeline<T> {
         Map.Entry<LocalDate, T> entry = values.floorEntry(date);
         return entry == null ? Optional.empty() : Optional.of(entry.getValue());
     }
-
-    public NavigableMap<LocalDate, T> asMap() {
-        return java.util.Collections.unmodifiableNavigableMap(values);
-    }
 }

@@ -25,6 +25,7 @@ import vn.ttdt.portal.content.domain.Tag;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
+import vn.ttdt.portal.shared.infrastructure.jpa.UtcInstantConverter;
 
 @ApplicationScoped
 public class JpaContentItemRepository implements ContentItemRepository {
@@ -130,7 +131,7 @@ public class JpaContentItemRepository implements ContentItemRepository {
         String sharesTagFirst = tags.isEmpty() ? ""
                 : "EXISTS (SELECT 1 FROM content_item_tag t WHERE t.item_id = i.id AND t.slug IN ("
                 + String.join(",", Collections.nCopies(tags.size(), "?")) + ")) DESC, ";
-        List<Object> parameters = new ArrayList<>(List.of(item.getCategory().getId(), item.getId(), PublishedItemsQuery.utc(now)));
+        List<Object> parameters = new ArrayList<>(List.of(item.getCategory().getId(), item.getId(), UtcInstantConverter.toTimestamp(now)));
         parameters.addAll(tags);
         @SuppressWarnings("unchecked")
         List<Object> rawIds = bind(em.createNativeQuery("SELECT i.id FROM content_item i WHERE i.category_id = ? AND i.id <> ?"

@@ -1,14 +1,13 @@
 package vn.ttdt.portal.content.infrastructure.jpa;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.PublicItemFilter;
 import vn.ttdt.portal.content.domain.SearchText;
+import vn.ttdt.portal.shared.infrastructure.jpa.JpqlSearch;
+import vn.ttdt.portal.shared.infrastructure.jpa.UtcInstantConverter;
 
 /**
  * The SQL behind the public listings and search. Native, because ranking "exact diacritics first"
@@ -32,7 +31,7 @@ final class PublishedItemsQuery {
     /** {@code categoryId}: the filter's category, already looked up by its slug (null: all categories). */
     PublishedItemsQuery(long siteId, Long categoryId, PublicItemFilter filter, Instant now) {
         parameters.add(siteId);
-        parameters.add(utc(now));
+        parameters.add(UtcInstantConverter.toTimestamp(now));
         if (categoryId != null) {
             where.append(" AND i.category_id = ?");
             parameters.add(categoryId);
@@ -43,11 +42,11 @@ final class PublishedItemsQuery {
         }
         if (filter.from() != null) {
             where.append(" AND i.published_at >= ?");
-            parameters.add(utc(filter.from()));
+            parameters.add(UtcInstantConverter.toTimestamp(filter.from()));
         }
         if (filter.to() != null) {
             where.append(" AND i.published_at < ?");
-            parameters.add(utc(filter.to()));
+            parameters.add(UtcInstantConverter.toTimestamp(filter.to()));
         }
         if (filter.tagSlug() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM content_item_tag t WHERE t.item_id = i.id AND t.slug = ?)");
@@ -59,11 +58,11 @@ final class PublishedItemsQuery {
             // same rows as the column's accent-insensitive collation, in about half the time
             where.append(" AND i.search_text COLLATE utf8mb4_bin LIKE ?");
             parameters.add("%" + folded + "%");
-            String exact = "%" + escapeLike(filter.query().strip().toLowerCase()) + "%";
+            String exact = "%" + JpqlSearch.escapeLike(filter.query().strip().toLowerCase()) + "%";
             rank = "CASE WHEN LOWER(i.title) COLLATE utf8mb4_bin LIKE ? THEN 0 WHEN i.title LIKE ? THEN 1"
                     + " WHEN LOWER(i.lead) COLLATE utf8mb4_bin LIKE ? THEN 2 ELSE 3 END";
             rankParameters.add(exact);
-            rankParameters.add("%" + escapeLike(filter.query().strip()) + "%");
+            rankParameters.add("%" + JpqlSearch.escapeLike(filter.query().strip()) + "%");
             rankParameters.add(exact);
         }
     }
@@ -108,11 +107,4 @@ final class PublishedItemsQuery {
         return all;
     }
 
-    static Timestamp utc(Instant instant) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

@@ -6,11 +6,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,8 +24,9 @@ import vn.ttdt.portal.royalty.domain.PayrollLine;
 import vn.ttdt.portal.royalty.domain.PublishedWork;
 import vn.ttdt.portal.royalty.domain.WorkGrade;
 import vn.ttdt.portal.shared.domain.BusinessCalendar;
+import vn.ttdt.portal.shared.infrastructure.jpa.UtcInstantConverter;
 
-/** The payroll ledger in plain JDBC on the portal's JTA datasource: pages by keyset, lines in JDBC batches. */
+/** The payroll ledger in plain JDBC on the portal's JTA datasource: pages by keyset, lines in multi-row inserts. */
 @ApplicationScoped
 public class JdbcPayrollLedger implements PayrollLedger {
 
@@ -65,49 +65,37 @@ public class JdbcPayrollLedger implements PayrollLedger {
                 gross, tax, net, tax_commitment, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DUE')""";
 
     private static final int ROWS_PER_INSERT = 500;
-    private static final String FULL_INSERT = INSERT_LINE + ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)".repeat(ROWS_PER_INSERT - 1);
+    private static final String MORE_ROW = ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String FULL_INSERT = INSERT_LINE + MORE_ROW.repeat(ROWS_PER_INSERT - 1);
 
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     private DataSource dataSource;
 
     @Override
     public int countPayableWorks(long siteId, Instant publishedBefore) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT COUNT(*) " + DUE)) {
+        return count("counting payable works", "SELECT COUNT(*) " + DUE, s -> {
             s.setLong(1, siteId);
-            s.setTimestamp(2, utc(publishedBefore));
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("counting payable works failed", e);
-        }
+            s.setTimestamp(2, UtcInstantConverter.toTimestamp(publishedBefore));
+        });
     }
 
     @Override
     public List<DueWork> payableWorks(long siteId, Instant publishedBefore, long afterItemId, int limit) {
         Map<Long, WorkBuilder> works = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(PAGE)) {
+        forEachRow("reading payable works", PAGE, s -> {
             s.setLong(1, siteId);
-            s.setTimestamp(2, utc(publishedBefore));
+            s.setTimestamp(2, UtcInstantConverter.toTimestamp(publishedBefore));
             s.setLong(3, afterItemId);
             s.setInt(4, limit);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    long itemId = r.getLong(1);
-                    WorkBuilder work = works.computeIfAbsent(itemId, id -> new WorkBuilder(id, row(r)));
-                    long accountId = r.getLong(10);
-                    Long account = r.wasNull() ? null : accountId;
-                    int position = r.getInt(8);
-                    work.authors.add(new PublishedWork.Author(position, r.getString(9), account, r.getBigDecimal(11)));
-                    if (!r.getBoolean(12)) {
-                        work.unpaid.add(position);
-                    }
-                }
+        }, r -> {
+            WorkBuilder work = works.computeIfAbsent(r.getLong(1), id -> new WorkBuilder(id, row(r)));
+            Long account = nullableLong(r, 10);
+            int position = r.getInt(8);
+            work.authors.add(new PublishedWork.Author(position, r.getString(9), account, r.getBigDecimal(11)));
+            if (!r.getBoolean(12)) {
+                work.unpaid.add(position);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading payable works failed", e);
-        }
+        });
         return works.values().stream().map(WorkBuilder::build).toList();
     }
 
@@ -137,7 +125,7 @@ public class JdbcPayrollLedger implements PayrollLedger {
     }
 
     private static String insertOf(int rows) {
-        return rows == ROWS_PER_INSERT ? FULL_INSERT : INSERT_LINE + ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)".repeat(rows - 1);
+        return rows == ROWS_PER_INSERT ? FULL_INSERT : INSERT_LINE + MORE_ROW.repeat(rows - 1);
     }
 
     private static int bind(PreparedStatement s, int first, long payrollId, PayrollLine line) throws SQLException {
@@ -168,16 +156,8 @@ public class JdbcPayrollLedger implements PayrollLedger {
 
     @Override
     public int worksWritten(long payrollId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT COUNT(DISTINCT item_id) FROM payroll_line WHERE payroll_id = ? AND kind = 'WORK'")) {
-            s.setLong(1, payrollId);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("counting written works failed", e);
-        }
+        return count("counting written works", "SELECT COUNT(DISTINCT item_id) FROM payroll_line WHERE payroll_id = ? AND kind = 'WORK'",
+                s -> s.setLong(1, payrollId));
     }
 
     @Override
@@ -189,21 +169,9 @@ public class JdbcPayrollLedger implements PayrollLedger {
 
     @Override
     public List<PayeeSum> sumsByPayee(long payrollId) {
-        List<PayeeSum> sums = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(SUMS)) {
-            s.setLong(1, payrollId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    long accountId = r.getLong(3);
-                    Long account = r.wasNull() ? null : accountId;
-                    sums.add(new PayeeSum(r.getString(1), r.getString(2), account, r.getLong(4), r.getLong(5), r.getInt(6),
-                            r.getString(7), r.getString(8), r.getString(9)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("summing payroll lines failed", e);
-        }
-        return sums;
+        return list("summing payroll lines", SUMS, s -> s.setLong(1, payrollId),
+                r -> new PayeeSum(r.getString(1), r.getString(2), nullableLong(r, 3), r.getLong(4), r.getLong(5), r.getInt(6),
+                        r.getString(7), r.getString(8), r.getString(9)));
     }
 
     @Override
@@ -234,60 +202,33 @@ public class JdbcPayrollLedger implements PayrollLedger {
 
     @Override
     public Set<Long> accountsWithTaxCommitment(int year) {
-        Set<Long> accounts = new HashSet<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT account_id FROM tax_commitment WHERE commitment_year = ?")) {
-            s.setInt(1, year);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    accounts.add(r.getLong(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading tax commitments failed", e);
-        }
-        return accounts;
+        return new HashSet<>(list("reading tax commitments", "SELECT account_id FROM tax_commitment WHERE commitment_year = ?",
+                s -> s.setInt(1, year), r -> r.getLong(1)));
     }
 
     @Override
     public List<HeldRole> rolesHeldOn(long siteId, LocalDate day) {
-        List<HeldRole> roles = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+        return list("reading remunerated roles", """
                 SELECT a.id, a.full_name, r.role_code FROM remuneration_assignment r JOIN account a ON a.id = r.account_id
-                WHERE r.site_id = ? AND r.valid_from <= ? AND (r.valid_to IS NULL OR r.valid_to >= ?) ORDER BY a.full_name, r.role_code""")) {
-            s.setLong(1, siteId);
-            s.setObject(2, day);
-            s.setObject(3, day);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    roles.add(new HeldRole(r.getLong(1), r.getString(2), r.getString(3)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading remunerated roles failed", e);
-        }
-        return roles;
+                WHERE r.site_id = ? AND r.valid_from <= ? AND (r.valid_to IS NULL OR r.valid_to >= ?) ORDER BY a.full_name, r.role_code""",
+                s -> {
+                    s.setLong(1, siteId);
+                    s.setObject(2, day);
+                    s.setObject(3, day);
+                }, r -> new HeldRole(r.getLong(1), r.getString(2), r.getString(3)));
     }
 
     @Override
-    public List<CarriedRemuneration> carriedRemuneration(long siteId, java.time.YearMonth month) {
-        List<CarriedRemuneration> carried = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+    public List<CarriedRemuneration> carriedRemuneration(long siteId, YearMonth month) {
+        return list("reading carried-over remuneration", """
                 SELECT r.from_payroll_id, p.period, r.account_id, a.full_name, r.role_code, r.title, r.coefficient, r.unit_value, r.amount
                 FROM remuneration_carry_over r JOIN payroll p ON p.id = r.from_payroll_id JOIN account a ON a.id = r.account_id
-                WHERE p.site_id = ? AND p.period < ? AND r.paid_by_payroll_id IS NULL ORDER BY p.period, a.full_name, r.role_code""")) {
-            s.setLong(1, siteId);
-            s.setString(2, month.toString());
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    carried.add(new CarriedRemuneration(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5),
-                            r.getString(6), r.getBigDecimal(7), r.getLong(8), r.getLong(9)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading carried-over remuneration failed", e);
-        }
-        return carried;
+                WHERE p.site_id = ? AND p.period < ? AND r.paid_by_payroll_id IS NULL ORDER BY p.period, a.full_name, r.role_code""",
+                s -> {
+                    s.setLong(1, siteId);
+                    s.setString(2, month.toString());
+                }, r -> new CarriedRemuneration(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5),
+                        r.getString(6), r.getBigDecimal(7), r.getLong(8), r.getLong(9)));
     }
 
     private void update(String sql, long id) {
@@ -299,8 +240,51 @@ public class JdbcPayrollLedger implements PayrollLedger {
         }
     }
 
-    private static Timestamp utc(Instant instant) {
-        return Timestamp.valueOf(instant.atOffset(ZoneOffset.UTC).toLocalDateTime());
+    /** Sets a statement's parameters. */
+    @FunctionalInterface
+    private interface Parameters {
+        void set(PreparedStatement statement) throws SQLException;
+    }
+
+    /** Reads one row where the cursor stands. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /** Takes in one row where the cursor stands. */
+    @FunctionalInterface
+    private interface RowHandler {
+        void take(ResultSet row) throws SQLException;
+    }
+
+    /** Runs a query and hands each row to {@code each}; {@code what} names the work in the error. */
+    private void forEachRow(String what, String sql, Parameters parameters, RowHandler each) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            parameters.set(s);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    each.take(r);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(what + " failed", e);
+        }
+    }
+
+    private <T> List<T> list(String what, String sql, Parameters parameters, RowReader<T> reader) {
+        List<T> rows = new ArrayList<>();
+        forEachRow(what, sql, parameters, r -> rows.add(reader.read(r)));
+        return rows;
+    }
+
+    private int count(String what, String sql, Parameters parameters) {
+        return list(what, sql, parameters, r -> r.getInt(1)).get(0);
+    }
+
+    private static Long nullableLong(ResultSet r, int column) throws SQLException {
+        long value = r.getLong(column);
+        return r.wasNull() ? null : value;
     }
 
     private static void setLong(PreparedStatement s, int index, Long value) throws SQLException {
@@ -313,7 +297,7 @@ public class JdbcPayrollLedger implements PayrollLedger {
 
     private static WorkRow row(ResultSet r) {
         try {
-            Instant publishedAt = r.getTimestamp(4).toLocalDateTime().toInstant(ZoneOffset.UTC);
+            Instant publishedAt = UtcInstantConverter.toInstant(r.getTimestamp(4));
             WorkGrade grade = new WorkGrade(r.getBigDecimal(5), Adjustment.valueOf(r.getString(6)), r.getBigDecimal(7), true);
             return new WorkRow(r.getString(2), Genre.valueOf(r.getString(3)), BusinessCalendar.dayOf(publishedAt), grade);
         } catch (SQLException e) {

@@ -5,16 +5,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import vn.ttdt.portal.royalty.domain.PayrollPayee;
 import vn.ttdt.portal.royalty.domain.Payroll;
 import vn.ttdt.portal.royalty.domain.PayrollLine;
+import vn.ttdt.portal.royalty.domain.PayrollPayee;
 import vn.ttdt.portal.royalty.domain.PayrollRepository;
+import vn.ttdt.portal.shared.infrastructure.jpa.UtcInstantConverter;
 
 @ApplicationScoped
 public class JpaPayrollRepository implements PayrollRepository {
@@ -135,23 +134,8 @@ public class JpaPayrollRepository implements PayrollRepository {
                         INSERT INTO payroll_contact_attempt (payroll_id, payee_key, attempted_at, attempted_by, reached, note)
                         VALUES (?, ?, ?, ?, ?, ?)""")
                 .setParameter(1, payrollId).setParameter(2, payeeKey)
-                .setParameter(3, Timestamp.valueOf(at.atOffset(ZoneOffset.UTC).toLocalDateTime()))
+                .setParameter(3, UtcInstantConverter.toTimestamp(at))
                 .setParameter(4, by).setParameter(5, reached).setParameter(6, note).executeUpdate();
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public List<ContactAttempt> contacts(long payrollId) {
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT payee_key, attempted_at, attempted_by, reached, note FROM payroll_contact_attempt
-                        WHERE payroll_id = ? ORDER BY attempted_at, id""")
-                .setParameter(1, payrollId).getResultList();
-        return rows.stream().map(r -> new ContactAttempt((String) r[0],
-                ((Timestamp) r[1]).toLocalDateTime().toInstant(ZoneOffset.UTC), (String) r[2], truth(r[3]), (String) r[4])).toList();
-    }
-
-    private static boolean truth(Object value) {
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 
     private static PayrollLine line(Object[] r) {

@@ -123,9 +123,4 @@ public class JpaRoyaltyScheduleRepository implements RoyaltyScheduleRepository {
         em.persist(row);
         em.flush();
     }
-
-    @Override
-    public void remove(Object row) {
-        em.remove(em.contains(row) ? row : em.merge(row));
-    }
 }

@@ -73,7 +73,8 @@ public final class JpqlSearch<T> {
         return " ORDER BY " + path + direction + ", " + alias + ".id";
     }
 
-    private static String escapeLike(String text) {
+    /** The text for a LIKE pattern, its own %, _ and backslash taken literally. */
+    public static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

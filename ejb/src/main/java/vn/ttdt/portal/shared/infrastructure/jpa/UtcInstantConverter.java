@@ -2,6 +2,7 @@ package vn.ttdt.portal.shared.infrastructure.jpa;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -21,5 +22,14 @@ public class UtcInstantConverter implements AttributeConverter<Instant, LocalDat
     @Override
     public Instant convertToEntityAttribute(LocalDateTime value) {
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+
+    /** The same convention for statements written by hand (native queries, JDBC). */
+    public static Timestamp toTimestamp(Instant instant) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    public static Instant toInstant(Timestamp value) {
+        return value.toLocalDateTime().toInstant(ZoneOffset.UTC);
     }
 }
