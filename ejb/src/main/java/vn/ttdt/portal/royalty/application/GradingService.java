@@ -70,11 +70,12 @@ public class GradingService {
         long siteId = sites.current().getId();
         RoyaltySchedule schedule = schedules.schedule(siteId);
         List<ContentItem> published = gradings.publishedBetween(siteId, BusinessCalendar.startOf(month.atDay(1)), BusinessCalendar.endOf(month));
-        Map<Long, Grading> byItem = gradings.forItems(published.stream().map(ContentItem::getId).toList()).stream()
-                .collect(Collectors.toMap(Grading::getItemId, Function.identity()));
+        List<Long> ids = published.stream().map(ContentItem::getId).toList();
+        Map<Long, Grading> byItem = gradings.forItems(ids).stream().collect(Collectors.toMap(Grading::getItemId, Function.identity()));
+        java.util.Set<Long> paid = gradings.paidAmong(ids);
         return published.stream()
                 .filter(item -> !ungradedOnly || !byItem.containsKey(item.getId()))
-                .map(item -> row(item, byItem.get(item.getId()), schedule))
+                .map(item -> row(item, byItem.get(item.getId()), schedule, paid.contains(item.getId())))
                 .toList();
     }
 
@@ -107,7 +108,7 @@ public class GradingService {
         audit.record(login(), AuditAction.WORK_GRADED, "content-item", itemId,
                 "coefficient=" + grade.coefficient() + " adjustment=" + grade.adjustment() + " " + grade.adjustmentPercent()
                         + "% payable=" + grade.payable(), origin.remoteAddress());
-        return row(item, grading, schedule);
+        return row(item, grading, schedule, false);
     }
 
     /** Grades several works at once; one refused grade refuses them all. */
@@ -116,7 +117,7 @@ public class GradingService {
         return requests.entrySet().stream().map(e -> grade(e.getKey(), e.getValue())).toList();
     }
 
-    private GradingRow row(ContentItem item, Grading grading, RoyaltySchedule schedule) {
+    private GradingRow row(ContentItem item, Grading grading, RoyaltySchedule schedule, boolean paid) {
         LocalDate publishedOn = BusinessCalendar.dayOf(item.getPublishedAt());
         CoefficientBand band = schedule.band(item.getGenre(), publishedOn);
         long unitValue = schedule.unitValueOn(publishedOn);
@@ -129,7 +130,7 @@ public class GradingService {
         WorkGrade grade = grading.grade();
         return new GradingRow(item.getId(), item.getTitle(), item.getSlug(), item.getGenre(), publishedOn, item.getSourceUnit().getName(),
                 authors, band.min(), band.max(), true, grade.coefficient(), grade.adjustment(), grade.adjustmentPercent(), grade.payable(),
-                unitValue, grade.payable() ? grade.royalty(unitValue) : 0L, gradings.isPaid(item.getId()));
+                unitValue, grade.payable() ? grade.royalty(unitValue) : 0L, paid);
     }
 
     private String login() {

@@ -19,4 +19,7 @@ public interface GradingRepository {
 
     /** Whether a share of the work is already in an approved payroll. */
     boolean isPaid(long itemId);
+
+    /** Those of the works with a share already in an approved payroll. */
+    java.util.Set<Long> paidAmong(List<Long> itemIds);
 }

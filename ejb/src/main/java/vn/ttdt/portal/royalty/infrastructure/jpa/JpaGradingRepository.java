@@ -44,6 +44,18 @@ public class JpaGradingRepository implements GradingRepository {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public java.util.Set<Long> paidAmong(List<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        String ids = itemIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        List<Number> paid = em.createNativeQuery("SELECT DISTINCT item_id FROM royalty_settlement WHERE item_id IN (" + ids + ")")
+                .getResultList();
+        return paid.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
     public boolean isPaid(long itemId) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM royalty_settlement WHERE item_id = ?")
                 .setParameter(1, itemId).getSingleResult()).longValue() > 0;

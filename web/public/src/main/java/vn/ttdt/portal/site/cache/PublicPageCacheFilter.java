@@ -31,6 +31,9 @@ public class PublicPageCacheFilter extends HttpFilter {
     private final PageStore store = new PageStore(Math.max(1, CAPACITY),
             Duration.ofMillis(Settings.integer("portal.cache.wait-ms", 10_000)));
 
+    /** Without a configured public address, pages carry the request's host in their links: each host is kept apart. */
+    private final boolean keyOnHost = SiteUrls.configured().isEmpty();
+
     @Inject
     private PublishedContentGeneration generation;
 
@@ -47,7 +50,7 @@ public class PublicPageCacheFilter extends HttpFilter {
             return;
         }
         String key = PageKey.of(request.getRequestURI(), request.getParameterMap());
-        if (key != null && SiteUrls.configured().isEmpty()) {
+        if (key != null && keyOnHost) {
             try {
                 key = SiteUrls.of(request).base() + key;
             } catch (IllegalArgumentException oddHost) {
