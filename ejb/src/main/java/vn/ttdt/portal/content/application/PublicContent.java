@@ -2,19 +2,16 @@ package vn.ttdt.portal.content.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import vn.ttdt.portal.content.domain.CategoryRepository;
-import vn.ttdt.portal.content.domain.ContentItem;
 import vn.ttdt.portal.content.domain.ContentItemRepository;
-import vn.ttdt.portal.content.domain.ItemState;
 import vn.ttdt.portal.content.domain.PublicItemFilter;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
-import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
 
@@ -27,10 +24,13 @@ public class PublicContent {
     public static final int RELATED_SHOWN = 5;
 
     @Inject
-    private CategoryRepository categories;
+    private ContentItemRepository items;
 
     @Inject
-    private ContentItemRepository items;
+    private PublicItemReader reader;
+
+    @Inject
+    private VisibleCategories categories;
 
     @Inject
     private SiteDirectory sites;
@@ -41,50 +41,36 @@ public class PublicContent {
     @Inject
     private ListingTotals totals;
 
+    /** Read for every public page, mostly from memory ({@link VisibleCategories}): no transaction is begun for it. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<CategoryView> categories() {
-        return categories.allOf(sites.forReading()).stream().filter(c -> c.isVisible()).map(CategoryView::of).toList();
+        return categories.all();
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<CategoryView> category(String slug) {
-        return categories.bySlug(sites.forReading(), slug).filter(c -> c.isVisible()).map(CategoryView::of);
+        return categories.bySlug(slug);
     }
 
     /** A page of published items; a listing's total is counted once per content generation ({@link ListingTotals}). */
     public Page<PublicItem> items(@NotNull PublicItemFilter filter, @NotNull PageRequest page) {
-        return items.published(sites.forReading(), filter, clock.instant(), page, totals::of).map(PublicItem::of);
+        Page<Long> ids = items.publishedIds(sites.forReading(), filter, clock.instant(), page, totals::of);
+        return new Page<>(reader.listed(ids.items()), ids.total());
     }
 
     /** The newest published items of a listing, without counting them all (home page, feeds). */
     public List<PublicItem> newest(@NotNull PublicItemFilter filter, int limit) {
-        return items.published(sites.forReading(), filter, clock.instant(), PageRequest.first(limit), (f, count) -> limit)
-                .items().stream().map(PublicItem::of).toList();
+        return reader.listed(items.publishedIds(sites.forReading(), filter, clock.instant(), PageRequest.first(limit),
+                (f, count) -> limit).items());
     }
 
     /** A published item with what to read next: the related items its editor chose, or else the newest of its category. */
     public Optional<PublicItem> item(String slug) {
-        Site site = sites.forReading();
-        Instant now = clock.instant();
-        return items.bySlug(site, slug).filter(i -> readable(i, site, now))
-                .map(i -> PublicItem.of(i).withRelated(related(i, site, now)));
+        return reader.readable(sites.forReading().getId(), slug, clock.instant(), categories.ids(), RELATED_SHOWN);
     }
 
     /** A keyword that at least one published item carries, in that item's spelling. */
     public Optional<PublicItem.TagRef> tag(String slug) {
         return items.publishedTagName(sites.forReading(), slug).map(name -> new PublicItem.TagRef(slug, name));
-    }
-
-    private List<PublicItem.RelatedItem> related(ContentItem item, Site site, Instant now) {
-        List<PublicItem.RelatedItem> chosen = items.byIds(item.getRelatedIds()).stream()
-                .filter(i -> readable(i, site, now)).limit(RELATED_SHOWN).map(PublicItem.RelatedItem::of).toList();
-        if (!chosen.isEmpty()) {
-            return chosen;
-        }
-        return items.sameCategoryNewest(item, now, RELATED_SHOWN).stream().map(PublicItem.RelatedItem::of).toList();
-    }
-
-    private static boolean readable(ContentItem item, Site site, Instant now) {
-        return item.getState() == ItemState.PUBLISHED && item.getCategory().isVisible()
-                && item.getSite().getId().equals(site.getId())
-                && item.getPublishedAt() != null && !item.getPublishedAt().isAfter(now);
     }
 }

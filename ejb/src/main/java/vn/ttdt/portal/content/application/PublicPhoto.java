@@ -2,16 +2,15 @@ package vn.ttdt.portal.content.application;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import vn.ttdt.portal.content.domain.Photo;
 import vn.ttdt.portal.content.media.application.MediaView;
 import vn.ttdt.portal.content.media.domain.Renditions;
 
 /** A photo as citizens see it: its caption (the image's text alternative), the photographer's credit and its renditions. */
 public record PublicPhoto(String caption, String photographer, List<MediaView.RenditionLink> renditions) {
 
-    static PublicPhoto of(Photo photo) {
-        return photo == null ? null
-                : new PublicPhoto(photo.getCaption(), photo.getPhotographer(), MediaView.of(photo.getMedia()).renditions());
+    /** A photo read as columns: an image's storage key and pixel size give its renditions. */
+    public static PublicPhoto of(String caption, String photographer, String key, int width, int height) {
+        return new PublicPhoto(caption, photographer, MediaView.renditions(key, width, height));
     }
 
     /** The {@code srcset} of an {@code img}: each distinct rendition with its true width. */

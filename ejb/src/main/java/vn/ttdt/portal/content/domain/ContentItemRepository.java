@@ -46,7 +46,13 @@ public interface ContentItemRepository {
     }
 
     /** The same, with the total of a listing (not of a search) taken from {@code totals}, which may count or know it. */
-    Page<ContentItem> published(Site site, PublicItemFilter filter, Instant now, PageRequest page, Totals totals);
+    default Page<ContentItem> published(Site site, PublicItemFilter filter, Instant now, PageRequest page, Totals totals) {
+        Page<Long> ids = publishedIds(site, filter, now, page, totals);
+        return new Page<>(byIds(ids.items()), ids.total());
+    }
+
+    /** The ids of {@link #published(Site, PublicItemFilter, Instant, PageRequest, Totals)}, in its order. */
+    Page<Long> publishedIds(Site site, PublicItemFilter filter, Instant now, PageRequest page, Totals totals);
 
     /** Where a listing's total comes from: {@code count} runs the query. */
     @FunctionalInterface
@@ -56,12 +62,6 @@ public interface ContentItemRepository {
 
     /** The items with these ids in the order of the ids; unknown ids are left out. */
     List<ContentItem> byIds(List<Long> ids);
-
-    /**
-     * Published items visible now that a reader of {@code item} may want next: of its category,
-     * those sharing one of its tags first, then the others, newest first within each; never the item itself.
-     */
-    List<ContentItem> sameCategoryNewest(ContentItem item, Instant now, int limit);
 
     /** The spelling of the tag {@code slug} on the first published item carrying it, so that a tag page keeps its name. */
     Optional<String> publishedTagName(Site site, String slug);

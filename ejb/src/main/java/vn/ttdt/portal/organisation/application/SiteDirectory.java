@@ -2,6 +2,8 @@ package vn.ttdt.portal.organisation.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.SiteRepository;
@@ -24,6 +26,7 @@ public class SiteDirectory {
      * (not managed; a site's fields do not change once it exists): the public pages ask for it
      * several times per request. Writers take {@link #current()}.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Site forReading() {
         Site site = reading;
         if (site == null) {
@@ -39,6 +42,7 @@ public class SiteDirectory {
                 "No site with code '" + code + "': load the demo data (-Dportal.demo-data=true) or bootstrap the site"));
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SiteInfo info() {
         Site site = forReading();
         return new SiteInfo(site.getName(), site.getShortName(), site.getOwnerName(), site.getAddress(),

@@ -26,6 +26,7 @@ import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
 import vn.ttdt.portal.shared.infrastructure.jpa.UtcInstantConverter;
+import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.bind;
 
 @ApplicationScoped
 public class JpaContentItemRepository implements ContentItemRepository {
@@ -72,7 +73,7 @@ public class JpaContentItemRepository implements ContentItemRepository {
     }
 
     @Override
-    public Page<ContentItem> published(Site site, PublicItemFilter filter, Instant now, PageRequest page, Totals totals) {
+    public Page<Long> publishedIds(Site site, PublicItemFilter filter, Instant now, PageRequest page, Totals totals) {
         Long categoryId = null;
         if (filter.categorySlug() != null) {
             List<Long> found = em.createQuery("SELECT c.id FROM Category c WHERE c.site = :site AND c.slug = :slug", Long.class)
@@ -94,11 +95,11 @@ public class JpaContentItemRepository implements ContentItemRepository {
         @SuppressWarnings("unchecked")
         List<Object> rawIds = bind(em.createNativeQuery(sql.idsSql()), sql.idsParameters())
                 .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        return new Page<>(byIds(rawIds.stream().map(id -> ((Number) id).longValue()).toList()), total);
+        return new Page<>(rawIds.stream().map(id -> ((Number) id).longValue()).toList(), total);
     }
 
     /** The page out of the newest {@link #SEARCH_WINDOW} matches, exact spellings first; the total says {@code SEARCH_WINDOW + 1} when there are more. */
-    private Page<ContentItem> searchWindow(Site site, PublishedItemsQuery sql, PageRequest page) {
+    private Page<Long> searchWindow(Site site, PublishedItemsQuery sql, PageRequest page) {
         List<Long> visible = em.createQuery("SELECT c.id FROM Category c WHERE c.site = :site AND c.visible = TRUE", Long.class)
                 .setParameter("site", site).getResultList();
         if (visible.isEmpty()) {
@@ -111,7 +112,7 @@ public class JpaContentItemRepository implements ContentItemRepository {
                 .sorted(Comparator.comparingInt(row -> ((Number) row[1]).intValue()))
                 .map(row -> ((Number) row[0]).longValue()).toList();
         List<Long> ids = ranked.stream().skip(page.offset()).limit(page.limit()).toList();
-        return new Page<>(byIds(ids), rows.size());
+        return new Page<>(ids, rows.size());
     }
 
     @Override
@@ -123,21 +124,6 @@ public class JpaContentItemRepository implements ContentItemRepository {
                 .setParameter("ids", ids).getResultList().stream()
                 .collect(Collectors.toMap(ContentItem::getId, Function.identity()));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-    }
-
-    @Override
-    public List<ContentItem> sameCategoryNewest(ContentItem item, Instant now, int limit) {
-        List<String> tags = item.getTags().stream().map(Tag::getSlug).toList();
-        String sharesTagFirst = tags.isEmpty() ? ""
-                : "EXISTS (SELECT 1 FROM content_item_tag t WHERE t.item_id = i.id AND t.slug IN ("
-                + String.join(",", Collections.nCopies(tags.size(), "?")) + ")) DESC, ";
-        List<Object> parameters = new ArrayList<>(List.of(item.getCategory().getId(), item.getId(), UtcInstantConverter.toTimestamp(now)));
-        parameters.addAll(tags);
-        @SuppressWarnings("unchecked")
-        List<Object> rawIds = bind(em.createNativeQuery("SELECT i.id FROM content_item i WHERE i.category_id = ? AND i.id <> ?"
-                + " AND i.state = 'PUBLISHED' AND i.published_at <= ? ORDER BY " + sharesTagFirst + "i.published_at DESC, i.id DESC"),
-                parameters).setMaxResults(limit).getResultList();
-        return byIds(rawIds.stream().map(id -> ((Number) id).longValue()).toList());
     }
 
     @Override
@@ -189,10 +175,4 @@ public class JpaContentItemRepository implements ContentItemRepository {
         return last == null ? 0 : last;
     }
 
-    private static Query bind(Query query, List<Object> parameters) {
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        return query;
-    }
 }

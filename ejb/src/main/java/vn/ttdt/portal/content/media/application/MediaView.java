@@ -15,12 +15,17 @@ public record MediaView(long id, String key, String originalName, String format,
     }
 
     public static MediaView of(Media media) {
-        List<RenditionLink> links = !media.isImage() ? List.of() : Renditions.WIDTHS.stream()
-                .map(w -> Renditions.of(w, media.getWidth(), media.getHeight()))
-                .map(r -> new RenditionLink(r.width(), r.height(), Renditions.path(media.getKey(), r.nameWidth())))
-                .toList();
+        List<RenditionLink> links = media.isImage() ? renditions(media.getKey(), media.getWidth(), media.getHeight()) : List.of();
         return new MediaView(media.getId(), media.getKey(), media.getOriginalName(), media.getFormat().name(),
                 media.getFormat().contentType(), media.getSize(), media.getSha256(), media.getWidth(), media.getHeight(),
                 media.getUploadedBy(), media.getUploadedAt(), links);
+    }
+
+    /** The addresses and sizes of an image's renditions, from its key and pixel size. */
+    public static List<RenditionLink> renditions(String key, int width, int height) {
+        return Renditions.WIDTHS.stream()
+                .map(w -> Renditions.of(w, width, height))
+                .map(r -> new RenditionLink(r.width(), r.height(), Renditions.path(key, r.nameWidth())))
+                .toList();
     }
 }
