@@ -1,5 +1,6 @@
 package vn.ttdt.portal.content.domain;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import vn.ttdt.portal.shared.domain.VietnameseText;
 
@@ -21,6 +22,12 @@ public final class SearchText {
     public static String query(String typed) {
         String syllables = syllables(typed == null ? "" : typed);
         return syllables.isEmpty() ? "" : " " + syllables + " ";
+    }
+
+    /** The syllables of what was typed, in order: "Phòng cháy, chữa cháy" → [phong, chay, chua, chay]. */
+    public static List<String> syllablesOf(String typed) {
+        String folded = query(typed).strip();
+        return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
     }
 
     private static String syllables(String text) {

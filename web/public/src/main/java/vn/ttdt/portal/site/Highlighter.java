@@ -1,6 +1,8 @@
 package vn.ttdt.portal.site;
 
 import java.text.Normalizer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.ttdt.portal.shared.domain.VietnameseText;
 
 /**
@@ -8,6 +10,8 @@ import vn.ttdt.portal.shared.domain.VietnameseText;
  * escaping everything for HTML.
  */
 final class Highlighter {
+
+    private static final Map<Character, Character> FOLDED = new ConcurrentHashMap<>();
 
     private Highlighter() {
     }
@@ -34,12 +38,21 @@ final class Highlighter {
 
     /** Folds character by character so that positions in the folded text match the original. */
     private static String foldPerChar(String text) {
-        StringBuilder folded = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            String one = VietnameseText.fold(String.valueOf(text.charAt(i)));
-            folded.append(one.length() == 1 ? one.charAt(0) : Character.isWhitespace(text.charAt(i)) ? ' ' : text.charAt(i));
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = foldOne(text.charAt(i));
         }
-        return folded.toString();
+        return new String(folded);
+    }
+
+    private static char foldOne(char c) {
+        if (c < 128) {
+            return Character.isWhitespace(c) ? ' ' : Character.toLowerCase(c);
+        }
+        return FOLDED.computeIfAbsent(c, one -> {
+            String f = VietnameseText.fold(String.valueOf(one));
+            return f.length() == 1 ? f.charAt(0) : Character.isWhitespace(one) ? ' ' : one;
+        });
     }
 
     private static String escape(String text) {

@@ -1,6 +1,7 @@
 package vn.ttdt.portal.content.infrastructure.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -21,18 +22,25 @@ import vn.ttdt.portal.content.domain.DuplicateCandidate;
 import vn.ttdt.portal.content.domain.ItemState;
 import vn.ttdt.portal.content.domain.PublicItemFilter;
 import vn.ttdt.portal.content.domain.Revision;
+import vn.ttdt.portal.content.domain.SearchText;
+import vn.ttdt.portal.content.infrastructure.search.PublishedSearchIndex;
+import vn.ttdt.portal.content.infrastructure.search.SearchNarrowing;
 import vn.ttdt.portal.content.domain.Tag;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
 import vn.ttdt.portal.shared.infrastructure.jpa.UtcInstantConverter;
 import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.bind;
+import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.rows;
 
 @ApplicationScoped
 public class JpaContentItemRepository implements ContentItemRepository {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @Inject
+    private PublishedSearchIndex searchIndex;
 
     @Override
     public Optional<ContentItem> byId(long id) {
@@ -85,7 +93,7 @@ public class JpaContentItemRepository implements ContentItemRepository {
         }
         PublishedItemsQuery sql = new PublishedItemsQuery(site.getId(), categoryId, filter, now);
         if (sql.search()) {
-            return searchWindow(site, sql, page);
+            return searchWindow(site, sql, filter, categoryId, now, page);
         }
         long total = totals.of(filter, () -> ((Number) bind(em.createNativeQuery(sql.countSql()), sql.countParameters())
                 .getSingleResult()).longValue());
@@ -98,16 +106,25 @@ public class JpaContentItemRepository implements ContentItemRepository {
         return new Page<>(rawIds.stream().map(id -> ((Number) id).longValue()).toList(), total);
     }
 
-    /** The page out of the newest {@link #SEARCH_WINDOW} matches, exact spellings first; the total says {@code SEARCH_WINDOW + 1} when there are more. */
-    private Page<Long> searchWindow(Site site, PublishedItemsQuery sql, PageRequest page) {
+    /**
+     * The page out of the newest {@link #SEARCH_WINDOW} matches, exact spellings first; the total says
+     * {@code SEARCH_WINDOW + 1} when there are more. The candidates come from the search index when it
+     * is ready (a filter by tag is not in it), else from reading the items newest first.
+     */
+    private Page<Long> searchWindow(Site site, PublishedItemsQuery sql, PublicItemFilter filter, Long categoryId,
+                                    Instant now, PageRequest page) {
         List<Long> visible = em.createQuery("SELECT c.id FROM Category c WHERE c.site = :site AND c.visible = TRUE", Long.class)
                 .setParameter("site", site).getResultList();
         if (visible.isEmpty()) {
             return new Page<>(List.of(), 0);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery(sql.windowSql(visible, SEARCH_WINDOW + 1)), sql.windowParameters())
-                .getResultList();
+        Optional<List<Object[]>> indexed = filter.tagSlug() != null ? Optional.empty()
+                : searchIndex.search(site.getId(), SearchText.syllablesOf(filter.query()),
+                        SearchNarrowing.of(visible, categoryId, filter, now), SEARCH_WINDOW + 1,
+                        candidates -> rows(bind(em.createNativeQuery(sql.candidatesSql(visible, candidates)),
+                                sql.windowParameters())));
+        List<Object[]> rows = indexed.orElseGet(() -> rows(bind(em.createNativeQuery(sql.windowSql(visible, SEARCH_WINDOW + 1)),
+                sql.windowParameters())));
         List<Long> ranked = rows.stream().limit(SEARCH_WINDOW)
                 .sorted(Comparator.comparingInt(row -> ((Number) row[1]).intValue()))
                 .map(row -> ((Number) row[0]).longValue()).toList();

@@ -1,0 +1,211 @@
+package vn.ttdt.portal.content.infrastructure.search;
+
+import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.bind;
+import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.instantOf;
+import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.longOf;
+import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.rows;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.ttdt.portal.content.application.PublishedContentGeneration;
+import vn.ttdt.portal.organisation.application.SiteDirectory;
+import vn.ttdt.portal.shared.infrastructure.jpa.UtcInstantConverter;
+
+/**
+ * The {@link SyllableIndex} of this deployment's site: built in the background at start (searches
+ * read the database newest first until it is ready), brought up to date with the items changed
+ * since the last look whenever the content generation moved, and built again when an item older
+ * than the newest arrived (an import), since candidates must come newest first.
+ */
+@Singleton
+@Startup
+@DependsOn("FirstStart")
+@PermitAll
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class PublishedSearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(PublishedSearchIndex.class.getName());
+    private static final int PAGE = 2000;
+    /** Items saved this long before the last look are read again: a transaction stamps its changes before it commits. */
+    private static final Duration OVERLAP = Duration.ofMinutes(10);
+    private static final String COLUMNS = "SELECT id, published_at, category_id, source_unit_id, state, search_text FROM content_item";
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private PublishedContentGeneration generation;
+
+    @Inject
+    private SiteDirectory sites;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final AtomicBoolean building = new AtomicBoolean();
+    private SyllableIndex index;
+    private long siteId;
+    private long lookedAtGeneration;
+    private Instant lookedAt;
+
+    @PostConstruct
+    void start() {
+        rebuildLater();
+    }
+
+    /**
+     * The newest rows {@code verify} confirms among the candidates of the {@code site} holding all {@code syllables},
+     * at least {@code want} when there are so many; empty when the index is not ready (the caller
+     * reads the database instead). {@code verify} gets candidate ids newest first and returns its
+     * rows for those that match, newest first.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<List<Object[]>> search(long site, List<String> syllables, SearchNarrowing narrowing, int want,
+                                           Function<long[], List<Object[]>> verify) {
+        if (syllables.isEmpty() || !upToDate()) {
+            return Optional.empty();
+        }
+        lock.readLock().lock();
+        try {
+            if (index == null || !index.isOrdered() || site != siteId) {
+                return Optional.empty();
+            }
+            List<Object[]> found = new ArrayList<>();
+            int cursor = -1;
+            int batch = Math.max(16, want + want / 4);
+            do {
+                SyllableIndex.Batch candidates = index.candidates(syllables, narrowing, cursor, batch);
+                if (candidates.ids().length > 0) {
+                    found.addAll(verify.apply(candidates.ids()));
+                }
+                cursor = candidates.next();
+                batch = Math.min(batch * 2, 4096);
+            } while (found.size() < want && cursor >= 0);
+            return Optional.of(found.size() > want ? found.subList(0, want) : found);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Takes in the items changed since the last look when the generation moved; false while there is no usable index. */
+    private boolean upToDate() {
+        long current = generation.current();
+        lock.readLock().lock();
+        try {
+            if (index == null) {
+                return false;
+            }
+            if (current == lookedAtGeneration) {
+                return index.isOrdered();
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+        lock.writeLock().lock();
+        try {
+            if (index != null && current != lookedAtGeneration) {
+                Instant now = clock.instant();
+                changedSince(lookedAt.minus(OVERLAP)).forEach(index::put);
+                lookedAtGeneration = current;
+                lookedAt = now;
+            }
+            if (index != null && !index.isOrdered()) {
+                rebuildLater();
+            }
+            return index != null && index.isOrdered();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void rebuildLater() {
+        if (building.compareAndSet(false, true)) {
+            context.getBusinessObject(PublishedSearchIndex.class).rebuild();
+        }
+    }
+
+    /** Reads every published item of the site, a page at a time, and then replaces the index. */
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void rebuild() {
+        try {
+            long startedGeneration = generation.current();
+            Instant started = clock.instant();
+            long site = sites.forReading().getId();
+            SyllableIndex built = new SyllableIndex();
+            List<SyllableIndex.Entry> page = firstPage(site);
+            while (!page.isEmpty()) {
+                page.forEach(built::put);
+                SyllableIndex.Entry last = page.get(page.size() - 1);
+                page = pageAfter(site, last);
+            }
+            built.settle();
+            lock.writeLock().lock();
+            try {
+                index = built;
+                siteId = site;
+                lookedAtGeneration = startedGeneration - 1;
+                lookedAt = started;
+            } finally {
+                lock.writeLock().unlock();
+            }
+            LOG.info(() -> "Search index of " + built.size() + " published items ready in "
+                    + Duration.between(started, clock.instant()).toMillis() + " ms");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Search index not built; searches read the database until the next try", e);
+        } finally {
+            building.set(false);
+        }
+    }
+
+    private List<SyllableIndex.Entry> firstPage(long site) {
+        return entries(bind(em.createNativeQuery(COLUMNS + " WHERE site_id = ? AND state = 'PUBLISHED'"
+                + " ORDER BY published_at, id LIMIT " + PAGE), List.of(site)));
+    }
+
+    private List<SyllableIndex.Entry> pageAfter(long site, SyllableIndex.Entry last) {
+        Object at = UtcInstantConverter.toTimestamp(SyllableIndex.instant(last.publishedAt()));
+        return entries(bind(em.createNativeQuery(COLUMNS + " WHERE site_id = ? AND state = 'PUBLISHED'"
+                + " AND (published_at > ? OR published_at = ? AND id > ?) ORDER BY published_at, id LIMIT " + PAGE),
+                List.of(site, at, at, last.id())));
+    }
+
+    private List<SyllableIndex.Entry> changedSince(Instant since) {
+        return entries(bind(em.createNativeQuery(COLUMNS + " WHERE site_id = ? AND updated_at >= ?"
+                + " AND published_at IS NOT NULL ORDER BY published_at, id"),
+                List.of(siteId, UtcInstantConverter.toTimestamp(since))));
+    }
+
+    private static List<SyllableIndex.Entry> entries(jakarta.persistence.Query query) {
+        return rows(query).stream().map(row -> new SyllableIndex.Entry(longOf(row[0]), SyllableIndex.micros(instantOf(row[1])),
+                longOf(row[2]), longOf(row[3]), "PUBLISHED".equals(row[4]), (String) row[5])).toList();
+    }
+}
