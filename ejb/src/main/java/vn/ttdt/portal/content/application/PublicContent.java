@@ -42,11 +42,11 @@ public class PublicContent {
     private ListingTotals totals;
 
     public List<CategoryView> categories() {
-        return categories.allOf(sites.forReading()).stream().filter(c -> c.isVisible()).map(CategoryView::of).toList();
+        return categories.allOf(sites.forReading()).stream().filter(c -> c.isShownPublicly()).map(CategoryView::of).toList();
     }
 
     public Optional<CategoryView> category(String slug) {
-        return categories.bySlug(sites.forReading(), slug).filter(c -> c.isVisible()).map(CategoryView::of);
+        return categories.bySlug(sites.forReading(), slug).filter(c -> c.isShownPublicly()).map(CategoryView::of);
     }
 
     /** A page of published items; a listing's total is counted once per content generation ({@link ListingTotals}). */
@@ -83,7 +83,7 @@ public class PublicContent {
     }
 
     private static boolean readable(ContentItem item, Site site, Instant now) {
-        return item.getState() == ItemState.PUBLISHED && item.getCategory().isVisible()
+        return item.getState() == ItemState.PUBLISHED && item.getCategory().isShownPublicly()
                 && item.getSite().getId().equals(site.getId())
                 && item.getPublishedAt() != null && !item.getPublishedAt().isAfter(now);
     }

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.ttdt.portal.content.domain.Category;
 import vn.ttdt.portal.content.domain.ContentItem;
 import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.DuplicateCandidate;
@@ -73,18 +74,20 @@ public class JpaContentItemRepository implements ContentItemRepository {
 
     @Override
     public Page<ContentItem> published(Site site, PublicItemFilter filter, Instant now, PageRequest page, Totals totals) {
+        List<Category> all = em.createQuery("SELECT c FROM Category c WHERE c.site = :site", Category.class)
+                .setParameter("site", site).getResultList();
         Long categoryId = null;
         if (filter.categorySlug() != null) {
-            List<Long> found = em.createQuery("SELECT c.id FROM Category c WHERE c.site = :site AND c.slug = :slug", Long.class)
-                    .setParameter("site", site).setParameter("slug", filter.categorySlug()).getResultList();
-            if (found.isEmpty()) {
+            Optional<Category> chosen = all.stream().filter(c -> c.getSlug().equals(filter.categorySlug())).findFirst();
+            if (chosen.isEmpty() || !chosen.get().isShownPublicly()) {
                 return new Page<>(List.of(), 0);
             }
-            categoryId = found.get(0);
+            categoryId = chosen.get().getId();
         }
-        PublishedItemsQuery sql = new PublishedItemsQuery(site.getId(), categoryId, filter, now);
+        List<Long> notShown = all.stream().filter(c -> !c.isShownPublicly()).map(Category::getId).toList();
+        PublishedItemsQuery sql = new PublishedItemsQuery(site.getId(), categoryId, notShown, filter, now);
         if (sql.search()) {
-            return searchWindow(site, sql, page);
+            return searchWindow(sql, page);
         }
         long total = totals.of(filter, () -> ((Number) bind(em.createNativeQuery(sql.countSql()), sql.countParameters())
                 .getSingleResult()).longValue());
@@ -98,14 +101,9 @@ public class JpaContentItemRepository implements ContentItemRepository {
     }
 
     /** The page out of the newest {@link #SEARCH_WINDOW} matches, exact spellings first; the total says {@code SEARCH_WINDOW + 1} when there are more. */
-    private Page<ContentItem> searchWindow(Site site, PublishedItemsQuery sql, PageRequest page) {
-        List<Long> visible = em.createQuery("SELECT c.id FROM Category c WHERE c.site = :site AND c.visible = TRUE", Long.class)
-                .setParameter("site", site).getResultList();
-        if (visible.isEmpty()) {
-            return new Page<>(List.of(), 0);
-        }
+    private Page<ContentItem> searchWindow(PublishedItemsQuery sql, PageRequest page) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery(sql.windowSql(visible, SEARCH_WINDOW + 1)), sql.windowParameters())
+        List<Object[]> rows = bind(em.createNativeQuery(sql.windowSql(SEARCH_WINDOW + 1)), sql.windowParameters())
                 .getResultList();
         List<Long> ranked = rows.stream().limit(SEARCH_WINDOW)
                 .sorted(Comparator.comparingInt(row -> ((Number) row[1]).intValue()))
