@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -101,6 +102,53 @@ class CategoryTreeIT {
 
         approver.json("POST", "/admin/api/v1/categories/" + id + "/show", null);
         assertEquals(200, visitor.get("/chuyen-muc/tam-an-" + token).statusCode());
+    }
+
+    @Test
+    void hidingACategoryHidesItsSubcategoriesAndTheirItemsEverywhereUntilShownAgain() {
+        String token = ContentWorkflowIT.token();
+        String parent = Json.field(create(approver, "Tin các xã " + token, "tin-cac-xa-" + token, null, true).body(), "id");
+        String child = "xa-long-giao-" + token;
+        String childId = Json.field(create(approver, "Xã Long Giao " + token, child, parent, true).body(), "id");
+        String slug = ContentWorkflowIT.publishDraft(ContentWorkflowIT.draftJson("Long Giao ra quân " + token, "<p>Tin xã.</p>", childId));
+        List<String> listings = List.of("/", "/api/v1/items", "/api/v1/items?q=" + token, "/api/v1/items?category=" + child,
+                "/tim-kiem?q=" + token, "/chuyen-muc/" + child, "/rss", "/rss/" + child, "/sitemap.xml");
+        for (String path : listings) {
+            assertTrue(visitor.get(path).body().contains(slug), path + " lists the item while its categories are shown");
+        }
+
+        assertEquals(200, approver.json("POST", "/admin/api/v1/categories/" + parent + "/hide", null).statusCode());
+        for (String path : List.of("/tin/" + slug, "/api/v1/items/" + slug, "/chuyen-muc/" + child, "/rss/" + child)) {
+            assertEquals(404, visitor.get(path).statusCode(), path + " under a hidden category");
+        }
+        for (String path : List.of("/", "/api/v1/items", "/api/v1/items?q=" + token, "/api/v1/items?category=" + child,
+                "/tim-kiem?q=" + token, "/rss", "/sitemap.xml", "/api/v1/categories")) {
+            String body = visitor.get(path).body();
+            assertFalse(body.contains(slug) || body.contains(child), path + " still shows the subcategory or its item");
+        }
+        assertEquals("0", Json.field(visitor.get("/api/v1/items?category=" + child).body(), "total"));
+        String tree = admin.get("/admin/api/v1/categories/tree").body();
+        assertTrue(tree.contains("\"slug\":\"" + child + "\""), "kept in the tree");
+
+        approver.json("POST", "/admin/api/v1/categories/" + parent + "/show", null);
+        for (String path : listings) {
+            assertTrue(visitor.get(path).body().contains(slug), path + " lists the item again");
+        }
+    }
+
+    @Test
+    void anItemInAHiddenCategoryIsSavedAgainWhereItIs() {
+        String token = ContentWorkflowIT.token();
+        String category = Json.field(create(approver, "Lưu trữ " + token, "luu-tru-" + token, null, true).body(), "id");
+        Portal contributor = Portal.basic(Role.CONTRIBUTOR);
+        String id = Json.field(contributor.json("POST", "/admin/api/v1/items",
+                ContentWorkflowIT.draftJson("Tin chờ chuyên mục " + token, "<p>Bản đầu</p>", category)).body(), "id");
+        approver.json("POST", "/admin/api/v1/categories/" + category + "/hide", null);
+
+        HttpResponse<String> saved = contributor.json("PUT", "/admin/api/v1/items/" + id,
+                ContentWorkflowIT.draftJson("Tin chờ chuyên mục " + token + " (sửa)", "<p>Bản hai</p>", category));
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals(category, Json.field(saved.body(), "categoryId"));
     }
 
     @Test

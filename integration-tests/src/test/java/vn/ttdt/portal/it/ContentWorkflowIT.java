@@ -151,7 +151,10 @@ class ContentWorkflowIT {
     }
 
     static String draftJson(String title, String body) {
-        String category = Database.strings("SELECT id FROM category WHERE slug = 'cai-cach-hanh-chinh'").get(0);
+        return draftJson(title, body, Database.strings("SELECT id FROM category WHERE slug = 'cai-cach-hanh-chinh'").get(0));
+    }
+
+    static String draftJson(String title, String body, String category) {
         String unit = Database.strings("SELECT id FROM unit WHERE short_name = 'Xã Long Giao'").get(0);
         return """
                 {"kind":"NEWS","genre":"NEWS_OR_REPLY","title":"%s","lead":"Sapo của %s",

@@ -10,9 +10,11 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import vn.ttdt.portal.demo.DemoAccount;
 import vn.ttdt.portal.organisation.domain.Role;
 
@@ -96,7 +98,9 @@ class EditorialScreensIT extends ChromiumTest {
         String id = Json.field(ContentWorkflowIT.created(Portal.basic(Role.CONTRIBUTOR), title, "<p>Bản đầu</p>"), "id");
         browser.open("/admin/content/item.xhtml?id=" + id);
         browser.type(By.id("item-form:title"), title + " – chưa lưu");
-        Await.until("the autosave timer", () -> browser.driver().findElement(By.id("item-form:autosave-status")).getText(),
+        // read in one script: each autosave replaces the element, so a found element may be gone when its text is asked
+        Await.until("the autosave timer", () -> (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                        "var e = document.getElementById('item-form:autosave-status'); return e ? e.textContent.trim() : '';"),
                 text -> text.startsWith("Đã tự lưu bản nháp lúc"), Duration.ofSeconds(45));
         browser.screenshot("item-editor-autosaved");
 
@@ -111,6 +115,48 @@ class EditorialScreensIT extends ChromiumTest {
         browser.awaitAjax();
         assertEquals(title + " – chưa lưu", Database.strings("SELECT title FROM content_item WHERE id = ?", Long.parseLong(id)).get(0));
         assertEquals("0", Database.strings("SELECT COUNT(*) FROM content_autosave WHERE item_id = ?", Long.parseLong(id)).get(0));
+    }
+
+    @Test
+    void aWriterSavesAnItemUnderAHiddenCategoryWithoutChoosingAnotherAndTheTreeSaysWhyItIsHidden() {
+        String token = ContentWorkflowIT.token();
+        Portal approver = Portal.basic(Role.APPROVER);
+        String parent = Json.field(approver.json("POST", "/admin/api/v1/categories", categoryJson("Tin các ấp " + token, null)).body(), "id");
+        String child = "Ấp Suối Râm " + token;
+        String childId = Json.field(approver.json("POST", "/admin/api/v1/categories", categoryJson(child, parent)).body(), "id");
+        String otherHidden = Json.field(approver.json("POST", "/admin/api/v1/categories", categoryJson("Khác " + token, null)).body(), "id");
+        String title = "Tin của ấp " + token;
+        String id = Json.field(Portal.basic(Role.CONTRIBUTOR).json("POST", "/admin/api/v1/items",
+                ContentWorkflowIT.draftJson(title, "<p>Bản đầu</p>", childId)).body(), "id");
+        approver.json("POST", "/admin/api/v1/categories/" + parent + "/hide", null);
+        approver.json("POST", "/admin/api/v1/categories/" + otherHidden + "/hide", null);
+
+        as(Role.CONTRIBUTOR);
+        browser.open("/admin/content/item.xhtml?id=" + id);
+        assertEquals(child + " (đang ẩn)", browser.find(By.id("item-form:category_label")).getText());
+        @SuppressWarnings("unchecked")
+        List<String> choices = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return Array.from(document.getElementById('item-form:category_input').options).map(function (o) { return o.text; });");
+        assertEquals(List.of(child + " (đang ẩn)"), choices.stream().filter(c -> c.contains(token)).toList(),
+                "the item's own hidden category is offered, no other hidden one");
+        browser.screenshot("item-editor-hidden-category");
+        browser.type(By.id("item-form:title"), title + " – sửa");
+        browser.click(By.id("item-form:save"));
+        browser.awaitAjax();
+        assertEquals(List.of(title + " – sửa " + childId),
+                Database.strings("SELECT CONCAT(title, ' ', category_id) FROM content_item WHERE id = ?", Long.parseLong(id)));
+
+        as(Role.APPROVER);
+        browser.open("/admin/categories/tree.xhtml");
+        WebElement row = browser.find(By.xpath("//tr[.//span[text()='" + child + "']]"));
+        assertEquals("Ẩn theo chuyên mục cha", row.findElement(By.cssSelector(".bo-badge")).getText());
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
+        browser.screenshot("categories-hidden-by-parent");
+    }
+
+    private static String categoryJson(String name, String parentId) {
+        return "{\"name\":\"%s\",\"slug\":\"\",\"description\":null,\"parentId\":%s,\"visible\":true,\"version\":null}"
+                .formatted(name, parentId);
     }
 
     @Test

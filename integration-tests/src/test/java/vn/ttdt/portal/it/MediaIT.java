@@ -71,6 +71,24 @@ class MediaIT {
     }
 
     @Test
+    void onlyTheMediaOfTheServedSiteAreServed() {
+        String ours = Json.field(contributor.upload("anh-cua-trang.jpg", TestImages.scene(400, 300, "jpeg", "A")).body(), "key");
+        String otherSites = Json.field(contributor.upload("anh-trang-khac.jpg", TestImages.scene(400, 300, "jpeg", "B")).body(), "key");
+        String withoutRow = Json.field(contributor.upload("anh-mo-coi.jpg", TestImages.scene(400, 300, "jpeg", "C")).body(), "key");
+        Database.update("INSERT IGNORE INTO site (code, name, short_name, owner_name)"
+                + " VALUES ('xa-thu-media', 'Trang TTĐT xã thử', 'Xã thử', 'UBND xã thử')");
+        assertEquals(1, Database.update("UPDATE media SET site_id = (SELECT id FROM site WHERE code = 'xa-thu-media')"
+                + " WHERE storage_key = ?", otherSites));
+        assertEquals(1, Database.update("DELETE FROM media WHERE storage_key = ?", withoutRow),
+                "a file left behind by an upload whose row was not committed");
+
+        assertEquals(404, visitor.bytes("/media/" + otherSites + "/320.jpg").statusCode(), "another site's photo");
+        assertEquals(404, visitor.bytes("/media/" + withoutRow + "/320.jpg").statusCode(), "a file without its media row");
+        assertEquals(200, visitor.bytes("/media/" + ours + "/320.jpg").statusCode(), "this site's photo");
+        assertEquals(200, visitor.bytes("/media/" + ours + "/320.jpg").statusCode(), "this site's photo, remembered");
+    }
+
+    @Test
     void webpAndGifAreAcceptedAndServedAsJpeg() {
         for (String[] upload : new String[][] {{"nha-van-hoa.webp", "WEBP"}, {"bieu-do.gif", "GIF"}}) {
             byte[] bytes = upload[1].equals("WEBP") ? TestImages.resource(upload[0]) : TestImages.scene(500, 300, "gif", "GIF");

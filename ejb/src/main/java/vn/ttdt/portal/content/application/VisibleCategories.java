@@ -30,7 +30,7 @@ public class VisibleCategories {
     @Inject
     VisibleCategories(PublishedContentGeneration generation, CategoryRepository categories, SiteDirectory sites) {
         this(generation::current, () -> categories.allOf(sites.forReading()).stream()
-                .filter(Category::isVisible).map(CategoryView::of).toList());
+                .filter(Category::isShownPublicly).map(CategoryView::of).toList());
     }
 
     VisibleCategories(LongSupplier generation, Supplier<List<CategoryView>> read) {

@@ -16,7 +16,7 @@ import vn.ttdt.portal.shared.domain.BusinessRuleException;
  * A category (chuyên mục) of the portal, possibly under a parent, with its place among its siblings
  * and a friendly address (slug, unique in its site). The editorial board renames, describes, moves
  * and reorders categories; a category is never deleted: hidden, it keeps its items but is not shown
- * to citizens, and can be shown again.
+ * to citizens, nor are the categories under it ({@link #isShownPublicly}), and it can be shown again.
  */
 @Entity
 @Table(name = "category")
@@ -83,6 +83,20 @@ public class Category {
 
     public void show() {
         visible = true;
+    }
+
+    /**
+     * True when citizens see this category, its items and its pages: neither it nor any category above it is
+     * hidden. Hiding a category hides its whole subtree; showing it again brings back the subcategories that
+     * were not hidden themselves.
+     */
+    public boolean isShownPublicly() {
+        for (Category above = this; above != null; above = above.parent) {
+            if (!above.visible) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when this category sits directly under {@code other}; with null, when it sits at the top. */

@@ -20,7 +20,9 @@ import org.jsoup.safety.Safelist;
  * the look and inline CSS is itself a script and tracking vector in old browsers.
  *
  * <p>Links may point to {@code http}, {@code https} or {@code mailto} and always get
- * {@code rel="nofollow noopener noreferrer"}; images may come from {@code http} or {@code https}. Relative
+ * {@code rel="nofollow noopener noreferrer"}; images may come from {@code https} addresses, and an {@code http}
+ * image source is upgraded to {@code https}, as browsers do for a page served over https: the public
+ * Content-Security-Policy lets pictures come from the portal and from {@code https:} only. Relative
  * URLs are only kept below {@code /media/}, where the portal serves uploaded files. The contents of script,
  * style, frame, template, form-field, SVG and MathML elements are dropped rather than turned into text.
  * Output is UTF-8 with only the markup-significant characters escaped, so Vietnamese stays readable.
@@ -64,6 +66,8 @@ public final class HtmlSanitizer {
         for (Element image : document.select("img")) {
             if (!keepUrl(image, "src")) {
                 image.remove();
+            } else if (image.attr("src").regionMatches(true, 0, "http:", 0, 5)) {
+                image.attr("src", "https:" + image.attr("src").substring(5));
             }
         }
         return document.body().html();

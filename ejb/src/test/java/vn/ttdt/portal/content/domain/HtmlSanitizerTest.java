@@ -27,7 +27,8 @@ class HtmlSanitizerTest {
             "audio", "source", "details");
     private static final Set<String> FORBIDDEN_ATTRIBUTES = Set.of("style", "srcdoc", "formaction", "xlink:href",
             "action");
-    private static final List<String> ALLOWED_URL_STARTS = List.of("http://", "https://", "mailto:", "/media/");
+    private static final List<String> ALLOWED_LINK_STARTS = List.of("http://", "https://", "mailto:", "/media/");
+    private static final List<String> ALLOWED_IMAGE_STARTS = List.of("https://", "/media/");
     private static final List<String> FORBIDDEN_TEXT = List.of("javascript:", "vbscript:", "data:text/html",
             "expression(", "<script");
 
@@ -57,7 +58,8 @@ class HtmlSanitizerTest {
                 if (name.equals("href") || name.equals("src")) {
                     String url = attribute.getValue().strip().toLowerCase(Locale.ROOT)
                             .replaceAll("[\\s\\p{Cntrl}]", "");
-                    assertTrue(ALLOWED_URL_STARTS.stream().anyMatch(url::startsWith), () -> url + " in " + output);
+                    List<String> allowed = name.equals("src") ? ALLOWED_IMAGE_STARTS : ALLOWED_LINK_STARTS;
+                    assertTrue(allowed.stream().anyMatch(url::startsWith), () -> url + " in " + output);
                 }
             }
         }
@@ -96,6 +98,17 @@ class HtmlSanitizerTest {
 
         assertEquals("/media/2023/anh.jpg", image.attr("src"));
         assertEquals("Ảnh", image.attr("alt"));
+    }
+
+    @Test
+    void anImageFromAnotherSiteOverHttpIsUpgradedToHttpsAndOneOverHttpsIsKept() {
+        Document document = sanitized("<img src=\"http://dongnai.gov.vn/anh/hoi-nghi.jpg\" alt=\"Hội nghị\">"
+                + "<img src=\"HTTP://camMy.dongnai.gov.vn/a.png?w=1\"><img src=\"https://baodongnai.com.vn/b.jpg\">"
+                + "<a href=\"http://dongnai.gov.vn\">Đồng Nai</a>");
+
+        assertEquals(List.of("https://dongnai.gov.vn/anh/hoi-nghi.jpg", "https://camMy.dongnai.gov.vn/a.png?w=1",
+                "https://baodongnai.com.vn/b.jpg"), document.select("img").eachAttr("src"));
+        assertEquals("http://dongnai.gov.vn", document.selectFirst("a").attr("href"), "links are left as written");
     }
 
     @Test

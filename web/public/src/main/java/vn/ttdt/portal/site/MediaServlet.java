@@ -15,7 +15,7 @@ import vn.ttdt.portal.content.media.application.PublicMedia;
 /**
  * {@code /media/{key}/{width}.jpg}: the renditions of uploaded images. A rendition never changes
  * once written, so browsers and proxies may keep it for a year; it is always {@code image/jpeg}
- * with {@code nosniff}. Originals are not served.
+ * with {@code nosniff}. Originals are not served, nor the media of another site (404, as for an unknown key).
  */
 @WebServlet("/media/*")
 public class MediaServlet extends HttpServlet {

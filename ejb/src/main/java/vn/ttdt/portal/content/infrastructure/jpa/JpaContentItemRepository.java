@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.ttdt.portal.content.domain.Category;
 import vn.ttdt.portal.content.domain.ContentItem;
 import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.DuplicateCandidate;
@@ -82,18 +83,20 @@ public class JpaContentItemRepository implements ContentItemRepository {
 
     @Override
     public Page<Long> publishedIds(Site site, PublicItemFilter filter, Instant now, PageRequest page, Totals totals) {
+        List<Category> all = em.createQuery("SELECT c FROM Category c WHERE c.site = :site", Category.class)
+                .setParameter("site", site).getResultList();
         Long categoryId = null;
         if (filter.categorySlug() != null) {
-            List<Long> found = em.createQuery("SELECT c.id FROM Category c WHERE c.site = :site AND c.slug = :slug", Long.class)
-                    .setParameter("site", site).setParameter("slug", filter.categorySlug()).getResultList();
-            if (found.isEmpty()) {
+            Optional<Category> chosen = all.stream().filter(c -> c.getSlug().equals(filter.categorySlug())).findFirst();
+            if (chosen.isEmpty() || !chosen.get().isShownPublicly()) {
                 return new Page<>(List.of(), 0);
             }
-            categoryId = found.get(0);
+            categoryId = chosen.get().getId();
         }
-        PublishedItemsQuery sql = new PublishedItemsQuery(site.getId(), categoryId, filter, now);
+        List<Long> notShown = all.stream().filter(c -> !c.isShownPublicly()).map(Category::getId).toList();
+        PublishedItemsQuery sql = new PublishedItemsQuery(site.getId(), categoryId, notShown, filter, now);
         if (sql.search()) {
-            return searchWindow(site, sql, filter, categoryId, now, page);
+            return searchWindow(site, sql, filter, categoryId, shownOf(all), now, page);
         }
         long total = totals.of(filter, () -> ((Number) bind(em.createNativeQuery(sql.countSql()), sql.countParameters())
                 .getSingleResult()).longValue());
@@ -112,24 +115,25 @@ public class JpaContentItemRepository implements ContentItemRepository {
      * is ready (a filter by tag is not in it), else from reading the items newest first.
      */
     private Page<Long> searchWindow(Site site, PublishedItemsQuery sql, PublicItemFilter filter, Long categoryId,
-                                    Instant now, PageRequest page) {
-        List<Long> visible = em.createQuery("SELECT c.id FROM Category c WHERE c.site = :site AND c.visible = TRUE", Long.class)
-                .setParameter("site", site).getResultList();
-        if (visible.isEmpty()) {
+                                    List<Long> shown, Instant now, PageRequest page) {
+        if (shown.isEmpty()) {
             return new Page<>(List.of(), 0);
         }
         Optional<List<Object[]>> indexed = filter.tagSlug() != null ? Optional.empty()
                 : searchIndex.search(site.getId(), SearchText.syllablesOf(filter.query()),
-                        SearchNarrowing.of(visible, categoryId, filter, now), SEARCH_WINDOW + 1,
-                        candidates -> rows(bind(em.createNativeQuery(sql.candidatesSql(visible, candidates)),
-                                sql.windowParameters())));
-        List<Object[]> rows = indexed.orElseGet(() -> rows(bind(em.createNativeQuery(sql.windowSql(visible, SEARCH_WINDOW + 1)),
+                        SearchNarrowing.of(shown, categoryId, filter, now), SEARCH_WINDOW + 1,
+                        candidates -> rows(bind(em.createNativeQuery(sql.candidatesSql(candidates)), sql.windowParameters())));
+        List<Object[]> rows = indexed.orElseGet(() -> rows(bind(em.createNativeQuery(sql.windowSql(SEARCH_WINDOW + 1)),
                 sql.windowParameters())));
         List<Long> ranked = rows.stream().limit(SEARCH_WINDOW)
                 .sorted(Comparator.comparingInt(row -> ((Number) row[1]).intValue()))
                 .map(row -> ((Number) row[0]).longValue()).toList();
         List<Long> ids = ranked.stream().skip(page.offset()).limit(page.limit()).toList();
         return new Page<>(ids, rows.size());
+    }
+
+    private static List<Long> shownOf(List<Category> all) {
+        return all.stream().filter(Category::isShownPublicly).map(Category::getId).toList();
     }
 
     @Override

@@ -2,6 +2,7 @@ package vn.ttdt.portal.content.infrastructure.jpa;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.PublicItemFilter;
@@ -16,22 +17,30 @@ import vn.ttdt.portal.shared.infrastructure.jpa.UtcInstantConverter;
  * A search reads the published items newest first along the {@code (site_id, state, published_at)}
  * index and keeps the first {@link ContentItemRepository#SEARCH_WINDOW} + 1 that contain the query's
  * syllables, with their rank: the newest matches are found after a few rows for common words, and
- * neither a count of every match nor a sort of all of them is needed. The visible categories are
- * given as ids, because a join with {@code category} makes MariaDB sort all matches instead.
+ * neither a count of every match nor a sort of all of them is needed. The categories citizens do not
+ * see (hidden, or under a hidden one) are given as ids to leave out, because a join with
+ * {@code category} makes MariaDB sort all matches instead and cannot follow the parents.
  */
 final class PublishedItemsQuery {
 
     private final StringBuilder where = new StringBuilder(
-            " FROM content_item i JOIN category c ON c.id = i.category_id"
-            + " WHERE i.site_id = ? AND i.state = 'PUBLISHED' AND i.published_at <= ? AND c.visible = TRUE");
+            " FROM content_item i WHERE i.site_id = ? AND i.state = 'PUBLISHED' AND i.published_at <= ?");
     private final List<Object> parameters = new ArrayList<>();
     private final List<Object> rankParameters = new ArrayList<>();
     private String rank = "";
 
-    /** {@code categoryId}: the filter's category, already looked up by its slug (null: all categories). */
-    PublishedItemsQuery(long siteId, Long categoryId, PublicItemFilter filter, Instant now) {
+    /**
+     * {@code categoryId}: the filter's category, already looked up by its slug (null: all categories);
+     * {@code notShownCategoryIds}: the categories whose items citizens do not see.
+     */
+    PublishedItemsQuery(long siteId, Long categoryId, Collection<Long> notShownCategoryIds, PublicItemFilter filter,
+                        Instant now) {
         parameters.add(siteId);
         parameters.add(UtcInstantConverter.toTimestamp(now));
+        if (!notShownCategoryIds.isEmpty()) {
+            where.append(" AND i.category_id NOT IN (")
+                    .append(String.join(",", notShownCategoryIds.stream().map(String::valueOf).toList())).append(')');
+        }
         if (categoryId != null) {
             where.append(" AND i.category_id = ?");
             parameters.add(categoryId);
@@ -80,11 +89,11 @@ final class PublishedItemsQuery {
     }
 
     /**
-     * A search's newest matches in visible categories, at most {@code limit}: rows of id and rank
-     * (0 exact spelling in the title … 3 elsewhere), newest first.
+     * A search's newest matches, at most {@code limit}: rows of id and rank (0 exact spelling in the title …
+     * 3 elsewhere), newest first.
      */
-    String windowSql(List<Long> visibleCategoryIds, int limit) {
-        return "SELECT i.id, " + rank + whereVisible(visibleCategoryIds) + " ORDER BY i.published_at DESC, i.id DESC LIMIT " + limit;
+    String windowSql(int limit) {
+        return "SELECT i.id, " + rank + where + " ORDER BY i.published_at DESC, i.id DESC LIMIT " + limit;
     }
 
     /**
@@ -92,20 +101,12 @@ final class PublishedItemsQuery {
      * written into the statement: they are numbers, and thousands of bound parameters cost EclipseLink
      * more than the query costs MariaDB.
      */
-    String candidatesSql(List<Long> visibleCategoryIds, long[] candidates) {
+    String candidatesSql(long[] candidates) {
         StringBuilder ids = new StringBuilder(candidates.length * 7);
         for (long id : candidates) {
             ids.append(ids.isEmpty() ? "" : ",").append(id);
         }
-        return "SELECT i.id, " + rank + whereVisible(visibleCategoryIds)
-                + " AND i.id IN (" + ids + ") ORDER BY i.published_at DESC, i.id DESC";
-    }
-
-    private String whereVisible(List<Long> visibleCategoryIds) {
-        String visible = String.join(",", visibleCategoryIds.stream().map(String::valueOf).toList());
-        return where.toString()
-                .replace(" JOIN category c ON c.id = i.category_id", "")
-                .replace("c.visible = TRUE", "i.category_id IN (" + visible + ")");
+        return "SELECT i.id, " + rank + where + " AND i.id IN (" + ids + ") ORDER BY i.published_at DESC, i.id DESC";
     }
 
     List<Object> windowParameters() {

@@ -17,7 +17,9 @@ import vn.ttdt.portal.shared.domain.VietnameseText;
  * The bank transfer file (CSV) for a payroll: header {@code account,bank,name,amount,content}, then one row per
  * payee with something to receive and a bank account. Names and the transfer content are written as banks
  * accept them: upper case, without diacritics (đ as D), printable ASCII only; the content reads
- * {@code NHUAN BUT THANG 09/2023 <SITE>} and is cut at 140 characters. Fields are quoted as RFC 4180 asks,
+ * {@code NHUAN BUT THANG 09/2023 <SITE>} and is cut at 140 characters. A text field that a spreadsheet would
+ * read as a formula (starting with {@code = + - @}, a tab or a carriage return) gets a leading apostrophe, as
+ * OWASP advises against CSV injection; amounts stay plain numbers. Fields are quoted as RFC 4180 asks,
  * lines end with CRLF, the file is UTF-8 without a byte order mark. {@link #leftOut} names the payees with an
  * amount but no bank account, whom finance has to pay another way.
  */
@@ -31,6 +33,7 @@ public final class BankTransferFile {
     private static final Pattern NOT_PRINTABLE_ASCII = Pattern.compile("[^\\x20-\\x7E]");
     private static final Pattern SPACES = Pattern.compile(" {2,}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private BankTransferFile() {
     }
@@ -84,7 +87,8 @@ public final class BankTransferFile {
         return SPACES.matcher(printable).replaceAll(" ").strip();
     }
 
-    private static String field(String value) {
+    private static String field(String text) {
+        String value = !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
             return value;
         }

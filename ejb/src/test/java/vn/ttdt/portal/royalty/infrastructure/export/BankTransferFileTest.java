@@ -28,6 +28,25 @@ class BankTransferFileTest {
     }
 
     @Test
+    void textThatASpreadsheetWouldReadAsAFormulaStartsWithAnApostropheAndAmountsStayNumbers() {
+        PayrollSheet sheet = new PayrollSheet("Cổng TTĐT", "UBND", YearMonth.of(2023, 9), "Bản nháp", List.of(
+                payee(1, "=HYPERLINK(\"http://lua.example\",\"Bấm\")", "Vietcombank"),
+                payee(2, "+84 Nguyễn Văn An", "=cmd|' /C calc'!A0"),
+                payee(3, "-2+3", "@SUM(A1:A9)"),
+                payee(4, "\t=1+1", "\rBIDV"),
+                payee(5, "Trần Thị Bình - Xuân Đường", "Agribank")), 0, 0, 0, null, null, null, null);
+        String content = ",500000,NHUAN BUT THANG 09/2023 CONG TTDT\r\n";
+
+        assertEquals("account,bank,name,amount,content\r\n"
+                + "0071000000001,Vietcombank,\"'=HYPERLINK(\"\"HTTP://LUA.EXAMPLE\"\",\"\"BAM\"\")\"" + content
+                + "0071000000002,'=cmd|' /C calc'!A0,'+84 NGUYEN VAN AN" + content
+                + "0071000000003,'@SUM(A1:A9),'-2+3" + content
+                + "0071000000004,BIDV,'=1+1" + content
+                + "0071000000005,Agribank,TRAN THI BINH - XUAN DUONG" + content,
+                BankTransferFile.text(sheet, "Cổng TTĐT"));
+    }
+
+    @Test
     void payeesWithAnAmountButNoAccountAreListedAsLeftOut() {
         List<PayeeRow> leftOut = BankTransferFile.leftOut(SamplePayrolls.september());
 
@@ -58,6 +77,11 @@ class BankTransferFileTest {
         assertTrue(content.startsWith("NHUAN BUT THANG 07/2026 CONG THONG TIN DIEN TU XA XUAN DUONG XA XUAN DUONG"),
                 content);
         assertTrue(content.chars().allMatch(c -> c >= 0x20 && c < 0x7F), content);
+    }
+
+    private static PayeeRow payee(int number, String name, String bank) {
+        return new PayeeRow(number, name, null, "007100000000" + number, bank,
+                List.of(new WorkRow("Tin", "Tin · 100%", BigDecimal.ONE, 500_000)), 500_000, 0, 500_000);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.ttdt.portal.royalty.infrastructure.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -21,6 +23,9 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
+import vn.ttdt.portal.royalty.application.PayeeRow;
+import vn.ttdt.portal.royalty.application.PayrollSheet;
+import vn.ttdt.portal.royalty.application.WorkRow;
 
 class PayrollSpreadsheetTest {
 
@@ -91,6 +96,28 @@ class PayrollSpreadsheetTest {
                 "|Tổng cộng||||8834400|666000|8168400"),
                 rows.stream().map(row -> joined(row, 8)).toList());
         assertEquals(CellType.STRING, rows.get(0).getCell(3).getType(), "leading zeros of the account kept");
+    }
+
+    @Test
+    void textThatLooksLikeAFormulaIsWrittenAsATextCellNeverAsAFormula() throws IOException {
+        String formula = "=HYPERLINK(\"http://lua.example\",\"Bấm\")";
+        PayeeRow payee = new PayeeRow(1, formula, "+84", "@SUM(A1)", "-2+3",
+                List.of(new WorkRow("=1+1", "Tin · 100%", BigDecimal.ONE, 500_000)), 500_000, 0, 500_000);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PayrollSpreadsheet.write(new PayrollSheet("Cổng TTĐT", "UBND", YearMonth.of(2023, 9), "Bản nháp",
+                List.of(payee), 500_000, 0, 500_000, null, null, null, null), out);
+
+        for (String sheet : List.of("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml")) {
+            assertFalse(entry(out.toByteArray(), sheet).contains("<f>"), sheet + " has a formula");
+        }
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Row line = workbook.getFirstSheet().read().stream()
+                    .filter(row -> row.getOptionalCell(3).map(Cell::getText).orElse("").startsWith("=")).findFirst().orElseThrow();
+            assertEquals(CellType.STRING, line.getCell(1).getType());
+            assertEquals(formula, line.getCellText(1));
+            assertEquals(CellType.STRING, line.getCell(3).getType());
+            assertEquals("=1+1", line.getCellText(3));
+        }
     }
 
     private static List<Row> rowsAfterHeader(int sheet, String firstHeader) throws IOException {

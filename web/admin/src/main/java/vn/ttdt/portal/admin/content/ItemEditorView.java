@@ -16,11 +16,11 @@ import vn.ttdt.portal.admin.faces.Feedback;
 import vn.ttdt.portal.content.application.AutosaveDraft;
 import vn.ttdt.portal.content.application.AutosaveService;
 import vn.ttdt.portal.content.application.AutosaveView;
+import vn.ttdt.portal.content.application.CategoryChoices;
 import vn.ttdt.portal.content.application.CategoryView;
 import vn.ttdt.portal.content.application.DuplicateCheck;
 import vn.ttdt.portal.content.application.EditorialService;
 import vn.ttdt.portal.content.application.ItemView;
-import vn.ttdt.portal.content.application.PublicContent;
 import vn.ttdt.portal.content.application.RelatedChoice;
 import vn.ttdt.portal.content.application.RevisionDiff;
 import vn.ttdt.portal.content.application.RevisionView;
@@ -45,7 +45,7 @@ public class ItemEditorView implements Serializable {
     private EditorialService editorial;
 
     @Inject
-    private PublicContent content;
+    private CategoryChoices categoryChoices;
 
     @Inject
     private UnitService units;
@@ -86,7 +86,6 @@ public class ItemEditorView implements Serializable {
         if (form != null) {
             return;
         }
-        categories = content.categories();
         unitChoices = units.activeUnits();
         AccountSummary me = accounts.me();
         myName = me.penName() != null ? me.penName() : me.fullName();
@@ -97,6 +96,7 @@ public class ItemEditorView implements Serializable {
             show(editorial.get(id));
             pendingAutosave = item.editable() ? autosaves.pending(id).orElse(null) : null;
         }
+        categories = categoryChoices.forItem(form.getCategoryId());
     }
 
     /** Called by the page's timer while someone types: keeps title, lead and body apart from the item. */

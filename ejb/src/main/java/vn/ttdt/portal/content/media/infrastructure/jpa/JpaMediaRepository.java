@@ -19,6 +19,12 @@ public class JpaMediaRepository implements MediaRepository {
     }
 
     @Override
+    public Optional<Long> siteIdOf(String key) {
+        return em.createQuery("SELECT m.site.id FROM Media m WHERE m.key = :key", Long.class)
+                .setParameter("key", key).getResultStream().findFirst();
+    }
+
+    @Override
     public Media add(Media media) {
         em.persist(media);
         em.flush();
