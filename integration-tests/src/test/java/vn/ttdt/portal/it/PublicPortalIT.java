@@ -13,6 +13,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.ttdt.portal.organisation.domain.Role;
 
 /** What citizens see: pages, friendly addresses, Vietnamese search with or without diacritics, the public API. */
 @ExtendWith(ArquillianExtension.class)
@@ -53,6 +54,33 @@ class PublicPortalIT {
 
         String other = api("/api/v1/items?q=" + encode("cài cách lề lối " + token));
         assertTrue(other.indexOf("Cài cách lề lối") < other.indexOf("Cải cách lề lối"), other);
+    }
+
+    @Test
+    void searchFollowsEditsAndWithdrawalsOfPublishedItems() {
+        String token = ContentWorkflowIT.token();
+        String slug = ContentWorkflowIT.publish("Hội thi cắm hoa nghệ thuật " + token,
+                "<p>Giải nhất thuộc về ấp Suối Râm " + token + ".</p>");
+        String id = Database.strings("SELECT id FROM content_item WHERE slug = ?", slug).get(0);
+        assertEquals(1L, total("hoi thi cam hoa nghe thuat " + token));
+        assertEquals(1L, total("ấp Suối Râm " + token));
+
+        HttpResponse<String> edited = Portal.basic(Role.APPROVER).json("PUT", "/admin/api/v1/items/" + id,
+                ContentWorkflowIT.draftJson("Hội thi nấu ăn ngon " + token, "<p>Giải nhất thuộc về ấp Suối Cả " + token + ".</p>"));
+        assertEquals(200, edited.statusCode(), edited.body());
+        assertEquals(1L, total("hoi thi nau an ngon " + token), "the new title is found");
+        assertEquals(0L, total("hoi thi cam hoa nghe thuat " + token), "the old title no longer matches");
+        assertEquals(0L, total("ap suoi ram " + token), "nor the old body");
+        assertEquals(1L, total("ấp Suối Cả " + token));
+
+        ContentWorkflowIT.step(Portal.basic(Role.APPROVER), id, "UNPUBLISH", "Tạm gỡ để kiểm tra");
+        assertEquals(0L, total("hoi thi nau an ngon " + token), "a withdrawn item is not found");
+        ContentWorkflowIT.step(Portal.basic(Role.APPROVER), id, "REPUBLISH", null);
+        assertEquals(1L, total("hội thi nấu ăn ngon " + token), "found again once published again");
+    }
+
+    private long total(String query) {
+        return Long.parseLong(Json.field(api("/api/v1/items?q=" + encode(query)), "total"));
     }
 
     @Test
