@@ -79,6 +79,12 @@ class PublicPortalIT {
         assertEquals(1L, total("hội thi nấu ăn ngon " + token), "found again once published again");
     }
 
+    @Test
+    void searchPagingLinksCarryTheQueryEncoded() {
+        String page = visitor.get("/tim-kiem?q=" + encode("Xuân Đường") + "&trang=2").body();
+        assertTrue(page.contains("href=\"/tim-kiem?q=Xu%C3%A2n+%C4%90%C6%B0%E1%BB%9Dng&amp;trang=1\""), page);
+    }
+
     private long total(String query) {
         return Long.parseLong(Json.field(api("/api/v1/items?q=" + encode(query)), "total"));
     }

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -110,6 +112,11 @@ public class PublicPages {
     /** Whether a search found more matches than it shows (the newest {@link #getSearchWindow()}). */
     public boolean isMoreThanShown() {
         return query != null && results.total() > ContentItemRepository.SEARCH_WINDOW;
+    }
+
+    /** The query as it goes into a link's address ("a&b #1" → "a%26b+%231"). */
+    public String getEncodedQuery() {
+        return query == null ? "" : URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
 
     public int getSearchWindow() {

@@ -83,7 +83,7 @@ public class JpaContentItemRepository implements ContentItemRepository {
 
     @Override
     public Page<Long> publishedIds(Site site, PublicItemFilter filter, Instant now, PageRequest page, Totals totals) {
-        List<Category> all = em.createQuery("SELECT c FROM Category c WHERE c.site = :site", Category.class)
+        List<Category> all = em.createQuery("SELECT c FROM Category c JOIN FETCH c.site WHERE c.site = :site ORDER BY c.id", Category.class)
                 .setParameter("site", site).getResultList();
         Long categoryId = null;
         if (filter.categorySlug() != null) {
