@@ -80,6 +80,9 @@ public class EditorialService {
     private PublishedContentGeneration generation;
 
     @Inject
+    private VisibleCategories publicCategories;
+
+    @Inject
     private Clock clock;
 
     @Resource
@@ -139,7 +142,7 @@ public class EditorialService {
         if (typed.isEmpty() || typed.length() > 200) {
             return List.of();
         }
-        return items.published(sites.current(), new PublicItemFilter(null, null, null, null, typed), clock.instant(),
+        return items.published(sites.current(), publicCategories.scope(), new PublicItemFilter(null, null, null, null, typed), clock.instant(),
                 PageRequest.first(RELATED_CHOICES)).items().stream().map(RelatedChoice::of).toList();
     }
 

@@ -54,13 +54,13 @@ public class PublicContent {
 
     /** A page of published items; a listing's total is counted once per content generation ({@link ListingTotals}). */
     public Page<PublicItem> items(@NotNull PublicItemFilter filter, @NotNull PageRequest page) {
-        Page<Long> ids = items.publishedIds(sites.forReading(), filter, clock.instant(), page, totals::of);
+        Page<Long> ids = items.publishedIds(sites.forReading(), categories.scope(), filter, clock.instant(), page, totals::of);
         return new Page<>(reader.listed(ids.items()), ids.total());
     }
 
     /** The newest published items of a listing, without counting them all (home page, feeds). */
     public List<PublicItem> newest(@NotNull PublicItemFilter filter, int limit) {
-        return reader.listed(items.publishedIds(sites.forReading(), filter, clock.instant(), PageRequest.first(limit),
+        return reader.listed(items.publishedIds(sites.forReading(), categories.scope(), filter, clock.instant(), PageRequest.first(limit),
                 (f, count) -> limit).items());
     }
 

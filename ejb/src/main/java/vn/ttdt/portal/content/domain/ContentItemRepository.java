@@ -37,22 +37,22 @@ public interface ContentItemRepository {
     int SEARCH_WINDOW = 100;
 
     /**
-     * Published items visible now, newest first; with a query, the newest {@link #SEARCH_WINDOW}
-     * matches, ranked: the query with its exact diacritics in the title first, then the folded query
-     * in the title, then elsewhere.
+     * Published items of the categories citizens see, newest first; with a query, the newest
+     * {@link #SEARCH_WINDOW} matches, ranked: the query with its exact diacritics in the title first,
+     * then the folded query in the title, then elsewhere.
      */
-    default Page<ContentItem> published(Site site, PublicItemFilter filter, Instant now, PageRequest page) {
-        return published(site, filter, now, page, (f, count) -> count.getAsLong());
-    }
-
-    /** The same, with the total of a listing (not of a search) taken from {@code totals}, which may count or know it. */
-    default Page<ContentItem> published(Site site, PublicItemFilter filter, Instant now, PageRequest page, Totals totals) {
-        Page<Long> ids = publishedIds(site, filter, now, page, totals);
+    default Page<ContentItem> published(Site site, PublicCategories categories, PublicItemFilter filter, Instant now,
+                                        PageRequest page) {
+        Page<Long> ids = publishedIds(site, categories, filter, now, page, (f, count) -> count.getAsLong());
         return new Page<>(byIds(ids.items()), ids.total());
     }
 
-    /** The ids of {@link #published(Site, PublicItemFilter, Instant, PageRequest, Totals)}, in its order. */
-    Page<Long> publishedIds(Site site, PublicItemFilter filter, Instant now, PageRequest page, Totals totals);
+    /**
+     * The ids of {@link #published}, in its order, with the total of a listing (not of a search) taken
+     * from {@code totals}, which may count or know it.
+     */
+    Page<Long> publishedIds(Site site, PublicCategories categories, PublicItemFilter filter, Instant now, PageRequest page,
+                            Totals totals);
 
     /** Where a listing's total comes from: {@code count} runs the query. */
     @FunctionalInterface

@@ -3,9 +3,12 @@ package vn.ttdt.portal.content.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import vn.ttdt.portal.content.domain.PublicCategories;
 
 class VisibleCategoriesTest {
 
@@ -33,11 +36,27 @@ class VisibleCategoriesTest {
         assertEquals(true, categories.bySlug("khong-co").isEmpty());
     }
 
+    @Test
+    void keepsTheHiddenOnesOutOfTheMenuAndNamesThemForListings() {
+        stored = List.of(category(1, "tin-tuc"), hidden(2, "an-di"), category(3, "van-hoa"));
+        assertEquals(List.of("tin-tuc", "van-hoa"), slugs());
+        PublicCategories scope = categories.scope();
+        assertEquals(Set.of(2L), scope.notShownIds());
+        assertEquals(Set.of(1L, 3L), scope.shownIds());
+        assertEquals(Optional.of(3L), scope.shownId("van-hoa"));
+        assertEquals(Optional.empty(), scope.shownId("an-di"), "a hidden category is no listing's category");
+        assertEquals(1, reads.get(), "menu and scope come from one read");
+    }
+
     private List<String> slugs() {
         return categories.all().stream().map(CategoryView::slug).toList();
     }
 
     private static CategoryView category(long id, String slug) {
         return new CategoryView(id, slug, slug, "", null, (int) id, true);
+    }
+
+    private static CategoryView hidden(long id, String slug) {
+        return new CategoryView(id, slug, slug, "", null, (int) id, false);
     }
 }

@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Calls {@code #{item.title()}} and {@code #{pages.date(d)}} through a method looked up once per
  * class, name and number of arguments. The standard bean resolver copies the class's whole method
  * table for every call, which made a quarter of an item page's rendering time. Only names with a
- * single public method of that arity are taken; anything else is left to the next resolver.
+ * single public method of that arity, declared by a public class, are taken; anything else is left
+ * to the next resolver.
  */
 public class AccessorELResolver extends ELResolver {
 
@@ -61,33 +62,7 @@ public class AccessorELResolver extends ELResolver {
             return Optional.empty();
         }
         Method method = candidates[0];
-        if (!Modifier.isPublic(method.getDeclaringClass().getModifiers())) {
-            return publicDeclaration(method);
-        }
-        return Optional.of(method);
-    }
-
-    /** A method of a non-public class (a record nested in a package-private type, a proxy) called through its public interface or superclass. */
-    private static Optional<Method> publicDeclaration(Method method) {
-        for (Class<?> type = method.getDeclaringClass(); type != null; type = type.getSuperclass()) {
-            for (Class<?> candidate : withInterfaces(type)) {
-                if (Modifier.isPublic(candidate.getModifiers())) {
-                    try {
-                        return Optional.of(candidate.getMethod(method.getName(), method.getParameterTypes()));
-                    } catch (NoSuchMethodException e) {
-                        // not declared there
-                    }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Class<?>[] withInterfaces(Class<?> type) {
-        Class<?>[] interfaces = type.getInterfaces();
-        Class<?>[] all = Arrays.copyOf(interfaces, interfaces.length + 1);
-        all[interfaces.length] = type;
-        return all;
+        return Modifier.isPublic(method.getDeclaringClass().getModifiers()) ? Optional.of(method) : Optional.empty();
     }
 
     @Override

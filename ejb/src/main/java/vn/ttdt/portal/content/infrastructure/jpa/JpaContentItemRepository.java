@@ -1,38 +1,38 @@
 package vn.ttdt.portal.content.infrastructure.jpa;
 
+import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.bind;
+import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.intOf;
+import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.longOf;
+import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.rows;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.ttdt.portal.content.domain.Category;
 import vn.ttdt.portal.content.domain.ContentItem;
 import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.DuplicateCandidate;
 import vn.ttdt.portal.content.domain.ItemState;
+import vn.ttdt.portal.content.domain.PublicCategories;
 import vn.ttdt.portal.content.domain.PublicItemFilter;
 import vn.ttdt.portal.content.domain.Revision;
 import vn.ttdt.portal.content.domain.SearchText;
 import vn.ttdt.portal.content.infrastructure.search.PublishedSearchIndex;
 import vn.ttdt.portal.content.infrastructure.search.SearchNarrowing;
-import vn.ttdt.portal.content.domain.Tag;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
-import vn.ttdt.portal.shared.infrastructure.jpa.UtcInstantConverter;
-import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.bind;
-import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.rows;
+import vn.ttdt.portal.shared.infrastructure.jpa.NativeSql;
 
 @ApplicationScoped
 public class JpaContentItemRepository implements ContentItemRepository {
@@ -82,31 +82,29 @@ public class JpaContentItemRepository implements ContentItemRepository {
     }
 
     @Override
-    public Page<Long> publishedIds(Site site, PublicItemFilter filter, Instant now, PageRequest page, Totals totals) {
-        List<Category> all = em.createQuery("SELECT c FROM Category c JOIN FETCH c.site WHERE c.site = :site ORDER BY c.id", Category.class)
-                .setParameter("site", site).getResultList();
+    public Page<Long> publishedIds(Site site, PublicCategories categories, PublicItemFilter filter, Instant now,
+                                   PageRequest page, Totals totals) {
         Long categoryId = null;
         if (filter.categorySlug() != null) {
-            Optional<Category> chosen = all.stream().filter(c -> c.getSlug().equals(filter.categorySlug())).findFirst();
-            if (chosen.isEmpty() || !chosen.get().isShownPublicly()) {
+            Optional<Long> chosen = categories.shownId(filter.categorySlug());
+            if (chosen.isEmpty()) {
                 return new Page<>(List.of(), 0);
             }
-            categoryId = chosen.get().getId();
+            categoryId = chosen.get();
         }
-        List<Long> notShown = all.stream().filter(c -> !c.isShownPublicly()).map(Category::getId).toList();
-        PublishedItemsQuery sql = new PublishedItemsQuery(site.getId(), categoryId, notShown, filter, now);
+        PublishedItemsQuery sql = new PublishedItemsQuery(site.getId(), categoryId, categories.notShownIds(), filter, now);
         if (sql.search()) {
-            return searchWindow(site, sql, filter, categoryId, shownOf(all), now, page);
+            return searchWindow(site, sql, filter, categoryId, categories.shownIds(), now, page);
         }
-        long total = totals.of(filter, () -> ((Number) bind(em.createNativeQuery(sql.countSql()), sql.countParameters())
-                .getSingleResult()).longValue());
+        long total = totals.of(filter, () -> longOf(bind(em.createNativeQuery(sql.countSql()), sql.countParameters())
+                .getSingleResult()));
         if (total == 0) {
             return new Page<>(List.of(), 0);
         }
         @SuppressWarnings("unchecked")
         List<Object> rawIds = bind(em.createNativeQuery(sql.idsSql()), sql.idsParameters())
                 .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        return new Page<>(rawIds.stream().map(id -> ((Number) id).longValue()).toList(), total);
+        return new Page<>(rawIds.stream().map(NativeSql::longOf).toList(), total);
     }
 
     /**
@@ -115,7 +113,7 @@ public class JpaContentItemRepository implements ContentItemRepository {
      * is ready (a filter by tag is not in it), else from reading the items newest first.
      */
     private Page<Long> searchWindow(Site site, PublishedItemsQuery sql, PublicItemFilter filter, Long categoryId,
-                                    List<Long> shown, Instant now, PageRequest page) {
+                                    Set<Long> shown, Instant now, PageRequest page) {
         if (shown.isEmpty()) {
             return new Page<>(List.of(), 0);
         }
@@ -126,14 +124,10 @@ public class JpaContentItemRepository implements ContentItemRepository {
         List<Object[]> rows = indexed.orElseGet(() -> rows(bind(em.createNativeQuery(sql.windowSql(SEARCH_WINDOW + 1)),
                 sql.windowParameters())));
         List<Long> ranked = rows.stream().limit(SEARCH_WINDOW)
-                .sorted(Comparator.comparingInt(row -> ((Number) row[1]).intValue()))
-                .map(row -> ((Number) row[0]).longValue()).toList();
+                .sorted(Comparator.comparingInt(row -> intOf(row[1])))
+                .map(row -> longOf(row[0])).toList();
         List<Long> ids = ranked.stream().skip(page.offset()).limit(page.limit()).toList();
         return new Page<>(ids, rows.size());
-    }
-
-    private static List<Long> shownOf(List<Category> all) {
-        return all.stream().filter(Category::isShownPublicly).map(Category::getId).toList();
     }
 
     @Override

@@ -2,12 +2,14 @@ package vn.ttdt.portal.content.infrastructure.jpa;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.PublicItemFilter;
 import vn.ttdt.portal.content.domain.SearchText;
 import vn.ttdt.portal.shared.infrastructure.jpa.JpqlSearch;
+import vn.ttdt.portal.shared.infrastructure.jpa.NativeSql;
 import vn.ttdt.portal.shared.infrastructure.jpa.UtcInstantConverter;
 
 /**
@@ -39,7 +41,7 @@ final class PublishedItemsQuery {
         parameters.add(UtcInstantConverter.toTimestamp(now));
         if (!notShownCategoryIds.isEmpty()) {
             where.append(" AND i.category_id NOT IN (")
-                    .append(String.join(",", notShownCategoryIds.stream().map(String::valueOf).toList())).append(')');
+                    .append(NativeSql.numbers(notShownCategoryIds.stream().mapToLong(Long::longValue))).append(')');
         }
         if (categoryId != null) {
             where.append(" AND i.category_id = ?");
@@ -97,16 +99,12 @@ final class PublishedItemsQuery {
     }
 
     /**
-     * The same rows among {@code candidates} (ids the search index found), newest first. The ids are
-     * written into the statement: they are numbers, and thousands of bound parameters cost EclipseLink
-     * more than the query costs MariaDB.
+     * The same rows among {@code candidates} (ids the search index found), newest first, the ids
+     * written into the statement ({@link NativeSql#numbers}).
      */
     String candidatesSql(long[] candidates) {
-        StringBuilder ids = new StringBuilder(candidates.length * 7);
-        for (long id : candidates) {
-            ids.append(ids.isEmpty() ? "" : ",").append(id);
-        }
-        return "SELECT i.id, " + rank + where + " AND i.id IN (" + ids + ") ORDER BY i.published_at DESC, i.id DESC";
+        return "SELECT i.id, " + rank + where + " AND i.id IN (" + NativeSql.numbers(Arrays.stream(candidates))
+                + ") ORDER BY i.published_at DESC, i.id DESC";
     }
 
     List<Object> windowParameters() {

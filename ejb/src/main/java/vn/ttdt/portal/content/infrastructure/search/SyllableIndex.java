@@ -1,9 +1,11 @@
 package vn.ttdt.portal.content.infrastructure.search;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,12 +27,12 @@ final class SyllableIndex {
     record Entry(long id, long publishedAt, long categoryId, long unitId, boolean published, String searchText) {
     }
 
-    static long micros(java.time.Instant instant) {
+    static long micros(Instant instant) {
         return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
     }
 
-    static java.time.Instant instant(long micros) {
-        return java.time.Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
+    static Instant instant(long micros) {
+        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
     }
 
     private long[] ids = new long[1024];
@@ -43,7 +45,7 @@ final class SyllableIndex {
     private final Map<Long, Integer> ordinals = new HashMap<>();
     private final Map<String, Postings> postings = new HashMap<>();
     private final Map<String, Character> codes = new HashMap<>();
-    private final Set<String> common = new java.util.HashSet<>();
+    private final Set<String> common = new HashSet<>();
     private static final int COMMON_SHARE_DIVISOR = 16;
     private char[][] texts = new char[1024][];
     private static final char UNCODED = Character.MAX_VALUE;
@@ -70,7 +72,7 @@ final class SyllableIndex {
             coded[i] = code(sequence[i]);
         }
         texts[ordinal] = coded;
-        for (String syllable : syllables(entry.searchText())) {
+        for (String syllable : new HashSet<>(Arrays.asList(sequence))) {
             if (!common.contains(syllable)) {
                 postings.computeIfAbsent(syllable, s -> new Postings()).add(ordinal);
             }
@@ -233,17 +235,6 @@ final class SyllableIndex {
             }
         }
         return true;
-    }
-
-    /** The distinct syllables of a search text (" cai cach hanh chinh "). */
-    static Set<String> syllables(String searchText) {
-        Set<String> distinct = new java.util.HashSet<>();
-        for (String s : searchText.strip().split(" ")) {
-            if (!s.isEmpty()) {
-                distinct.add(s);
-            }
-        }
-        return distinct;
     }
 
     /** Ordinals in ascending order; appending a larger one is the common case. */

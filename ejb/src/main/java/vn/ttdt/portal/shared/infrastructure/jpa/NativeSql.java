@@ -7,6 +7,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 /** Positional parameters and column values of hand-written SQL run through the entity manager. */
 public final class NativeSql {
@@ -24,6 +26,14 @@ public final class NativeSql {
     /** {@code ?, ?, ?} for an {@code IN} list of {@code count} values. */
     public static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    /**
+     * {@code 1,2,3} for an {@code IN} list written into a statement: for ids the application holds
+     * (never typed by a user), where thousands of bound parameters would cost more than the query.
+     */
+    public static String numbers(LongStream ids) {
+        return ids.mapToObj(Long::toString).collect(Collectors.joining(","));
     }
 
     @SuppressWarnings("unchecked")
