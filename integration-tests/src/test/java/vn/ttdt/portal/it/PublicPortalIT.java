@@ -1,6 +1,7 @@
 package vn.ttdt.portal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
@@ -35,10 +36,11 @@ class PublicPortalIT {
 
     @Test
     void oneAndTwoLetterSyllablesAreSearchableAndDFoldsToD() {
-        assertTrue(api("/api/v1/items?q=" + encode("xã")).contains("Xã Xuân Đường"));
-        assertTrue(api("/api/v1/items?q=" + encode("ủy ban")).contains("Ủy ban nhân dân xã"));
-        assertTrue(api("/api/v1/items?q=di%20chua").contains("Đi chùa Gia Lào"));
-        assertTrue(api("/api/v1/items?q=" + encode("Đi chùa")).contains("Đi chùa Gia Lào"));
+        for (String[] queryAndTitle : new String[][] {{"xã", "Xã Xuân Đường"}, {"ủy ban", "Xã Xuân Đường đẩy mạnh"} /* in its body */,
+                {"di chua", "Đi chùa Gia Lào"}, {"Đi chùa", "Đi chùa Gia Lào"}}) {
+            String found = api("/api/v1/items?q=" + encode(queryAndTitle[0]));
+            assertTrue(found.contains(queryAndTitle[1]), queryAndTitle[0] + " → " + found);
+        }
         String noPartial = api("/api/v1/items?q=" + encode("chu"));
         assertTrue(noPartial.contains("\"total\":0"), "syllables match whole: " + noPartial);
     }
@@ -77,6 +79,16 @@ class PublicPortalIT {
         assertEquals(0L, total("hoi thi nau an ngon " + token), "a withdrawn item is not found");
         ContentWorkflowIT.step(Portal.basic(Role.APPROVER), id, "REPUBLISH", null);
         assertEquals(1L, total("hội thi nấu ăn ngon " + token), "found again once published again");
+    }
+
+    @Test
+    void listingsLeaveTheBodyToTheItemsOwnAnswer() {
+        String token = ContentWorkflowIT.token();
+        String slug = ContentWorkflowIT.publish("Lễ hội văn hóa dân gian " + token, "<p>Nội dung đầy đủ " + token + ".</p>");
+        String listing = api("/api/v1/items?q=" + encode("le hoi van hoa dan gian " + token));
+        assertTrue(listing.contains("\"slug\":\"" + slug + "\""), listing);
+        assertFalse(listing.contains("\"body\"") || listing.contains("Nội dung đầy đủ"), listing);
+        assertTrue(api("/api/v1/items/" + slug).contains("Nội dung đầy đủ " + token), "the item's own answer has its body");
     }
 
     @Test

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A published item as citizens and the public API see it. {@code related} ("Tin liên quan") is
- * filled for the item's own page only and is null in listings; {@code cover} is null when it has none.
+ * A published item as citizens and the public API see it. {@code body} and {@code related} ("Tin liên
+ * quan") are filled for the item's own page only and are null in listings; {@code cover} is null when
+ * it has none.
  */
 public record PublicItem(long id, String slug, String kind, String title, String lead, String body, Instant publishedAt,
                          CategoryRef category, String sourceUnit, List<String> authors, List<TagRef> tags,

@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public interface PublicItemReader {
 
-    /** The items with these ids, in the order of the ids, without related items; unknown ids are left out. */
+    /** The items with these ids, in the order of the ids, without body and related items; unknown ids are left out. */
     List<PublicItem> listed(List<Long> ids);
 
     /**

@@ -20,10 +20,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class AccessorELResolver extends ELResolver {
 
-    private record Signature(Class<?> type, String name, int arity) {
-    }
-
-    private final Map<Signature, Optional<Method>> methods = new ConcurrentHashMap<>();
+    /** Per class: the method found for a name ("title") or a name with its arity ("date/1"). */
+    private final ClassValue<Map<String, Optional<Method>>> methods = new ClassValue<>() {
+        @Override
+        protected Map<String, Optional<Method>> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
 
     @Override
     public Object invoke(ELContext context, Object base, Object method, Class<?>[] paramTypes, Object[] params) {
@@ -31,8 +34,10 @@ public class AccessorELResolver extends ELResolver {
             return null;
         }
         Object[] arguments = params == null ? new Object[0] : params;
-        Optional<Method> found = methods.computeIfAbsent(new Signature(base.getClass(), name, arguments.length),
-                AccessorELResolver::lookUp);
+        Class<?> type = base.getClass();
+        int arity = arguments.length;
+        Optional<Method> found = methods.get(type).computeIfAbsent(arity == 0 ? name : name + "/" + arity,
+                key -> lookUp(type, name, arity));
         if (found.isEmpty()) {
             return null;
         }
@@ -53,9 +58,9 @@ public class AccessorELResolver extends ELResolver {
         }
     }
 
-    private static Optional<Method> lookUp(Signature signature) {
-        Method[] candidates = Arrays.stream(signature.type().getMethods())
-                .filter(m -> m.getName().equals(signature.name()) && m.getParameterCount() == signature.arity())
+    private static Optional<Method> lookUp(Class<?> type, String name, int arity) {
+        Method[] candidates = Arrays.stream(type.getMethods())
+                .filter(m -> m.getName().equals(name) && m.getParameterCount() == arity)
                 .filter(m -> !m.isBridge() && !Modifier.isStatic(m.getModifiers()))
                 .toArray(Method[]::new);
         if (candidates.length != 1) {

@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +26,6 @@ import vn.ttdt.portal.shared.domain.PageRequest;
 public class PublicPages {
 
     public static final int PAGE_SIZE = 10;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy")
-            .withZone(vn.ttdt.portal.shared.domain.BusinessCalendar.ZONE);
 
     @Inject
     private PublicContent content;
@@ -96,12 +92,7 @@ public class PublicPages {
     }
 
     public String date(Instant instant) {
-        return instant == null ? "" : DATE.format(instant);
-    }
-
-    /** The text with every occurrence of the searched words marked, escaped for HTML. */
-    public String highlight(String text) {
-        return Highlighter.mark(text, query);
+        return PublicDates.format(instant);
     }
 
     public int getPageCount() {

@@ -26,9 +26,10 @@ import vn.ttdt.portal.content.domain.ItemState;
 import vn.ttdt.portal.content.domain.PublicCategories;
 import vn.ttdt.portal.content.domain.PublicItemFilter;
 import vn.ttdt.portal.content.domain.Revision;
-import vn.ttdt.portal.content.domain.SearchText;
 import vn.ttdt.portal.content.infrastructure.search.PublishedSearchIndex;
+import vn.ttdt.portal.content.infrastructure.search.SearchMatch;
 import vn.ttdt.portal.content.infrastructure.search.SearchNarrowing;
+import vn.ttdt.portal.content.infrastructure.search.SearchQuery;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
@@ -117,17 +118,16 @@ public class JpaContentItemRepository implements ContentItemRepository {
         if (shown.isEmpty()) {
             return new Page<>(List.of(), 0);
         }
-        Optional<List<Object[]>> indexed = filter.tagSlug() != null ? Optional.empty()
-                : searchIndex.search(site.getId(), SearchText.syllablesOf(filter.query()),
-                        SearchNarrowing.of(shown, categoryId, filter, now), SEARCH_WINDOW + 1,
-                        candidates -> rows(bind(em.createNativeQuery(sql.candidatesSql(candidates)), sql.windowParameters())));
-        List<Object[]> rows = indexed.orElseGet(() -> rows(bind(em.createNativeQuery(sql.windowSql(SEARCH_WINDOW + 1)),
-                sql.windowParameters())));
-        List<Long> ranked = rows.stream().limit(SEARCH_WINDOW)
-                .sorted(Comparator.comparingInt(row -> intOf(row[1])))
-                .map(row -> longOf(row[0])).toList();
+        Optional<List<SearchMatch>> indexed = filter.tagSlug() != null ? Optional.empty()
+                : searchIndex.search(site.getId(), SearchQuery.of(filter.query()),
+                        SearchNarrowing.of(shown, categoryId, filter, now), SEARCH_WINDOW + 1);
+        List<SearchMatch> matches = indexed.orElseGet(() -> rows(bind(em.createNativeQuery(sql.windowSql(SEARCH_WINDOW + 1)),
+                sql.windowParameters())).stream().map(row -> new SearchMatch(longOf(row[0]), intOf(row[1]))).toList());
+        List<Long> ranked = matches.stream().limit(SEARCH_WINDOW)
+                .sorted(Comparator.comparingInt(SearchMatch::rank))
+                .map(SearchMatch::id).toList();
         List<Long> ids = ranked.stream().skip(page.offset()).limit(page.limit()).toList();
-        return new Page<>(ids, rows.size());
+        return new Page<>(ids, matches.size());
     }
 
     @Override

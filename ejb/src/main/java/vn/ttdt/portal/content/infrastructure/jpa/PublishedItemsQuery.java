@@ -2,12 +2,12 @@ package vn.ttdt.portal.content.infrastructure.jpa;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.PublicItemFilter;
 import vn.ttdt.portal.content.domain.SearchText;
+import vn.ttdt.portal.content.infrastructure.search.SearchMatch;
 import vn.ttdt.portal.shared.infrastructure.jpa.JpqlSearch;
 import vn.ttdt.portal.shared.infrastructure.jpa.NativeSql;
 import vn.ttdt.portal.shared.infrastructure.jpa.UtcInstantConverter;
@@ -91,20 +91,12 @@ final class PublishedItemsQuery {
     }
 
     /**
-     * A search's newest matches, at most {@code limit}: rows of id and rank (0 exact spelling in the title …
-     * 3 elsewhere), newest first.
+     * A search's newest matches, at most {@code limit}: rows of id and rank ({@link SearchMatch}: here
+     * the title's match without diacritics is the column collation's {@code LIKE}), newest first. Read
+     * only while the search index is not ready.
      */
     String windowSql(int limit) {
         return "SELECT i.id, " + rank + where + " ORDER BY i.published_at DESC, i.id DESC LIMIT " + limit;
-    }
-
-    /**
-     * The same rows among {@code candidates} (ids the search index found), newest first, the ids
-     * written into the statement ({@link NativeSql#numbers}).
-     */
-    String candidatesSql(long[] candidates) {
-        return "SELECT i.id, " + rank + where + " AND i.id IN (" + NativeSql.numbers(Arrays.stream(candidates))
-                + ") ORDER BY i.published_at DESC, i.id DESC";
     }
 
     List<Object> windowParameters() {

@@ -33,10 +33,10 @@ import vn.ttdt.portal.shared.infrastructure.jpa.UtcInstantConverter;
 @ApplicationScoped
 public class SqlPublicItemReader implements PublicItemReader {
 
-    private static final String ITEM_COLUMNS = "SELECT i.id, i.slug, i.kind, i.title, i.lead, i.body, i.published_at,"
-            + " c.slug, c.name, u.name, i.cover_caption, i.cover_photographer, m.storage_key, m.width, m.height, i.category_id"
-            + " FROM content_item i JOIN category c ON c.id = i.category_id JOIN unit u ON u.id = i.source_unit_id"
-            + " LEFT JOIN media m ON m.id = i.cover_media_id AND m.width IS NOT NULL";
+    private static final String ITEM_COLUMNS = columns("i.body");
+
+    /** A listing shows no body: it is left in the database (a few kilobytes an item). */
+    private static final String LISTED_COLUMNS = columns("NULL");
 
     private static final String READABLE = " AND i.site_id = ? AND i.state = 'PUBLISHED' AND i.published_at <= ?";
 
@@ -45,12 +45,19 @@ public class SqlPublicItemReader implements PublicItemReader {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
+    private static String columns(String body) {
+        return "SELECT i.id, i.slug, i.kind, i.title, i.lead, " + body + ", i.published_at,"
+                + " c.slug, c.name, u.name, i.cover_caption, i.cover_photographer, m.storage_key, m.width, m.height, i.category_id"
+                + " FROM content_item i JOIN category c ON c.id = i.category_id JOIN unit u ON u.id = i.source_unit_id"
+                + " LEFT JOIN media m ON m.id = i.cover_media_id AND m.width IS NOT NULL";
+    }
+
     @Override
     public List<PublicItem> listed(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Object[]> byId = rows(bind(em.createNativeQuery(ITEM_COLUMNS + " WHERE i.id IN (" + placeholders(ids.size()) + ")"), ids))
+        Map<Long, Object[]> byId = rows(bind(em.createNativeQuery(LISTED_COLUMNS + " WHERE i.id IN (" + placeholders(ids.size()) + ")"), ids))
                 .stream().collect(Collectors.toMap(row -> longOf(row[0]), Function.identity()));
         List<Long> found = ids.stream().filter(byId::containsKey).toList();
         Parts parts = parts(found, false);

@@ -23,12 +23,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.ttdt.portal.content.application.PublishedContentGeneration;
@@ -39,7 +37,7 @@ import vn.ttdt.portal.shared.infrastructure.jpa.UtcInstantConverter;
  * The {@link SyllableIndex} of this deployment's site: built in the background at start (searches
  * read the database newest first until it is ready), brought up to date with the items changed
  * since the last look whenever the content generation moved, and built again when an item older
- * than the newest arrived (an import), since candidates must come newest first.
+ * than the newest arrived (an import), since matches must come newest first.
  */
 @Singleton
 @Startup
@@ -52,7 +50,8 @@ public class PublishedSearchIndex {
     private static final int PAGE = 2000;
     /** Items saved this long before the last look are read again: a transaction stamps its changes before it commits. */
     private static final Duration OVERLAP = Duration.ofMinutes(10);
-    private static final String COLUMNS = "SELECT id, published_at, category_id, source_unit_id, state, search_text FROM content_item";
+    private static final String COLUMNS = "SELECT id, published_at, category_id, source_unit_id, state, title, lead, search_text"
+            + " FROM content_item";
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -82,34 +81,21 @@ public class PublishedSearchIndex {
     }
 
     /**
-     * The newest rows {@code verify} confirms among the candidates of the {@code site} holding all {@code syllables},
-     * at least {@code want} when there are so many; empty when the index is not ready (the caller
-     * reads the database instead). {@code verify} gets candidate ids newest first and returns its
-     * rows for those that match, newest first.
+     * The newest {@code want} matches of the {@code query} among the published items of the {@code site}
+     * that pass the {@code narrowing}, newest first with their rank; empty when the index is not ready or
+     * cannot decide the query (the caller reads the database instead).
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<List<Object[]>> search(long site, List<String> syllables, SearchNarrowing narrowing, int want,
-                                           Function<long[], List<Object[]>> verify) {
-        if (syllables.isEmpty() || !upToDate()) {
+    public Optional<List<SearchMatch>> search(long site, SearchQuery query, SearchNarrowing narrowing, int want) {
+        if (query.isEmpty() || !upToDate()) {
             return Optional.empty();
         }
         lock.readLock().lock();
         try {
-            if (index == null || !index.isOrdered() || site != siteId) {
+            if (index == null || !index.isOrdered() || site != siteId || !index.decides(query.syllables())) {
                 return Optional.empty();
             }
-            List<Object[]> found = new ArrayList<>();
-            int cursor = -1;
-            int batch = Math.max(16, want + want / 4);
-            do {
-                SyllableIndex.Batch candidates = index.candidates(syllables, narrowing, cursor, batch);
-                if (candidates.ids().length > 0) {
-                    found.addAll(verify.apply(candidates.ids()));
-                }
-                cursor = candidates.next();
-                batch = Math.min(batch * 2, 4096);
-            } while (found.size() < want && cursor >= 0);
-            return Optional.of(found.size() > want ? found.subList(0, want) : found);
+            return Optional.of(index.matches(query, narrowing, -1, want).matches());
         } finally {
             lock.readLock().unlock();
         }
@@ -177,8 +163,8 @@ public class PublishedSearchIndex {
             } finally {
                 lock.writeLock().unlock();
             }
-            LOG.info(() -> "Search index of " + built.size() + " published items ready in "
-                    + Duration.between(started, clock.instant()).toMillis() + " ms");
+            LOG.info(() -> "Search index of " + built.size() + " published items (" + built.syllables()
+                    + " different syllables) ready in " + Duration.between(started, clock.instant()).toMillis() + " ms");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Search index not built; searches read the database until the next try", e);
         } finally {
@@ -206,6 +192,6 @@ public class PublishedSearchIndex {
 
     private static List<SyllableIndex.Entry> entries(jakarta.persistence.Query query) {
         return rows(query).stream().map(row -> new SyllableIndex.Entry(longOf(row[0]), SyllableIndex.micros(instantOf(row[1])),
-                longOf(row[2]), longOf(row[3]), "PUBLISHED".equals(row[4]), (String) row[5])).toList();
+                longOf(row[2]), longOf(row[3]), "PUBLISHED".equals(row[4]), (String) row[5], (String) row[6], (String) row[7])).toList();
     }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 import vn.ttdt.portal.content.domain.PublicItemFilter;
 
 /**
- * What a search narrows its candidates by before the database sees them: the visible categories,
+ * What a search narrows its matches by: the visible categories,
  * the time of the search and the filter's category, unit and period (null: not filtered); times in
  * epoch microseconds.
  */

@@ -9,22 +9,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.ttdt.portal.content.domain.SearchText;
 
 /**
  * Which published items hold which syllables, kept in memory in publication order, so that a
- * search lists its candidates newest first without reading the items. Each item's text is kept as
- * a sequence of syllable codes (two bytes a syllable), so that a candidate holds the query's
- * syllables side by side, as the database's {@code LIKE} would find them; only when the dictionary
- * of 65,535 syllables is full can a query's later syllables not be checked here (the database then
- * checks the phrase of candidates that hold them all). An entry whose syllables changed keeps the
- * old ones in the lists too (never fewer candidates than matches). Only syllables that are not
- * {@linkplain #settle() common} keep a list of their items. Not thread-safe:
- * {@link PublishedSearchIndex} guards it.
+ * search lists its matches newest first, ranked, without reading the items. Each item's text is kept
+ * as a sequence of syllable codes (two bytes a syllable), so that a match holds the query's
+ * syllables side by side, as the database's {@code LIKE} would find them; its title and lead are
+ * kept as {@link Spelling}s for the rank. Only when the dictionary of 65,535 syllables is full can a
+ * query with a later syllable not be {@linkplain #decides(List) decided} here (the database then
+ * searches). An entry whose syllables changed keeps the old ones in the lists too (the text decides).
+ * Only syllables that are not {@linkplain #settle() common} keep a list of their items. Not
+ * thread-safe: {@link PublishedSearchIndex} guards it.
  */
 final class SyllableIndex {
 
     /** An item as the index keeps it; {@code publishedAt} in epoch microseconds (the column's precision). */
-    record Entry(long id, long publishedAt, long categoryId, long unitId, boolean published, String searchText) {
+    record Entry(long id, long publishedAt, long categoryId, long unitId, boolean published, String title, String lead,
+                 String searchText) {
     }
 
     static long micros(Instant instant) {
@@ -48,6 +50,9 @@ final class SyllableIndex {
     private final Set<String> common = new HashSet<>();
     private static final int COMMON_SHARE_DIVISOR = 16;
     private char[][] texts = new char[1024][];
+    private int[] titleSyllables = new int[1024];
+    private byte[][] titles = new byte[1024][];
+    private byte[][] leads = new byte[1024][];
     private static final char UNCODED = Character.MAX_VALUE;
 
     /** Adds an item, or updates the one with its id; an item older than the newest one kept makes the index {@linkplain #isOrdered() unordered}. */
@@ -72,6 +77,9 @@ final class SyllableIndex {
             coded[i] = code(sequence[i]);
         }
         texts[ordinal] = coded;
+        titleSyllables[ordinal] = SearchText.syllablesOf(entry.title()).size();
+        titles[ordinal] = Spelling.of(entry.title());
+        leads[ordinal] = Spelling.of(entry.lead());
         for (String syllable : new HashSet<>(Arrays.asList(sequence))) {
             if (!common.contains(syllable)) {
                 postings.computeIfAbsent(syllable, s -> new Postings()).add(ordinal);
@@ -105,6 +113,9 @@ final class SyllableIndex {
             units = Arrays.copyOf(units, grown);
             published = Arrays.copyOf(published, grown);
             texts = Arrays.copyOf(texts, grown);
+            titleSyllables = Arrays.copyOf(titleSyllables, grown);
+            titles = Arrays.copyOf(titles, grown);
+            leads = Arrays.copyOf(leads, grown);
         }
         ids[size] = entry.id();
         publishedAt[size] = entry.publishedAt();
@@ -112,7 +123,7 @@ final class SyllableIndex {
         return size++;
     }
 
-    /** Whether the entries stand in publication order (newest last): only then are candidates listed newest first. */
+    /** Whether the entries stand in publication order (newest last): only then are matches listed newest first. */
     boolean isOrdered() {
         return ordered;
     }
@@ -121,46 +132,70 @@ final class SyllableIndex {
         return size;
     }
 
+    /** How many different syllables have a code (at most 65,535). */
+    int syllables() {
+        return codes.size();
+    }
+
     /**
-     * The ids of the published items holding every one of {@code syllables} that pass {@code narrowing},
-     * newest first, starting after the candidate {@code after} (a cursor, -1 to start), at most {@code limit}.
+     * Whether this index can tell which items hold the {@code syllables}: false only when one of them
+     * has no code of its own because the dictionary was full when it came.
      */
-    Batch candidates(List<String> syllables, SearchNarrowing narrowing, int after, int limit) {
-        if (syllables.isEmpty()) {
-            return new Batch(new long[0], -1);
+    boolean decides(List<String> syllables) {
+        return codes.size() < UNCODED || phrase(syllables) != null;
+    }
+
+    /**
+     * The published items holding the query's syllables side by side that pass {@code narrowing},
+     * newest first with their rank, starting after the position {@code after} (a cursor, -1 to start),
+     * at most {@code limit}. Empty when the query is not {@linkplain #decides(List) decided} here.
+     */
+    Batch matches(SearchQuery query, SearchNarrowing narrowing, int after, int limit) {
+        char[] phrase = phrase(query.syllables());
+        if (phrase == null || phrase.length == 0) {
+            return Batch.NONE;
         }
-        char[] phrase = phrase(syllables);
         List<Postings> lists = new ArrayList<>();
-        for (String syllable : syllables) {
+        for (String syllable : query.syllables()) {
             Postings list = postings.get(syllable);
             if (list != null) {
                 lists.add(list);
             } else if (!common.contains(syllable)) {
-                return new Batch(new long[0], -1);
+                return Batch.NONE;
             }
         }
-        long[] found = new long[limit];
-        int count = 0;
+        Batch.Builder found = new Batch.Builder(limit);
         if (lists.isEmpty()) {
-            // only common syllables (all of them coded): the texts are read newest first
+            // only common syllables: the texts are read newest first
             int ordinal = after < 0 ? size - 1 : after - 1;
-            for (; ordinal >= 0 && count < limit; ordinal--) {
+            for (; ordinal >= 0 && !found.isFull(); ordinal--) {
                 if (passes(ordinal, narrowing) && contains(texts[ordinal], phrase)) {
-                    found[count++] = ids[ordinal];
+                    found.add(ids[ordinal], rank(ordinal, phrase, query.spelling()));
                 }
             }
-            return new Batch(Arrays.copyOf(found, count), ordinal >= 0 ? ordinal + 1 : -1);
+            return found.build(ordinal >= 0 ? ordinal + 1 : -1);
         }
         lists.sort(Comparator.comparingInt(Postings::size));
         Postings rarest = lists.get(0);
         int position = after < 0 ? rarest.size() - 1 : after - 1;
-        for (; position >= 0 && count < limit; position--) {
+        for (; position >= 0 && !found.isFull(); position--) {
             int ordinal = rarest.get(position);
-            if (passes(ordinal, narrowing) && inAll(lists, ordinal) && (phrase == null || contains(texts[ordinal], phrase))) {
-                found[count++] = ids[ordinal];
+            if (passes(ordinal, narrowing) && inAll(lists, ordinal) && contains(texts[ordinal], phrase)) {
+                found.add(ids[ordinal], rank(ordinal, phrase, query.spelling()));
             }
         }
-        return new Batch(Arrays.copyOf(found, count), position >= 0 ? position + 1 : -1);
+        return found.build(position >= 0 ? position + 1 : -1);
+    }
+
+    /** See {@link SearchMatch}: the title is the first {@code titleSyllables} of the text. */
+    private int rank(int ordinal, char[] phrase, byte[] spelling) {
+        if (Spelling.holds(titles[ordinal], spelling)) {
+            return SearchMatch.EXACT_IN_TITLE;
+        }
+        if (indexOf(texts[ordinal], phrase) + phrase.length <= titleSyllables[ordinal]) {
+            return SearchMatch.IN_TITLE;
+        }
+        return Spelling.holds(leads[ordinal], spelling) ? SearchMatch.EXACT_IN_LEAD : SearchMatch.ELSEWHERE;
     }
 
     /**
@@ -179,14 +214,9 @@ final class SyllableIndex {
             }
             return isCommon;
         });
-        for (int i = 0; i < size; i++) {
-            if (texts[i] == null) {
-                texts[i] = new char[0];
-            }
-        }
     }
 
-    /** The query's syllables as codes in their order; null when one has no code of its own (not checked here). */
+    /** The query's syllables as codes in their order; null when one has no code of its own. */
     private char[] phrase(List<String> syllables) {
         char[] phrase = new char[syllables.size()];
         for (int i = 0; i < phrase.length; i++) {
@@ -200,9 +230,11 @@ final class SyllableIndex {
     }
 
     private static boolean contains(char[] text, char[] phrase) {
-        if (text == null) {
-            return true;
-        }
+        return indexOf(text, phrase) >= 0;
+    }
+
+    /** Where the phrase first stands in the text, -1 when nowhere. */
+    private static int indexOf(char[] text, char[] phrase) {
         outer:
         for (int start = 0; start + phrase.length <= text.length; start++) {
             for (int i = 0; i < phrase.length; i++) {
@@ -210,13 +242,47 @@ final class SyllableIndex {
                     continue outer;
                 }
             }
-            return true;
+            return start;
         }
-        return false;
+        return -1;
     }
 
-    /** Candidates and where the next batch starts ({@code -1}: none left). */
-    record Batch(long[] ids, int next) {
+    /** Matches newest first, their ranks, and where the next batch starts ({@code -1}: none left). */
+    record Batch(long[] ids, int[] ranks, int next) {
+
+        static final Batch NONE = new Batch(new long[0], new int[0], -1);
+
+        List<SearchMatch> matches() {
+            List<SearchMatch> matches = new ArrayList<>(ids.length);
+            for (int i = 0; i < ids.length; i++) {
+                matches.add(new SearchMatch(ids[i], ranks[i]));
+            }
+            return matches;
+        }
+
+        private static final class Builder {
+            private final long[] ids;
+            private final int[] ranks;
+            private int count;
+
+            Builder(int limit) {
+                ids = new long[limit];
+                ranks = new int[limit];
+            }
+
+            boolean isFull() {
+                return count == ids.length;
+            }
+
+            void add(long id, int rank) {
+                ids[count] = id;
+                ranks[count++] = rank;
+            }
+
+            Batch build(int next) {
+                return new Batch(Arrays.copyOf(ids, count), Arrays.copyOf(ranks, count), next);
+            }
+        }
     }
 
     private boolean passes(int ordinal, SearchNarrowing n) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import vn.ttdt.portal.content.domain.SearchText;
 
 class SyllableIndexTest {
 
@@ -19,7 +20,7 @@ class SyllableIndexTest {
     private final SyllableIndex index = new SyllableIndex();
 
     private static SyllableIndex.Entry item(long id, long publishedAt, long category, String text) {
-        return new SyllableIndex.Entry(id, publishedAt, category, 1, true, " " + text + " ");
+        return new SyllableIndex.Entry(id, publishedAt, category, 1, true, text, "", " " + text + " ");
     }
 
     private static SearchNarrowing visible(Long... categories) {
@@ -27,7 +28,7 @@ class SyllableIndexTest {
     }
 
     private long[] search(SearchNarrowing narrowing, String... syllables) {
-        return index.candidates(List.of(syllables), narrowing, -1, 100).ids();
+        return index.matches(SearchQuery.of(String.join(" ", syllables)), narrowing, -1, 100).ids();
     }
 
     @Test
@@ -49,8 +50,8 @@ class SyllableIndexTest {
     void narrowsByCategoryUnitPeriodPublicationAndNow() {
         index.put(item(1, 10, 1, "xa"));
         index.put(item(2, 20, 2, "xa"));
-        index.put(new SyllableIndex.Entry(3, 30, 1, 7, true, " xa "));
-        index.put(new SyllableIndex.Entry(4, 40, 1, 1, false, " xa "));
+        index.put(new SyllableIndex.Entry(3, 30, 1, 7, true, "xã", "", " xa "));
+        index.put(new SyllableIndex.Entry(4, 40, 1, 1, false, "xã", "", " xa "));
         index.put(item(5, NOW + 1, 1, "xa"));
 
         assertArrayEquals(new long[] {3, 2, 1}, search(visible(1L, 2L), "xa"), "withdrawn and future items left out");
@@ -95,7 +96,7 @@ class SyllableIndexTest {
         int cursor = -1;
         int batches = 0;
         do {
-            SyllableIndex.Batch batch = index.candidates(List.of("xa", "ap"), visible(1L), cursor, 300);
+            SyllableIndex.Batch batch = index.matches(SearchQuery.of("xa ap"), visible(1L), cursor, 300);
             for (long id : batch.ids()) {
                 all.add(id);
             }
@@ -125,7 +126,7 @@ class SyllableIndexTest {
         List<Long> all = new ArrayList<>();
         int cursor = -1;
         do {
-            SyllableIndex.Batch batch = index.candidates(List.of("hop", "xa"), visible(1L), cursor, 100);
+            SyllableIndex.Batch batch = index.matches(SearchQuery.of("hop xa"), visible(1L), cursor, 100);
             for (long id : batch.ids()) {
                 all.add(id);
             }
@@ -133,6 +134,49 @@ class SyllableIndexTest {
         } while (cursor >= 0);
         assertEquals(330, all.size(), "every third item but 300, 600 and 900 says 'hop xa'");
         assertEquals(999L, all.get(0));
+    }
+
+    @Test
+    void ranksTheExactSpellingInTheTitleFirstThenTheTitleThenTheLead() {
+        put(1, "Họp dân ở ấp 3", "Ấp 3 bàn cải cách hành chính.", "");
+        put(2, "Cai cách hành chính ở xã", "", "");
+        put(3, "Xã Sông Ray", "Tiếp tục cải cách hành chính.", "");
+        put(4, "Tin vắn", "Người dân góp ý.", "Cải cách hành chính được nhắc đến.");
+        put(5, "Cải Cách Hành Chính năm 2023", "", "");
+        put(6, "Xã Lâm San cải cách", "hành chính", "");
+
+        SyllableIndex.Batch found = index.matches(SearchQuery.of("  cải cách hành chính "), visible(1L), -1, 100);
+
+        assertArrayEquals(new long[] {6, 5, 4, 3, 2, 1}, found.ids(), "newest first before ranking");
+        assertArrayEquals(new int[] {SearchMatch.ELSEWHERE, SearchMatch.EXACT_IN_TITLE, SearchMatch.ELSEWHERE,
+                SearchMatch.EXACT_IN_LEAD, SearchMatch.IN_TITLE, SearchMatch.EXACT_IN_LEAD}, found.ranks(),
+                "upper case still the exact spelling; a phrase running from the title into the lead is not in the title");
+        assertArrayEquals(new int[] {SearchMatch.ELSEWHERE, SearchMatch.IN_TITLE, SearchMatch.ELSEWHERE,
+                SearchMatch.ELSEWHERE, SearchMatch.IN_TITLE, SearchMatch.ELSEWHERE},
+                index.matches(SearchQuery.of("cai cach hanh chinh"), visible(1L), -1, 100).ranks(),
+                "without diacritics no spelling is exact");
+    }
+
+    @Test
+    void decidesEveryQueryUntilTheDictionaryIsFull() {
+        put(1, "Xã Xuân Đường", "", "");
+        assertTrue(index.decides(List.of("xuan", "duong")));
+        assertTrue(index.decides(List.of("khong", "co")), "a syllable never seen is in no item");
+        assertArrayEquals(new long[] {}, search(visible(1L), "xuan", "khong"));
+
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 65_600; i++) {
+            many.append(" s").append(i);
+        }
+        put(2, "Danh sách", "", many.toString());
+        assertEquals(65_535, index.syllables());
+        assertTrue(index.decides(List.of("s1", "s2")));
+        assertFalse(index.decides(List.of("s1", "s65599")), "came after the dictionary was full");
+        assertFalse(index.decides(List.of("khong")), "might be one of those without a code");
+    }
+
+    private void put(long id, String title, String lead, String body) {
+        index.put(new SyllableIndex.Entry(id, id, 1, 1, true, title, lead, SearchText.of(title, lead, body)));
     }
 
     @Test
