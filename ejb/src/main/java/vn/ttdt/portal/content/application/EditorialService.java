@@ -203,7 +203,7 @@ public class EditorialService {
         if (safeBody.isBlank()) {
             throw new BusinessRuleException("content.body.required", "body empty after sanitizing");
         }
-        item.write(draft.kind(), draft.genre(), draft.title(), draft.lead(), safeBody, category(draft.categoryId()),
+        item.write(draft.kind(), draft.genre(), draft.title(), draft.lead(), safeBody, category(item, draft.categoryId()),
                 unit(draft.sourceUnitId()), authors, draft.featured(), now);
         if (draft.tags() != null || item.getId() == null) {
             item.tag(Tags.normalise(draft.tags()), now);
@@ -257,8 +257,14 @@ public class EditorialService {
         return items.byId(id).orElseThrow(() -> new NotFoundException("item", id));
     }
 
-    private Category category(long id) {
-        return categories.byId(id).orElseThrow(() -> new BusinessRuleException("content.category.unknown", "no category " + id));
+    /** The category to file the item in: one of the item's site (another site's is unknown here) that it may go into. */
+    private Category category(ContentItem item, long id) {
+        Category chosen = categories.byId(id).filter(c -> c.belongsTo(item.getSite()))
+                .orElseThrow(() -> new BusinessRuleException("content.category.unknown", "no category " + id + " in the item's site"));
+        if (!item.mayBeFiledIn(chosen)) {
+            throw new BusinessRuleException("content.category.hidden", "category " + id + " is hidden: item " + item.getId() + " may not go there");
+        }
+        return chosen;
     }
 
     private Unit unit(long id) {

@@ -63,8 +63,11 @@ public interface ContentItemRepository {
     /** The items with these ids in the order of the ids; unknown ids are left out. */
     List<ContentItem> byIds(List<Long> ids);
 
-    /** The spelling of the tag {@code slug} on the first published item carrying it, so that a tag page keeps its name. */
-    Optional<String> publishedTagName(Site site, String slug);
+    /**
+     * The spelling of the tag {@code slug} on the first item citizens see (published by {@code now}, in a category
+     * they see) carrying it, so that a tag page keeps its name; empty when no such item carries it.
+     */
+    Optional<String> publishedTagName(Site site, PublicCategories categories, String slug, Instant now);
 
     List<ContentItem> dueForPublishing(Instant now);
 

@@ -142,11 +142,17 @@ public class JpaContentItemRepository implements ContentItemRepository {
     }
 
     @Override
-    public Optional<String> publishedTagName(Site site, String slug) {
-        return em.createQuery("SELECT t.name FROM ContentItem i JOIN i.tags t WHERE i.site = :site AND t.slug = :slug"
-                        + " AND i.state = :published ORDER BY i.publishedAt, i.id", String.class)
+    public Optional<String> publishedTagName(Site site, PublicCategories categories, String slug, Instant now) {
+        boolean someHidden = !categories.notShownIds().isEmpty();
+        var query = em.createQuery("SELECT t.name FROM ContentItem i JOIN i.tags t WHERE i.site = :site AND t.slug = :slug"
+                        + " AND i.state = :published AND i.publishedAt <= :now"
+                        + (someHidden ? " AND i.category.id NOT IN :hidden" : "") + " ORDER BY i.publishedAt, i.id", String.class)
                 .setParameter("site", site).setParameter("slug", slug).setParameter("published", ItemState.PUBLISHED)
-                .setMaxResults(1).getResultStream().findFirst();
+                .setParameter("now", now);
+        if (someHidden) {
+            query.setParameter("hidden", categories.notShownIds());
+        }
+        return query.setMaxResults(1).getResultStream().findFirst();
     }
 
     @Override
