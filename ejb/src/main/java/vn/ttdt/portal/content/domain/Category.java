@@ -101,7 +101,7 @@ public class Category {
 
     /** True when this category is one of {@code site}'s: an item is filed only in a category of its own site. */
     public boolean belongsTo(Site site) {
-        return this.site == site || this.site != null && site != null && this.site.getCode().equals(site.getCode());
+        return this.site == site || this.site != null && this.site.isSameAs(site);
     }
 
     /** True when this category sits directly under {@code other}; with null, when it sits at the top. */

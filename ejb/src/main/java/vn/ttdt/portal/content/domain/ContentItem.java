@@ -244,6 +244,11 @@ public class ContentItem {
         updatedAt = now;
     }
 
+    /** True when this item is one of {@code site}'s: another site's staff neither see nor touch it. */
+    public boolean belongsTo(Site site) {
+        return this.site == site || this.site != null && this.site.isSameAs(site);
+    }
+
     public boolean isWrittenBy(String login) {
         return createdBy.equals(login);
     }

@@ -30,8 +30,8 @@ public interface ContentItemRepository {
 
     ContentItem add(ContentItem item);
 
-    /** Items in the given states, newest change first; when {@code createdBy} is given, only theirs. */
-    Page<ContentItem> inStates(Collection<ItemState> states, String createdBy, PageRequest page);
+    /** Items of {@code site} in the given states, newest change first; when {@code createdBy} is given, only theirs. */
+    Page<ContentItem> inStates(Site site, Collection<ItemState> states, String createdBy, PageRequest page);
 
     /** How many matches a search considers: the newest ones; a larger result says {@code SEARCH_WINDOW + 1} as its total. */
     int SEARCH_WINDOW = 100;

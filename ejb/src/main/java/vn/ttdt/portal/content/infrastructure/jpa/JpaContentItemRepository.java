@@ -68,11 +68,11 @@ public class JpaContentItemRepository implements ContentItemRepository {
     }
 
     @Override
-    public Page<ContentItem> inStates(Collection<ItemState> states, String createdBy, PageRequest page) {
-        String where = " FROM ContentItem i WHERE i.state IN :states" + (createdBy == null ? "" : " AND i.createdBy = :creator");
-        var count = em.createQuery("SELECT COUNT(i)" + where, Long.class).setParameter("states", states);
+    public Page<ContentItem> inStates(Site site, Collection<ItemState> states, String createdBy, PageRequest page) {
+        String where = " FROM ContentItem i WHERE i.site = :site AND i.state IN :states" + (createdBy == null ? "" : " AND i.createdBy = :creator");
+        var count = em.createQuery("SELECT COUNT(i)" + where, Long.class).setParameter("site", site).setParameter("states", states);
         var select = em.createQuery("SELECT i" + where + " ORDER BY i.updatedAt DESC, i.id DESC", ContentItem.class)
-                .setParameter("states", states);
+                .setParameter("site", site).setParameter("states", states);
         if (createdBy != null) {
             count.setParameter("creator", createdBy);
             select.setParameter("creator", createdBy);
