@@ -152,6 +152,58 @@ class CategoryTreeIT {
     }
 
     @Test
+    void noNewItemGoesIntoAHiddenCategoryNorIsMovedIntoOne() {
+        String token = ContentWorkflowIT.token();
+        String parent = Json.field(create(approver, "Tin cũ " + token, "tin-cu-" + token, null, true).body(), "id");
+        String child = Json.field(create(approver, "Tin cũ của xã " + token, "tin-cu-xa-" + token, parent, true).body(), "id");
+        String shown = Json.field(create(approver, "Tin mới " + token, "tin-moi-" + token, null, true).body(), "id");
+        approver.json("POST", "/admin/api/v1/categories/" + parent + "/hide", null);
+        Portal contributor = Portal.basic(Role.CONTRIBUTOR);
+
+        for (String hidden : List.of(parent, child)) {
+            HttpResponse<String> refused = contributor.json("POST", "/admin/api/v1/items",
+                    ContentWorkflowIT.draftJson("Tin vào chuyên mục ẩn " + token, "<p>x</p>", hidden));
+            assertEquals(400, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("Chuyên mục đã chọn đang ẩn"), refused.body());
+        }
+        assertEquals(List.of(), Database.strings("SELECT id FROM content_item WHERE title = ?", "Tin vào chuyên mục ẩn " + token));
+
+        String id = Json.field(contributor.json("POST", "/admin/api/v1/items",
+                ContentWorkflowIT.draftJson("Tin chuyên mục hiện " + token, "<p>x</p>", shown)).body(), "id");
+        HttpResponse<String> moved = contributor.json("PUT", "/admin/api/v1/items/" + id,
+                ContentWorkflowIT.draftJson("Tin chuyên mục hiện " + token, "<p>y</p>", child));
+        assertEquals(400, moved.statusCode(), moved.body());
+        assertTrue(moved.body().contains("Chuyên mục đã chọn đang ẩn"), moved.body());
+        assertEquals(List.of(shown), Database.strings("SELECT category_id FROM content_item WHERE id = ?", Long.parseLong(id)));
+    }
+
+    @Test
+    void aCategoryOfAnotherSiteIsRefusedLikeAnUnknownOne() {
+        String token = ContentWorkflowIT.token();
+        Database.update("INSERT IGNORE INTO site (code, name, short_name, owner_name)"
+                + " VALUES ('xa-thu-chuyen-muc', 'Trang TTĐT xã thử', 'Xã thử', 'UBND xã thử')");
+        Database.update("INSERT INTO category (site_id, name, slug) SELECT id, ?, ? FROM site WHERE code = 'xa-thu-chuyen-muc'",
+                "Tin xã thử " + token, "tin-xa-thu-" + token);
+        String foreign = Database.strings("SELECT id FROM category WHERE slug = ?", "tin-xa-thu-" + token).get(0);
+        Portal contributor = Portal.basic(Role.CONTRIBUTOR);
+
+        HttpResponse<String> refused = contributor.json("POST", "/admin/api/v1/items",
+                ContentWorkflowIT.draftJson("Tin vào trang khác " + token, "<p>x</p>", foreign));
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("Chuyên mục đã chọn không tồn tại."), refused.body());
+        HttpResponse<String> unknown = contributor.json("POST", "/admin/api/v1/items",
+                ContentWorkflowIT.draftJson("Tin vào chuyên mục không có " + token, "<p>x</p>", "999999999"));
+        assertEquals(refused.body(), unknown.body(), "the same answer as for an unknown category");
+
+        String created = ContentWorkflowIT.created(contributor, "Tin của trang này " + token, "<p>x</p>");
+        HttpResponse<String> moved = contributor.json("PUT", "/admin/api/v1/items/" + Json.field(created, "id"),
+                ContentWorkflowIT.draftJson("Tin của trang này " + token, "<p>y</p>", foreign));
+        assertEquals(400, moved.statusCode(), moved.body());
+        assertTrue(moved.body().contains("Chuyên mục đã chọn không tồn tại."), moved.body());
+        assertEquals(List.of(), Database.strings("SELECT id FROM content_item WHERE category_id = ?", Long.parseLong(foreign)));
+    }
+
+    @Test
     void anEditBasedOnAnOldVersionIsRefused() {
         String token = ContentWorkflowIT.token();
         HttpResponse<String> created = create(admin, "Phiên bản " + token, "phien-ban-" + token, null, true);

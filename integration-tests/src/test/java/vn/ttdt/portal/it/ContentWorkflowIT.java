@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -132,6 +133,70 @@ class ContentWorkflowIT {
         String revisions = approver.get("/admin/api/v1/items/" + id + "/revisions").body();
         assertTrue(revisions.contains("\"comment\":\"scheduled publication\""), revisions);
         assertTrue(revisions.contains("\"comment\":\"scheduled withdrawal\""), revisions);
+    }
+
+    @Test
+    void aSourceUnitOfAnotherSiteIsRefusedLikeAnUnknownOne() {
+        String token = token();
+        long site = otherSite();
+        Database.update("INSERT IGNORE INTO unit_group (site_id, code, name, supervisor_title)"
+                + " VALUES (?, 'xa', 'Thôn, ấp', 'Trưởng thôn')", site);
+        Database.update("INSERT INTO unit (site_id, group_id, name, short_name, created_at, updated_at)"
+                + " SELECT site_id, id, ?, ?, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM unit_group WHERE site_id = ? AND code = 'xa'",
+                "Ban nhân dân thôn thử " + token, "Thôn " + token, site);
+        String foreign = Database.strings("SELECT id FROM unit WHERE short_name = ?", "Thôn " + token).get(0);
+
+        HttpResponse<String> refused = contributor.json("POST", "/admin/api/v1/items",
+                fromUnit(draftJson("Tin của đơn vị trang khác " + token, "<p>x</p>"), foreign));
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("Đơn vị gửi tin không tồn tại hoặc đã ngừng hoạt động."), refused.body());
+        HttpResponse<String> unknown = contributor.json("POST", "/admin/api/v1/items",
+                fromUnit(draftJson("Tin của đơn vị không có " + token, "<p>x</p>"), "999999999"));
+        assertEquals(refused.body(), unknown.body(), "the same answer as for an unknown unit");
+
+        String id = Json.field(created(contributor, "Tin của đơn vị trang này " + token, "<p>x</p>"), "id");
+        HttpResponse<String> moved = contributor.json("PUT", "/admin/api/v1/items/" + id,
+                fromUnit(draftJson("Tin của đơn vị trang này " + token, "<p>y</p>"), foreign));
+        assertEquals(400, moved.statusCode(), moved.body());
+        assertTrue(moved.body().contains("Đơn vị gửi tin không tồn tại hoặc đã ngừng hoạt động."), moved.body());
+        assertEquals(List.of(), Database.strings("SELECT id FROM content_item WHERE source_unit_id = ?", Long.parseLong(foreign)));
+    }
+
+    @Test
+    void anItemOfAnotherSiteAnswersEveryCallLikeAnUnknownId() {
+        String token = token();
+        String title = "Tin của trang khác " + token;
+        String id = Json.field(created(contributor, title, "<p>Bản đầu</p>"), "id");
+        Database.update("UPDATE content_item SET site_id = ? WHERE id = ?", otherSite(), Long.parseLong(id));
+        String[][] calls = {
+                {"GET", ""}, {"PUT", "", draftJson(title + " (sửa)", "<p>Bản sửa</p>")}, {"POST", "/steps", "{\"action\":\"SUBMIT\"}"},
+                {"PUT", "/schedule", "{\"unpublishAt\":\"2031-01-01T00:00:00Z\"}"}, {"GET", "/similar"},
+                {"PUT", "/autosave", "{\"title\":\"Tự lưu\",\"lead\":\"Sapo\",\"body\":\"<p>Tự lưu</p>\"}"}, {"GET", "/autosave"},
+                {"GET", "/revisions"}, {"GET", "/revisions/diff?older=1&newer=1"}};
+
+        for (String[] call : calls) {
+            Portal who = call[1].equals("/schedule") ? approver : contributor;
+            String body = call.length > 2 ? call[2] : null;
+            HttpResponse<String> foreign = who.json(call[0], "/admin/api/v1/items/" + id + call[1], body);
+            HttpResponse<String> unknown = who.json(call[0], "/admin/api/v1/items/999999999" + call[1], body);
+            assertEquals(404, foreign.statusCode(), call[0] + " " + call[1] + ": " + foreign.body());
+            assertEquals(unknown.body(), foreign.body(), call[0] + " " + call[1]);
+        }
+        assertFalse(contributor.get("/admin/api/v1/items/mine").body().contains(title), "not among the author's items here");
+        assertEquals(List.of("DRAFT|" + title), Database.strings("SELECT CONCAT(state, '|', title) FROM content_item WHERE id = ?", Long.parseLong(id)));
+        assertEquals(List.of("1"), Database.strings("SELECT COUNT(*) FROM content_revision WHERE item_id = ?", Long.parseLong(id)));
+        assertEquals(List.of("0"), Database.strings("SELECT COUNT(*) FROM content_autosave WHERE item_id = ?", Long.parseLong(id)));
+    }
+
+    /** The id of a second site in the same database, as a commune's component site beside the district's. */
+    private static long otherSite() {
+        Database.update("INSERT IGNORE INTO site (code, name, short_name, owner_name)"
+                + " VALUES ('xa-thu-bien-tap', 'Trang TTĐT xã thử', 'Xã thử', 'UBND xã thử')");
+        return Long.parseLong(Database.strings("SELECT id FROM site WHERE code = 'xa-thu-bien-tap'").get(0));
+    }
+
+    private static String fromUnit(String draftJson, String unitId) {
+        return draftJson.replaceFirst("\"sourceUnitId\":\\d+", "\"sourceUnitId\":" + unitId);
     }
 
     static HttpResponse<String> step(Portal who, String id, String action, String comment) {

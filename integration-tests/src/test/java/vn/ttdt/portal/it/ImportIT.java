@@ -52,6 +52,35 @@ class ImportIT {
         assertEquals(List.of(), Database.strings("SELECT title FROM content_item WHERE title LIKE ?", "%" + token));
     }
 
+    @Test
+    void everyProblemOfABadBatchIsNumberedByItsRecordInTheImportsWording() {
+        String token = ContentWorkflowIT.token();
+        HttpResponse<String> response = approver.json("POST", "/admin/api/v1/import/items", """
+                {"categories":[{"slug":"Tin Cũ!","name":"Tin cũ %1$s"}],
+                 "items":[
+                  {"kind":"PHOTO","genre":"NEWS_OR_REPLY","title":"Bài lỗi %1$s","lead":"Sapo","body":"<p>x</p>",
+                   "category":"khong-co-%1$s","sourceUnit":"Xã Long Giao","state":"PUBLISHED","publishedAt":"hôm qua",
+                   "authors":[{"name":"Ngọc Lan","share":60}]},
+                  {"kind":"NEWS","genre":"NEWS_OR_REPLY","title":"Bài lỗi đơn vị %1$s","lead":"Sapo","body":"<p>x</p>",
+                   "category":"cai-cach-hanh-chinh","sourceUnit":"Không có %1$s","state":"DRAFT",
+                   "authors":[{"name":"Ngọc Lan","share":100}]},
+                  null]}""".formatted(token));
+
+        assertEquals(400, response.statusCode(), response.body());
+        String body = response.body();
+        for (String problem : List.of(
+                "bản ghi 1.slug\",\"message\":\"Địa chỉ (slug) chuyên mục chỉ gồm a-z, 0-9, dấu gạch, tối đa 120 ký tự.",
+                "bản ghi 2.kind\",\"message\":\"Loại phải là NEWS hoặc ARTICLE.",
+                "bản ghi 2.category\",\"message\":\"Chuyên mục “khong-co-" + token + "” không có trong lô hay trên cổng.",
+                "bản ghi 2.publishedAt\",\"message\":\"Thời điểm đăng phải theo ISO-8601 có múi giờ, ví dụ 2022-05-01T08:30:00+07:00.",
+                "bản ghi 2.authors\",\"message\":\"Tác giả và tỷ lệ không hợp lệ (content.authors.total).",
+                "bản ghi 3.sourceUnit\",\"message\":\"Không có đơn vị mang tên viết tắt “Không có " + token + "”.",
+                "bản ghi 4\",\"message\":\"Bản ghi rỗng.")) {
+            assertTrue(body.contains("\"field\":\"" + problem + "\""), problem + " in " + body);
+        }
+        assertEquals(List.of(), Database.strings("SELECT title FROM content_item WHERE title LIKE ?", "%" + token));
+    }
+
     private static String batch(String token, String unitOfSecondItem) {
         return """
                 {"categories":[{"slug":"tin-cu-%1$s","name":"Tin cũ %1$s","description":"Nhập từ cổng cũ"}],

@@ -80,6 +80,36 @@ class TagsAndRelatedIT {
     }
 
     @Test
+    void aTagThatNoItemCitizensSeeCarriesHasNoPageLikeAnUnknownTag() {
+        String token = ContentWorkflowIT.token();
+        Portal approver = Portal.basic(Role.APPROVER);
+        String category = Json.field(approver.json("POST", "/admin/api/v1/categories",
+                "{\"name\":\"Chuyên mục sẽ ẩn %s\",\"slug\":\"se-an-%s\",\"visible\":true}".formatted(token, token)).body(), "id");
+        ContentWorkflowIT.publishDraft(withFields(ContentWorkflowIT.draftJson("Tin trong chuyên mục sẽ ẩn " + token, "<p>x</p>", category),
+                "\"tags\":[\"Ẩn theo chuyên mục " + token + "\"]"));
+        String withdrawn = publish("Tin sẽ gỡ " + token, "\"tags\":[\"Gỡ khỏi cổng " + token + "\"]");
+        String underHidden = "/the/an-theo-chuyen-muc-" + token;
+        String ofWithdrawn = "/the/go-khoi-cong-" + token;
+        assertEquals(200, visitor.get(underHidden).statusCode());
+        assertEquals(200, visitor.get(ofWithdrawn).statusCode());
+
+        assertEquals(200, approver.json("POST", "/admin/api/v1/categories/" + category + "/hide", null).statusCode());
+        String withdrawnId = Json.field(visitor.get("/api/v1/items/" + withdrawn).body(), "id");
+        assertEquals("UNPUBLISHED", ContentWorkflowIT.state(ContentWorkflowIT.step(approver, withdrawnId, "UNPUBLISH", null)));
+
+        HttpResponse<String> hiddenTag = visitor.get(underHidden);
+        assertEquals(404, hiddenTag.statusCode(), "only an item of a hidden category carries the tag");
+        assertFalse(hiddenTag.body().contains("Ẩn theo chuyên mục " + token), hiddenTag.body());
+        HttpResponse<String> withdrawnTag = visitor.get(ofWithdrawn);
+        assertEquals(404, withdrawnTag.statusCode(), "only a withdrawn item carries the tag");
+        assertFalse(withdrawnTag.body().contains("Gỡ khỏi cổng " + token), withdrawnTag.body());
+        assertTrue(visitor.get("/api/v1/items?tag=an-theo-chuyen-muc-" + token).body().contains("\"total\":0"));
+
+        approver.json("POST", "/admin/api/v1/categories/" + category + "/show", null);
+        assertEquals(200, visitor.get(underHidden).statusCode(), "the category is shown again");
+    }
+
+    @Test
     void theItemPageShowsTheRelatedItemsTheEditorChoseInTheirOrder() {
         String token = ContentWorkflowIT.token();
         String older = publish("Bài nền thứ nhất " + token, null);

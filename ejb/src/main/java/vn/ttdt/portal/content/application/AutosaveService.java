@@ -13,12 +13,10 @@ import java.util.Optional;
 import vn.ttdt.portal.content.domain.Autosave;
 import vn.ttdt.portal.content.domain.AutosaveRepository;
 import vn.ttdt.portal.content.domain.ContentItem;
-import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.EditorialWorkflow;
 import vn.ttdt.portal.content.domain.HtmlSanitizer;
 import vn.ttdt.portal.content.domain.WorkflowException;
 import vn.ttdt.portal.organisation.domain.Role;
-import vn.ttdt.portal.shared.domain.NotFoundException;
 
 /**
  * Autosave of the item editor: while someone who may edit an item types, the editor sends the text
@@ -30,7 +28,7 @@ import vn.ttdt.portal.shared.domain.NotFoundException;
 public class AutosaveService {
 
     @Inject
-    private ContentItemRepository items;
+    private SiteItems items;
 
     @Inject
     private AutosaveRepository autosaves;
@@ -43,7 +41,7 @@ public class AutosaveService {
 
     /** Keeps the caller's unsaved text of an item they may edit; unchanged text is not written again. */
     public AutosaveView keep(long id, @NotNull @Valid AutosaveDraft draft) {
-        ContentItem item = items.byId(id).orElseThrow(() -> new NotFoundException("item", id));
+        ContentItem item = items.find(id);
         if (!EditorialWorkflow.canEditContent(item.getState(), CallerRoles.of(caller), item.isWrittenBy(login()))) {
             throw new WorkflowException("workflow.notAllowed", login() + " may not autosave item " + id + " in " + item.getState());
         }
@@ -59,7 +57,7 @@ public class AutosaveService {
 
     /** The caller's unsaved work on an item, if it is newer than the item's last save; an older one is dropped. */
     public Optional<AutosaveView> pending(long id) {
-        ContentItem item = items.byId(id).orElseThrow(() -> new NotFoundException("item", id));
+        ContentItem item = items.find(id);
         Optional<Autosave> kept = autosaves.of(id, login());
         if (kept.isPresent() && !kept.get().isNewerThan(item)) {
             autosaves.discard(id, login());

@@ -31,6 +31,7 @@ import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.Unit;
 import vn.ttdt.portal.organisation.domain.UnitRepository;
+import vn.ttdt.portal.shared.application.DomainTexts;
 
 /**
  * Imports a batch from the old portal, all or nothing: every record is checked first, and one bad
@@ -127,9 +128,9 @@ public class ContentImport {
         for (ImportBatch.CategoryRecord c : newCategories) {
             record++;
             if (c == null || c.slug() == null || !c.slug().matches("[a-z0-9-]{1,120}")) {
-                checked.problems.add(new ImportRejected.Problem(record, "slug", "Địa chỉ (slug) chuyên mục chỉ gồm a-z, 0-9, dấu gạch, tối đa 120 ký tự."));
+                checked.problems.add(problem(record, "slug", "categorySlug"));
             } else if (c.name() == null || c.name().isBlank() || c.name().length() > 200) {
-                checked.problems.add(new ImportRejected.Problem(record, "name", "Tên chuyên mục không được để trống, tối đa 200 ký tự."));
+                checked.problems.add(problem(record, "name", "categoryName"));
             } else {
                 known.add(c.slug());
             }
@@ -141,7 +142,7 @@ public class ContentImport {
             Unit unit = r == null || r.sourceUnit() == null ? null
                     : units.byShortName(site, r.sourceUnit().strip()).orElse(null);
             if (checked.problems.size() == before && unit == null) {
-                checked.problems.add(new ImportRejected.Problem(record, "sourceUnit", "Không có đơn vị mang tên viết tắt “" + r.sourceUnit() + "”."));
+                checked.problems.add(problem(record, "sourceUnit", "sourceUnit", r.sourceUnit()));
             }
             checked.units.add(unit);
         }
@@ -150,32 +151,37 @@ public class ContentImport {
 
     private static void checkItem(int record, ImportBatch.ItemRecord r, Set<String> knownCategories, List<ImportRejected.Problem> problems) {
         if (r == null) {
-            problems.add(new ImportRejected.Problem(record, null, "Bản ghi rỗng."));
+            problems.add(problem(record, null, "empty"));
             return;
         }
         if (!isEnum(ContentKind.class, r.kind())) {
-            problems.add(new ImportRejected.Problem(record, "kind", "Loại phải là NEWS hoặc ARTICLE."));
+            problems.add(problem(record, "kind", "kind"));
         }
         if (!isEnum(Genre.class, r.genre())) {
-            problems.add(new ImportRejected.Problem(record, "genre", "Thể loại không hợp lệ."));
+            problems.add(problem(record, "genre", "genre"));
         }
         if (blankOrLonger(r.title(), 300) || blankOrLonger(r.lead(), 1000) || r.body() == null || r.body().isBlank()) {
-            problems.add(new ImportRejected.Problem(record, "title", "Tiêu đề (≤ 300 ký tự), sapo (≤ 1000 ký tự) và nội dung là bắt buộc."));
+            problems.add(problem(record, "title", "text"));
         }
         if (r.category() == null || !knownCategories.contains(r.category())) {
-            problems.add(new ImportRejected.Problem(record, "category", "Chuyên mục “" + r.category() + "” không có trong lô hay trên cổng."));
+            problems.add(problem(record, "category", "category", r.category()));
         }
         if (!isEnum(ItemState.class, r.state()) || !IMPORTABLE.contains(ItemState.valueOf(r.state()))) {
-            problems.add(new ImportRejected.Problem(record, "state", "Trạng thái nhập được: DRAFT, PUBLISHED, UNPUBLISHED, ARCHIVED."));
+            problems.add(problem(record, "state", "state"));
         } else if (!"DRAFT".equals(r.state()) && !isOffsetTime(r.publishedAt())) {
-            problems.add(new ImportRejected.Problem(record, "publishedAt", "Thời điểm đăng phải theo ISO-8601 có múi giờ, ví dụ 2022-05-01T08:30:00+07:00."));
+            problems.add(problem(record, "publishedAt", "publishedAt"));
         }
         List<AuthorShare> authors = r.authors() == null ? List.of()
                 : r.authors().stream().map(a -> new AuthorShare(a == null ? null : a.name(), null, a == null ? null : a.share())).toList();
         String authorProblem = AuthorShares.violation(authors);
         if (authorProblem != null) {
-            problems.add(new ImportRejected.Problem(record, "authors", "Tác giả và tỷ lệ không hợp lệ (" + authorProblem + ")."));
+            problems.add(problem(record, "authors", "authors", authorProblem));
         }
+    }
+
+    /** Problem {@code kind} (the text {@code import.problem.<kind>} of the domain bundle) of record {@code record}. */
+    private static ImportRejected.Problem problem(int record, String field, String kind, Object... arguments) {
+        return new ImportRejected.Problem(record, field, DomainTexts.text("import.problem." + kind, arguments));
     }
 
     private static boolean blankOrLonger(String text, int max) {

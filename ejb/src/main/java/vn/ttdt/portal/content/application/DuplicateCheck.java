@@ -12,7 +12,6 @@ import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.Similarity;
 import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.shared.application.Settings;
-import vn.ttdt.portal.shared.domain.NotFoundException;
 
 /**
  * Near-duplicate check for the editors: the items of the last months (from any unit) that look
@@ -29,10 +28,13 @@ public class DuplicateCheck {
     private ContentItemRepository items;
 
     @Inject
+    private SiteItems siteItems;
+
+    @Inject
     private Clock clock;
 
     public List<SimilarItem> similarTo(long id) {
-        ContentItem item = items.byId(id).orElseThrow(() -> new NotFoundException("item", id));
+        ContentItem item = siteItems.find(id);
         double threshold = threshold();
         return items.duplicateCandidates(item.getSite(), clock.instant().minus(Duration.ofDays(
                         Settings.integer("portal.content.duplicate-days", 120))), id).stream()

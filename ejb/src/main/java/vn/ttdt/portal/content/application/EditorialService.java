@@ -59,6 +59,9 @@ public class EditorialService {
     private ContentItemRepository items;
 
     @Inject
+    private SiteItems siteItems;
+
+    @Inject
     private CategoryRepository categories;
 
     @Inject
@@ -100,7 +103,7 @@ public class EditorialService {
     }
 
     public ItemView save(long id, @NotNull @Valid ItemDraft draft) {
-        ContentItem item = find(id);
+        ContentItem item = siteItems.find(id);
         StaleDataException.check("item", id, draft.version(), item.getVersion());
         if (!EditorialWorkflow.canEditContent(item.getState(), roles(), item.isWrittenBy(login()))) {
             throw new WorkflowException("workflow.notAllowed", login() + " may not edit item " + id + " in " + item.getState());
@@ -113,7 +116,7 @@ public class EditorialService {
     }
 
     public ItemView act(long id, @NotNull WorkflowAction action, String comment, Long version) {
-        ContentItem item = find(id);
+        ContentItem item = siteItems.find(id);
         StaleDataException.check("item", id, version, item.getVersion());
         ItemState next = EditorialWorkflow.apply(item.getState(), action, roles(), item.isWrittenBy(login()), comment);
         Instant now = clock.instant();
@@ -125,7 +128,7 @@ public class EditorialService {
 
     @RolesAllowed(Role.APPROVER_NAME)
     public ItemView schedule(long id, Instant publishAt, Instant unpublishAt) {
-        ContentItem item = find(id);
+        ContentItem item = siteItems.find(id);
         Instant now = clock.instant();
         if (publishAt != null && item.getState() != ItemState.AWAITING_APPROVAL
                 || unpublishAt != null && publishAt != null && !unpublishAt.isAfter(publishAt)) {
@@ -147,17 +150,17 @@ public class EditorialService {
     }
 
     public ItemView get(long id) {
-        return view(find(id));
+        return view(siteItems.find(id));
     }
 
     public List<RevisionView> revisions(long id) {
-        find(id);
+        siteItems.find(id);
         return items.revisions(id).stream().map(RevisionView::of).toList();
     }
 
     /** Revisions {@code older} and {@code newer} of an item side by side (either order), word by word. */
     public RevisionDiff compare(long id, int older, int newer) {
-        find(id);
+        siteItems.find(id);
         Revision before = revision(id, Math.min(older, newer));
         Revision after = revision(id, Math.max(older, newer));
         return RevisionDiff.of(before, after);
@@ -180,16 +183,16 @@ public class EditorialService {
         if (waiting.isEmpty()) {
             return mine(EnumSet.of(ItemState.DRAFT, ItemState.RETURNED), page);
         }
-        return items.inStates(waiting, null, page).map(ItemSummary::of);
+        return items.inStates(sites.current(), waiting, null, page).map(ItemSummary::of);
     }
 
     public Page<ItemSummary> mine(@NotNull Set<ItemState> states, @NotNull PageRequest page) {
-        return items.inStates(states.isEmpty() ? EnumSet.allOf(ItemState.class) : states, login(), page).map(ItemSummary::of);
+        return items.inStates(sites.current(), states.isEmpty() ? EnumSet.allOf(ItemState.class) : states, login(), page).map(ItemSummary::of);
     }
 
     @RolesAllowed({Role.EDITOR_NAME, Role.APPROVER_NAME})
     public Page<ItemSummary> inState(@NotNull Set<ItemState> states, @NotNull PageRequest page) {
-        return items.inStates(states.isEmpty() ? EnumSet.allOf(ItemState.class) : states, null, page).map(ItemSummary::of);
+        return items.inStates(sites.current(), states.isEmpty() ? EnumSet.allOf(ItemState.class) : states, null, page).map(ItemSummary::of);
     }
 
     private void write(ContentItem item, ItemDraft draft, Instant now) {
@@ -203,8 +206,8 @@ public class EditorialService {
         if (safeBody.isBlank()) {
             throw new BusinessRuleException("content.body.required", "body empty after sanitizing");
         }
-        item.write(draft.kind(), draft.genre(), draft.title(), draft.lead(), safeBody, category(draft.categoryId()),
-                unit(draft.sourceUnitId()), authors, draft.featured(), now);
+        item.write(draft.kind(), draft.genre(), draft.title(), draft.lead(), safeBody, category(item, draft.categoryId()),
+                unit(item, draft.sourceUnitId()), authors, draft.featured(), now);
         if (draft.tags() != null || item.getId() == null) {
             item.tag(Tags.normalise(draft.tags()), now);
         }
@@ -253,17 +256,20 @@ public class EditorialService {
         return CallerRoles.of(caller);
     }
 
-    private ContentItem find(long id) {
-        return items.byId(id).orElseThrow(() -> new NotFoundException("item", id));
+    /** The category to file the item in: one of the item's site (another site's is unknown here) that it may go into. */
+    private Category category(ContentItem item, long id) {
+        Category chosen = categories.byId(id).filter(c -> c.belongsTo(item.getSite()))
+                .orElseThrow(() -> new BusinessRuleException("content.category.unknown", "no category " + id + " in the item's site"));
+        if (!item.mayBeFiledIn(chosen)) {
+            throw new BusinessRuleException("content.category.hidden", "category " + id + " is hidden: item " + item.getId() + " may not go there");
+        }
+        return chosen;
     }
 
-    private Category category(long id) {
-        return categories.byId(id).orElseThrow(() -> new BusinessRuleException("content.category.unknown", "no category " + id));
-    }
-
-    private Unit unit(long id) {
-        return units.byId(id).filter(Unit::isActive)
-                .orElseThrow(() -> new BusinessRuleException("content.sourceUnit.unknown", "no active unit " + id));
+    /** The unit credited as the item's source: an active one of the item's site (another site's is unknown here). */
+    private Unit unit(ContentItem item, long id) {
+        return units.byId(id).filter(u -> u.isActive() && u.belongsTo(item.getSite()))
+                .orElseThrow(() -> new BusinessRuleException("content.sourceUnit.unknown", "no active unit " + id + " in the item's site"));
     }
 
     private String login() {

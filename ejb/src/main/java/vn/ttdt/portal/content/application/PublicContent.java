@@ -69,8 +69,9 @@ public class PublicContent {
         return reader.readable(sites.forReading().getId(), slug, clock.instant(), categories.ids(), RELATED_SHOWN);
     }
 
-    /** A keyword that at least one published item carries, in that item's spelling. */
+    /** A keyword that at least one item citizens see carries, in that item's spelling. */
     public Optional<PublicItem.TagRef> tag(String slug) {
-        return items.publishedTagName(sites.forReading(), slug).map(name -> new PublicItem.TagRef(slug, name));
+        return items.publishedTagName(sites.forReading(), categories.scope(), slug, clock.instant())
+                .map(name -> new PublicItem.TagRef(slug, name));
     }
 }

@@ -99,6 +99,11 @@ public class Category {
         return true;
     }
 
+    /** True when this category is one of {@code site}'s: an item is filed only in a category of its own site. */
+    public boolean belongsTo(Site site) {
+        return this.site == site || this.site != null && this.site.isSameAs(site);
+    }
+
     /** True when this category sits directly under {@code other}; with null, when it sits at the top. */
     public boolean isChildOf(Category other) {
         return other == null ? parent == null : parent != null && parent.getId().equals(other.getId());

@@ -145,6 +145,16 @@ public class ContentItem {
         this.state = ItemState.DRAFT;
     }
 
+    /**
+     * True when a writer may file this item in {@code chosen}: a category citizens see, or the one the item is in
+     * already, even when it has been hidden since, so that the item can be saved again where it is. A new item, or
+     * one moved to another category, never goes into a hidden category.
+     */
+    public boolean mayBeFiledIn(Category chosen) {
+        return chosen.isShownPublicly() || category != null
+                && (category == chosen || category.getId() != null && category.getId().equals(chosen.getId()));
+    }
+
     /** Replaces what the item says; {@code safeBody} must already be sanitized. */
     public void write(ContentKind kind, Genre genre, String title, String lead, String safeBody, Category category,
                       Unit sourceUnit, List<AuthorShare> authors, boolean featured, Instant now) {
@@ -232,6 +242,11 @@ public class ContentItem {
         authors.clear();
         authors.addAll(shared);
         updatedAt = now;
+    }
+
+    /** True when this item is one of {@code site}'s: another site's staff neither see nor touch it. */
+    public boolean belongsTo(Site site) {
+        return this.site == site || this.site != null && this.site.isSameAs(site);
     }
 
     public boolean isWrittenBy(String login) {

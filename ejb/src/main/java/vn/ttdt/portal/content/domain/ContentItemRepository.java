@@ -30,8 +30,8 @@ public interface ContentItemRepository {
 
     ContentItem add(ContentItem item);
 
-    /** Items in the given states, newest change first; when {@code createdBy} is given, only theirs. */
-    Page<ContentItem> inStates(Collection<ItemState> states, String createdBy, PageRequest page);
+    /** Items of {@code site} in the given states, newest change first; when {@code createdBy} is given, only theirs. */
+    Page<ContentItem> inStates(Site site, Collection<ItemState> states, String createdBy, PageRequest page);
 
     /** How many matches a search considers: the newest ones; a larger result says {@code SEARCH_WINDOW + 1} as its total. */
     int SEARCH_WINDOW = 100;
@@ -63,8 +63,11 @@ public interface ContentItemRepository {
     /** The items with these ids in the order of the ids; unknown ids are left out. */
     List<ContentItem> byIds(List<Long> ids);
 
-    /** The spelling of the tag {@code slug} on the first published item carrying it, so that a tag page keeps its name. */
-    Optional<String> publishedTagName(Site site, String slug);
+    /**
+     * The spelling of the tag {@code slug} on the first item citizens see (published by {@code now}, in a category
+     * they see) carrying it, so that a tag page keeps its name; empty when no such item carries it.
+     */
+    Optional<String> publishedTagName(Site site, PublicCategories categories, String slug, Instant now);
 
     List<ContentItem> dueForPublishing(Instant now);
 

@@ -74,6 +74,11 @@ public class Site {
         this.editorInChief = editorInChief;
     }
 
+    /** True when {@code other} is this site, whether read in this or another persistence context; never for null. */
+    public boolean isSameAs(Site other) {
+        return other == this || other != null && code.equals(other.code);
+    }
+
     public Long getId() { return id; }
     public String getCode() { return code; }
     public String getName() { return name; }

@@ -93,6 +93,11 @@ public class Unit {
         this.updatedAt = now;
     }
 
+    /** True when this unit is one of {@code site}'s: it sends items to that site only. */
+    public boolean belongsTo(Site site) {
+        return this.site == site || this.site != null && this.site.isSameAs(site);
+    }
+
     public Long getId() { return id; }
     public Site getSite() { return site; }
     public UnitGroup getGroup() { return group; }

@@ -69,11 +69,11 @@ public class JpaContentItemRepository implements ContentItemRepository {
     }
 
     @Override
-    public Page<ContentItem> inStates(Collection<ItemState> states, String createdBy, PageRequest page) {
-        String where = " FROM ContentItem i WHERE i.state IN :states" + (createdBy == null ? "" : " AND i.createdBy = :creator");
-        var count = em.createQuery("SELECT COUNT(i)" + where, Long.class).setParameter("states", states);
+    public Page<ContentItem> inStates(Site site, Collection<ItemState> states, String createdBy, PageRequest page) {
+        String where = " FROM ContentItem i WHERE i.site = :site AND i.state IN :states" + (createdBy == null ? "" : " AND i.createdBy = :creator");
+        var count = em.createQuery("SELECT COUNT(i)" + where, Long.class).setParameter("site", site).setParameter("states", states);
         var select = em.createQuery("SELECT i" + where + " ORDER BY i.updatedAt DESC, i.id DESC", ContentItem.class)
-                .setParameter("states", states);
+                .setParameter("site", site).setParameter("states", states);
         if (createdBy != null) {
             count.setParameter("creator", createdBy);
             select.setParameter("creator", createdBy);
@@ -142,11 +142,17 @@ public class JpaContentItemRepository implements ContentItemRepository {
     }
 
     @Override
-    public Optional<String> publishedTagName(Site site, String slug) {
-        return em.createQuery("SELECT t.name FROM ContentItem i JOIN i.tags t WHERE i.site = :site AND t.slug = :slug"
-                        + " AND i.state = :published ORDER BY i.publishedAt, i.id", String.class)
+    public Optional<String> publishedTagName(Site site, PublicCategories categories, String slug, Instant now) {
+        boolean someHidden = !categories.notShownIds().isEmpty();
+        var query = em.createQuery("SELECT t.name FROM ContentItem i JOIN i.tags t WHERE i.site = :site AND t.slug = :slug"
+                        + " AND i.state = :published AND i.publishedAt <= :now"
+                        + (someHidden ? " AND i.category.id NOT IN :hidden" : "") + " ORDER BY i.publishedAt, i.id", String.class)
                 .setParameter("site", site).setParameter("slug", slug).setParameter("published", ItemState.PUBLISHED)
-                .setMaxResults(1).getResultStream().findFirst();
+                .setParameter("now", now);
+        if (someHidden) {
+            query.setParameter("hidden", categories.notShownIds());
+        }
+        return query.setMaxResults(1).getResultStream().findFirst();
     }
 
     @Override

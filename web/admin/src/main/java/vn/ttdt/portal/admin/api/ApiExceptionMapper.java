@@ -2,7 +2,6 @@ package vn.ttdt.portal.admin.api;
 
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -15,6 +14,7 @@ import java.util.logging.Logger;
 import vn.ttdt.portal.content.application.ImportRejected;
 import vn.ttdt.portal.content.domain.WorkflowException;
 import vn.ttdt.portal.shared.application.DomainTexts;
+import vn.ttdt.portal.shared.application.FailureCause;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 import vn.ttdt.portal.shared.domain.NotFoundException;
 import vn.ttdt.portal.shared.domain.StaleDataException;
@@ -27,7 +27,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception exception) {
-        Throwable cause = unwrap(exception);
+        Throwable cause = FailureCause.of(exception);
         if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return json(web.getResponse().getStatus(), ApiError.of(web.getResponse().getStatus(),
                     web.getMessage() == null ? "" : web.getMessage()));
@@ -57,14 +57,6 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
         }
         LOG.log(Level.SEVERE, "API call failed", exception);
         return json(500, ApiError.of(500, "Lỗi hệ thống, vui lòng thử lại sau."));
-    }
-
-    private static Throwable unwrap(Throwable e) {
-        Throwable current = e;
-        while (current instanceof EJBException && !(current instanceof EJBAccessException) && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 
     static String text(String key) {

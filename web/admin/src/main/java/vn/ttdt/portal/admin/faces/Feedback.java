@@ -1,7 +1,6 @@
 package vn.ttdt.portal.admin.faces;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -14,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.ttdt.portal.shared.application.DomainTexts;
+import vn.ttdt.portal.shared.application.FailureCause;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 import vn.ttdt.portal.shared.domain.NotFoundException;
 import vn.ttdt.portal.shared.domain.StaleDataException;
@@ -37,7 +37,7 @@ public class Feedback {
             }
             return result;
         } catch (RuntimeException e) {
-            report(faces, unwrap(e));
+            report(faces, FailureCause.of(e));
             faces.validationFailed();
             return null;
         }
@@ -79,16 +79,6 @@ public class Feedback {
 
     private static void error(FacesContext faces, String text) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-    }
-
-    static Throwable unwrap(Throwable e) {
-        Throwable current = e;
-        while ((current instanceof EJBException || current.getClass().getName().endsWith("TransactionRolledbackLocalException")
-                || current instanceof jakarta.persistence.PersistenceException && current.getCause() instanceof OptimisticLockException)
-                && current.getCause() != null && current.getCause() != current) {
-            current = current.getCause();
-        }
-        return current;
     }
 
     private static ResourceBundle bundle(String name) {
