@@ -73,7 +73,7 @@ class ImportIT {
                 "bản ghi 2.kind\",\"message\":\"Loại phải là NEWS hoặc ARTICLE.",
                 "bản ghi 2.category\",\"message\":\"Chuyên mục “khong-co-" + token + "” không có trong lô hay trên cổng.",
                 "bản ghi 2.publishedAt\",\"message\":\"Thời điểm đăng phải theo ISO-8601 có múi giờ, ví dụ 2022-05-01T08:30:00+07:00.",
-                "bản ghi 2.authors\",\"message\":\"Tác giả và tỷ lệ không hợp lệ (content.authors.total).",
+                "bản ghi 2.authors\",\"message\":\"Tác giả và tỷ lệ không hợp lệ: Tổng tỷ lệ của các tác giả phải đúng bằng 100%.",
                 "bản ghi 3.sourceUnit\",\"message\":\"Không có đơn vị mang tên viết tắt “Không có " + token + "”.",
                 "bản ghi 4\",\"message\":\"Bản ghi rỗng.")) {
             assertTrue(body.contains("\"field\":\"" + problem + "\""), problem + " in " + body);

@@ -175,7 +175,7 @@ public class ContentImport {
                 : r.authors().stream().map(a -> new AuthorShare(a == null ? null : a.name(), null, a == null ? null : a.share())).toList();
         String authorProblem = AuthorShares.violation(authors);
         if (authorProblem != null) {
-            problems.add(problem(record, "authors", "authors", authorProblem));
+            problems.add(problem(record, "authors", "authors", DomainTexts.text(authorProblem)));
         }
     }
 

@@ -29,7 +29,8 @@ class ImportProblemTextsTest {
         assertEquals("Chuyên mục “tin-cu-{1}'x'” không có trong lô hay trên cổng.", text("category", "tin-cu-{1}'x'"));
         assertEquals("Chuyên mục “null” không có trong lô hay trên cổng.", text("category", (Object) null));
         assertEquals("Không có đơn vị mang tên viết tắt “Xã Xuân Đường”.", text("sourceUnit", "Xã Xuân Đường"));
-        assertEquals("Tác giả và tỷ lệ không hợp lệ (content.authors.total).", text("authors", "content.authors.total"));
+        assertEquals("Tác giả và tỷ lệ không hợp lệ: Tổng tỷ lệ của các tác giả phải đúng bằng 100%.",
+                text("authors", DomainTexts.text("content.authors.total")));
     }
 
     private static String text(String kind, Object... arguments) {
