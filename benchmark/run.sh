@@ -30,6 +30,7 @@ TARGET="$BENCH/target"
 ITEMS=${BENCH_ITEMS:-100000}
 DURATION=${BENCH_DURATION:-10s}
 WARMUP=${BENCH_WARMUP:-3s}
+JIT_WARMUP=${BENCH_JIT_WARMUP:-15s}
 THREADS=2
 CONNECTIONS=50
 PAUSE_MS=${BENCH_PAUSE_MS:-150}
@@ -233,8 +234,40 @@ drain() {
     sed 's/^/>>    /' "$TARGET/drain.txt" >&2
 }
 
+# The JVM compiles the hot code of every page in the background, on one compiler thread that shares
+# the two cores with everything else; after a short warm-up it still has thousands of methods queued
+# and compiles for minutes, taking a core away from whichever scenario runs then. So every page kind
+# is loaded first, and the scenarios start once the compile queues are empty (at most 5 minutes).
+jit_warm_up() {
+    local pid url mode started=$SECONDS
+    # the JVM itself, not standalone.sh, which carries the same argument
+    pid=$(pgrep -f "jboss-modules.jar.*jboss.server.base.dir=$TARGET/run/standalone" | head -1 || true)
+    for url in "$APP/|plain" "$APP/tin/$ITEM|unique" "$APP/chuyen-muc/$CATEGORY|unique" "$APP/tim-kiem|search" \
+               "$APP/api/v1/items|search"; do
+        mode=${url##*|}
+        url=${url%|*}
+        log "JIT warm-up: $url ($mode), $JIT_WARMUP"
+        run_wrk "$url" "$mode" "jit-$$" "$JIT_WARMUP" "$CONNECTIONS" "$TARGET/wrk-jit-warmup.txt" || true
+    done
+    drain
+    if [ -z "$pid" ] || ! need jcmd; then
+        log "JIT warm-up: no jcmd or WildFly process; not waiting for the compile queues"
+        return 0
+    fi
+    while [ $((SECONDS - started)) -lt 300 ]; do
+        if timeout 20 jcmd "$pid" Compiler.queue 2>/dev/null | awk '/^Current compiles:/ {c = 1; next} /queue:/ {c = 0}
+                c && NF {busy = 1} /^[0-9]+ / {busy = 1} END {exit !(NR > 0 && !busy)}'; then
+            log "JIT warm-up: compile queues empty after $((SECONDS - started)) s of waiting"
+            return 0
+        fi
+        sleep 5
+    done
+    log "JIT warm-up: compile queues still busy after 300 s; measuring anyway"
+}
+
 RESULTS="$TARGET/results.tsv"
 : >"$RESULTS"
+jit_warm_up
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 index=0
 for scenario in "${SCENARIOS[@]}"; do

@@ -12,6 +12,16 @@ public record PublicItem(long id, String slug, String kind, String title, String
                          CategoryRef category, String sourceUnit, List<String> authors, List<TagRef> tags,
                          List<RelatedItem> related, PublicPhoto cover, List<PublicPhoto> photos) {
 
+    /**
+     * The id's hash, consistent with the record's equality (equal items have equal ids) and cheap: the
+     * JSON-B provider hashes every object it writes, and the record's own hash read title, lead and
+     * body again each time.
+     */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+
     /** The category an item is filed in. */
     public record CategoryRef(String slug, String name) {
     }

@@ -3,6 +3,7 @@ package vn.ttdt.portal.content.infrastructure.search;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,7 +20,8 @@ import vn.ttdt.portal.content.domain.SearchText;
  * kept as {@link Spelling}s for the rank. Only when the dictionary of 65,535 syllables is full can a
  * query with a later syllable not be {@linkplain #decides(List) decided} here (the database then
  * searches). An entry whose syllables changed keeps the old ones in the lists too (the text decides).
- * Only syllables that are not {@linkplain #settle() common} keep a list of their items. Not
+ * Syllables that are not {@linkplain #settle() common} keep a list of their items, common ones a
+ * bit per item (about 12 KB a syllable for 100,000 items, where a list would take up to 400 KB). Not
  * thread-safe: {@link PublishedSearchIndex} guards it.
  */
 final class SyllableIndex {
@@ -47,7 +49,7 @@ final class SyllableIndex {
     private final Map<Long, Integer> ordinals = new HashMap<>();
     private final Map<String, Postings> postings = new HashMap<>();
     private final Map<String, Character> codes = new HashMap<>();
-    private final Set<String> common = new HashSet<>();
+    private final Map<String, BitSet> common = new HashMap<>();
     private static final int COMMON_SHARE_DIVISOR = 16;
     private char[][] texts = new char[1024][];
     private int[] titleSyllables = new int[1024];
@@ -81,7 +83,10 @@ final class SyllableIndex {
         titles[ordinal] = Spelling.of(entry.title());
         leads[ordinal] = Spelling.of(entry.lead());
         for (String syllable : new HashSet<>(Arrays.asList(sequence))) {
-            if (!common.contains(syllable)) {
+            BitSet holders = common.get(syllable);
+            if (holders != null) {
+                holders.set(ordinal);
+            } else {
                 postings.computeIfAbsent(syllable, s -> new Postings()).add(ordinal);
             }
         }
@@ -156,22 +161,29 @@ final class SyllableIndex {
             return Batch.NONE;
         }
         List<Postings> lists = new ArrayList<>();
+        BitSet holdersOfCommon = null;
         for (String syllable : query.syllables()) {
             Postings list = postings.get(syllable);
+            BitSet holders = common.get(syllable);
             if (list != null) {
                 lists.add(list);
-            } else if (!common.contains(syllable)) {
+            } else if (holders == null) {
                 return Batch.NONE;
+            } else if (holdersOfCommon == null) {
+                holdersOfCommon = (BitSet) holders.clone();
+            } else {
+                holdersOfCommon.and(holders);
             }
         }
         Batch.Builder found = new Batch.Builder(limit);
         if (lists.isEmpty()) {
-            // only common syllables: the texts are read newest first
-            int ordinal = after < 0 ? size - 1 : after - 1;
-            for (; ordinal >= 0 && !found.isFull(); ordinal--) {
+            // only common syllables: the items holding them all, newest first
+            int ordinal = holdersOfCommon.previousSetBit(after < 0 ? size - 1 : after - 1);
+            while (ordinal >= 0 && !found.isFull()) {
                 if (passes(ordinal, narrowing) && contains(texts[ordinal], phrase)) {
                     found.add(ids[ordinal], rank(ordinal, phrase, query.spelling()));
                 }
+                ordinal = holdersOfCommon.previousSetBit(ordinal - 1);
             }
             return found.build(ordinal >= 0 ? ordinal + 1 : -1);
         }
@@ -180,7 +192,8 @@ final class SyllableIndex {
         int position = after < 0 ? rarest.size() - 1 : after - 1;
         for (; position >= 0 && !found.isFull(); position--) {
             int ordinal = rarest.get(position);
-            if (passes(ordinal, narrowing) && inAll(lists, ordinal) && contains(texts[ordinal], phrase)) {
+            if (passes(ordinal, narrowing) && inAll(lists, ordinal)
+                    && (holdersOfCommon == null || holdersOfCommon.get(ordinal)) && contains(texts[ordinal], phrase)) {
                 found.add(ids[ordinal], rank(ordinal, phrase, query.spelling()));
             }
         }
@@ -199,16 +212,19 @@ final class SyllableIndex {
     }
 
     /**
-     * Drops the lists of the syllables found in more than one item in {@value #COMMON_SHARE_DIVISOR}
-     * (most of the index's size): a query made only of such syllables reads the texts newest first and
-     * soon finds its newest matches. Called once a build has read every item.
+     * Turns the lists of the syllables found in more than one item in {@value #COMMON_SHARE_DIVISOR}
+     * (most of the lists' size) into a bit per item. Called once a build has read every item.
      */
     void settle() {
         int threshold = Math.max(64, size / COMMON_SHARE_DIVISOR);
         postings.entrySet().removeIf(e -> {
             boolean isCommon = e.getValue().size() > threshold && codes.containsKey(e.getKey());
             if (isCommon) {
-                common.add(e.getKey());
+                BitSet holders = new BitSet(size);
+                for (int i = 0; i < e.getValue().size(); i++) {
+                    holders.set(e.getValue().get(i));
+                }
+                common.put(e.getKey(), holders);
             } else {
                 e.getValue().trim();
             }

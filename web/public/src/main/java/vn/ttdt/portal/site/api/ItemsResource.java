@@ -24,6 +24,12 @@ public class ItemsResource {
 
     /** The answer of {@code GET /items}. */
     public record ItemPage(List<PublicItem> items, long total) {
+
+        /** Consistent with the record's equality and cheap (see {@link PublicItem#hashCode()}). */
+        @Override
+        public int hashCode() {
+            return 31 * Long.hashCode(total) + items.size();
+        }
     }
 
     @Inject

@@ -1,15 +1,12 @@
-package vn.ttdt.portal.content.infrastructure.jpa;
+package vn.ttdt.portal.content.infrastructure.jdbc;
 
-import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.bind;
 import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.instantOf;
 import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.intOf;
 import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.longOf;
 import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.placeholders;
-import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.rows;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.annotation.Resource;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,9 +17,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import vn.ttdt.portal.content.application.PublicItem;
 import vn.ttdt.portal.content.application.PublicItemReader;
 import vn.ttdt.portal.content.application.PublicPhoto;
+import vn.ttdt.portal.shared.infrastructure.jdbc.JdbcRows;
 import vn.ttdt.portal.shared.infrastructure.jpa.UtcInstantConverter;
 
 /**
@@ -42,8 +41,12 @@ public class SqlPublicItemReader implements PublicItemReader {
 
     private static final String RELATED_COLUMNS = "SELECT i.id, i.slug, i.title, i.published_at FROM content_item i";
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Resource(lookup = "java:jboss/datasources/PortalDS")
+    private DataSource dataSource;
+
+    private List<Object[]> read(String sql, List<?> parameters) {
+        return JdbcRows.rows(dataSource, sql, parameters);
+    }
 
     private static String columns(String body) {
         return "SELECT i.id, i.slug, i.kind, i.title, i.lead, " + body + ", i.published_at,"
@@ -57,7 +60,7 @@ public class SqlPublicItemReader implements PublicItemReader {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Object[]> byId = rows(bind(em.createNativeQuery(LISTED_COLUMNS + " WHERE i.id IN (" + placeholders(ids.size()) + ")"), ids))
+        Map<Long, Object[]> byId = read(LISTED_COLUMNS + " WHERE i.id IN (" + placeholders(ids.size()) + ")", ids)
                 .stream().collect(Collectors.toMap(row -> longOf(row[0]), Function.identity()));
         List<Long> found = ids.stream().filter(byId::containsKey).toList();
         Parts parts = parts(found, false);
@@ -72,8 +75,8 @@ public class SqlPublicItemReader implements PublicItemReader {
         }
         List<Object> parameters = new ArrayList<>(List.of(slug, siteId, UtcInstantConverter.toTimestamp(now)));
         parameters.addAll(visibleCategories);
-        List<Object[]> found = rows(bind(em.createNativeQuery(ITEM_COLUMNS + " WHERE i.slug = ?" + READABLE
-                + " AND i.category_id IN (" + placeholders(visibleCategories.size()) + ")"), parameters));
+        List<Object[]> found = read(ITEM_COLUMNS + " WHERE i.slug = ?" + READABLE
+                + " AND i.category_id IN (" + placeholders(visibleCategories.size()) + ")", parameters);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -96,9 +99,9 @@ public class SqlPublicItemReader implements PublicItemReader {
         parameters.add(siteId);
         parameters.add(UtcInstantConverter.toTimestamp(now));
         parameters.addAll(visibleCategories);
-        Map<Long, PublicItem.RelatedItem> readable = related(rows(bind(em.createNativeQuery(RELATED_COLUMNS
+        Map<Long, PublicItem.RelatedItem> readable = related(read(RELATED_COLUMNS
                 + " WHERE i.id IN (" + placeholders(ids.size()) + ")" + READABLE
-                + " AND i.category_id IN (" + placeholders(visibleCategories.size()) + ")"), parameters)));
+                + " AND i.category_id IN (" + placeholders(visibleCategories.size()) + ")", parameters));
         return ids.stream().map(readable::get).filter(r -> r != null).limit(limit).toList();
     }
 
@@ -111,13 +114,13 @@ public class SqlPublicItemReader implements PublicItemReader {
         if (!tags.isEmpty()) {
             List<Object> tagged = new ArrayList<>(parameters);
             tags.forEach(t -> tagged.add(t.slug()));
-            picked.putAll(related(rows(bind(em.createNativeQuery(RELATED_COLUMNS + " WHERE i.category_id = ? AND i.id <> ?"
+            picked.putAll(related(read(RELATED_COLUMNS + " WHERE i.category_id = ? AND i.id <> ?"
                     + READABLE + " AND i.id IN (SELECT t.item_id FROM content_item_tag t WHERE t.slug IN ("
-                    + placeholders(tags.size()) + "))" + newest), tagged))));
+                    + placeholders(tags.size()) + "))" + newest, tagged)));
         }
         if (picked.size() < limit) {
-            related(rows(bind(em.createNativeQuery(RELATED_COLUMNS + " WHERE i.category_id = ? AND i.id <> ?" + READABLE
-                    + newest), parameters))).forEach((id, r) -> {
+            related(read(RELATED_COLUMNS + " WHERE i.category_id = ? AND i.id <> ?" + READABLE
+                    + newest, parameters)).forEach((id, r) -> {
                         if (picked.size() < limit) {
                             picked.putIfAbsent(id, r);
                         }
@@ -161,7 +164,7 @@ public class SqlPublicItemReader implements PublicItemReader {
         for (int times = withRelated ? 4 : 3; times > 0; times--) {
             parameters.addAll(ids);
         }
-        for (Object[] row : rows(bind(em.createNativeQuery(sql), parameters))) {
+        for (Object[] row : read(sql, parameters)) {
             parts.add(row);
         }
         return parts;
