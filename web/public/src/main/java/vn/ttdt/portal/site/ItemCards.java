@@ -46,7 +46,10 @@ public class ItemCards extends UIComponentBase {
         String highlight = attribute("highlight");
         out.startElement("ol", this);
         out.writeAttribute("class", "item-list", null);
-        out.writeAttribute("id", attribute("listId"), null);
+        String listId = attribute("listId");
+        if (listId != null) {
+            out.writeAttribute("id", listId, null);
+        }
         for (PublicItem item : items()) {
             PublicPhoto cover = covers ? item.cover() : null;
             out.startElement("li", this);
