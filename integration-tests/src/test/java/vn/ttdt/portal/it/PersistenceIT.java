@@ -23,6 +23,7 @@ import vn.ttdt.portal.audit.domain.AuditAction;
 import vn.ttdt.portal.audit.domain.AuditEvent;
 import vn.ttdt.portal.audit.domain.AuditFilter;
 import vn.ttdt.portal.audit.domain.AuditRepository;
+import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.organisation.domain.AccountRepository;
 import vn.ttdt.portal.organisation.domain.Unit;
 import vn.ttdt.portal.organisation.domain.UnitFilter;
@@ -46,6 +47,9 @@ class PersistenceIT {
 
     @Inject
     UnitRepository units;
+
+    @Inject
+    SiteDirectory sites;
 
     @Inject
     AccountRepository accounts;
@@ -79,7 +83,7 @@ class PersistenceIT {
 
     @Test
     void demoDataHasTheUnitsOfCamMyAndOneAccountPerRole() {
-        List<Unit> communes = units.search(new UnitFilter("UBND xã", null, null), PageRequest.first(100)).items();
+        List<Unit> communes = units.search(sites.current(), new UnitFilter("UBND xã", null, null), PageRequest.first(100)).items();
         assertEquals(13, communes.size());
         assertTrue(units.count() >= 33);
         assertTrue(accounts.byLogin("quantri.demo").orElseThrow().getPasswordHash().startsWith("$2a$12$"));
@@ -87,7 +91,7 @@ class PersistenceIT {
 
     @Test
     void unitSearchIgnoresDiacriticsAndFoldsDToD() {
-        List<Unit> found = units.search(new UnitFilter("xuan duong", null, null), PageRequest.first(10)).items();
+        List<Unit> found = units.search(sites.current(), new UnitFilter("xuan duong", null, null), PageRequest.first(10)).items();
         assertEquals(List.of("UBND xã Xuân Đường"), found.stream().map(Unit::getName).toList());
     }
 

@@ -19,6 +19,7 @@ import vn.ttdt.portal.organisation.domain.ContributorProfile;
 import vn.ttdt.portal.organisation.domain.PasswordHasher;
 import vn.ttdt.portal.organisation.domain.PasswordPolicy;
 import vn.ttdt.portal.organisation.domain.Role;
+import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.Unit;
 import vn.ttdt.portal.organisation.domain.UnitRepository;
 import vn.ttdt.portal.shared.application.RequestOrigin;
@@ -186,14 +187,18 @@ public class AccountService {
     }
 
     private Account find(long id) {
-        return accounts.byId(id).orElseThrow(() -> new NotFoundException("account", id));
+        Site site = sites.current();
+        return accounts.byId(id).filter(account -> account.belongsTo(site))
+                .orElseThrow(() -> new NotFoundException("account", id));
     }
 
     private Unit unit(Long id) {
         if (id == null) {
             return null;
         }
-        return units.byId(id).orElseThrow(() -> new BusinessRuleException("account.unit.unknown", "no unit " + id));
+        Site site = sites.current();
+        return units.byId(id).filter(unit -> unit.belongsTo(site))
+                .orElseThrow(() -> new BusinessRuleException("account.unit.unknown", "no unit " + id));
     }
 
     private static String describe(AccountDraft draft) {

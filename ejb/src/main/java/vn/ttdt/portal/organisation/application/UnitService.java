@@ -60,7 +60,7 @@ public class UnitService {
     }
 
     public Page<UnitSummary> search(@NotNull UnitFilter filter, @NotNull PageRequest page) {
-        return units.search(filter, page).map(UnitSummary::of);
+        return units.search(sites.current(), filter, page).map(UnitSummary::of);
     }
 
     @PermitAll
@@ -118,11 +118,14 @@ public class UnitService {
     }
 
     private Unit find(long id) {
-        return units.byId(id).orElseThrow(() -> new NotFoundException("unit", id));
+        Site site = sites.current();
+        return units.byId(id).filter(unit -> unit.belongsTo(site)).orElseThrow(() -> new NotFoundException("unit", id));
     }
 
     private UnitGroup group(long id) {
-        return groups.byId(id).orElseThrow(() -> new BusinessRuleException("unit.group.unknown", "no unit group " + id));
+        Site site = sites.current();
+        return groups.byId(id).filter(group -> group.belongsTo(site))
+                .orElseThrow(() -> new BusinessRuleException("unit.group.unknown", "no unit group " + id));
     }
 
     private static Contact contactOf(UnitDraft draft) {

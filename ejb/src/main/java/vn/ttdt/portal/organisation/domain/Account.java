@@ -213,6 +213,11 @@ public class Account {
         return Optional.ofNullable(contributorProfile);
     }
 
+    /** True when this account is one of {@code site}'s: that site's administrator alone maintains it. */
+    public boolean belongsTo(Site site) {
+        return this.site == site || this.site != null && this.site.isSameAs(site);
+    }
+
     public Long getId() { return id; }
     public Site getSite() { return site; }
     public String getLogin() { return login; }

@@ -63,6 +63,11 @@ public class UnitGroup {
         this.supervisor = supervisor;
     }
 
+    /** True when this group is one of {@code site}'s: its units are chosen there only. */
+    public boolean belongsTo(Site site) {
+        return this.site == site || this.site != null && this.site.isSameAs(site);
+    }
+
     public Long getId() { return id; }
     public Site getSite() { return site; }
     public String getCode() { return code; }

@@ -13,7 +13,8 @@ public interface UnitRepository {
 
     Optional<Unit> byShortName(Site site, String shortName);
 
-    Page<Unit> search(UnitFilter filter, PageRequest page);
+    /** The units of {@code site} that match {@code filter}; another site's never. */
+    Page<Unit> search(Site site, UnitFilter filter, PageRequest page);
 
     List<Unit> active(Site site);
 

@@ -77,6 +77,11 @@ public class Media {
         return format.isImage();
     }
 
+    /** True when this file was uploaded for {@code site}: another site neither serves nor shows it. */
+    public boolean belongsTo(Site site) {
+        return this.site == site || this.site != null && this.site.isSameAs(site);
+    }
+
     public Long getId() { return id; }
     public Site getSite() { return site; }
     public String getKey() { return key; }

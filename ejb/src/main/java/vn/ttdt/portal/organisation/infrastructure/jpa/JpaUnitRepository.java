@@ -46,8 +46,9 @@ public class JpaUnitRepository implements UnitRepository {
     }
 
     @Override
-    public Page<Unit> search(UnitFilter filter, PageRequest page) {
+    public Page<Unit> search(Site site, UnitFilter filter, PageRequest page) {
         return new JpqlSearch<>(Unit.class, "u", SORTABLE, "u.group.sortOrder, u.name")
+                .where("u.site = :site", "site", site)
                 .containing(filter.text(), "u.name", "u.shortName")
                 .where("u.group.id = :groupId", "groupId", filter.groupId())
                 .where("u.active = :active", "active", filter.active())
