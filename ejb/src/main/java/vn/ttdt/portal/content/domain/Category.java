@@ -101,7 +101,7 @@ public class Category {
 
     /** True when this category is one of {@code site}'s: an item is filed only in a category of its own site. */
     public boolean belongsTo(Site site) {
-        return this.site == site || this.site != null && this.site.isSameAs(site);
+        return site != null && site.isSameAs(this.site);
     }
 
     /** True when this category sits directly under {@code other}; with null, when it sits at the top. */

@@ -246,7 +246,7 @@ public class ContentItem {
 
     /** True when this item is one of {@code site}'s: another site's staff neither see nor touch it. */
     public boolean belongsTo(Site site) {
-        return this.site == site || this.site != null && this.site.isSameAs(site);
+        return site != null && site.isSameAs(this.site);
     }
 
     public boolean isWrittenBy(String login) {

@@ -215,7 +215,7 @@ public class Account {
 
     /** True when this account is one of {@code site}'s: that site's administrator alone maintains it. */
     public boolean belongsTo(Site site) {
-        return this.site == site || this.site != null && this.site.isSameAs(site);
+        return site != null && site.isSameAs(this.site);
     }
 
     public Long getId() { return id; }

@@ -95,7 +95,7 @@ public class Unit {
 
     /** True when this unit is one of {@code site}'s: it sends items to that site only. */
     public boolean belongsTo(Site site) {
-        return this.site == site || this.site != null && this.site.isSameAs(site);
+        return site != null && site.isSameAs(this.site);
     }
 
     public Long getId() { return id; }

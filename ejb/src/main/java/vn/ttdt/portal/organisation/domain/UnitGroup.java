@@ -65,7 +65,7 @@ public class UnitGroup {
 
     /** True when this group is one of {@code site}'s: its units are chosen there only. */
     public boolean belongsTo(Site site) {
-        return this.site == site || this.site != null && this.site.isSameAs(site);
+        return site != null && site.isSameAs(this.site);
     }
 
     public Long getId() { return id; }

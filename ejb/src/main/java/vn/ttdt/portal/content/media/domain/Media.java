@@ -79,7 +79,7 @@ public class Media {
 
     /** True when this file was uploaded for {@code site}: another site neither serves nor shows it. */
     public boolean belongsTo(Site site) {
-        return this.site == site || this.site != null && this.site.isSameAs(site);
+        return site != null && site.isSameAs(this.site);
     }
 
     public Long getId() { return id; }
