@@ -151,4 +151,25 @@ class AuthorisationMatrixIT {
         assertEquals(200, finance.get("/admin/api/v1/me").statusCode());
         assertEquals(403, finance.get("/admin/api/v1/accounts").statusCode());
     }
+
+    /** The back-office API's OpenAPI document: every staff role, by session and by Basic; anonymous 401. */
+    @Test
+    void theBackOfficeApiDocumentIsForSignedInStaffOnly() {
+        String document = "/admin/api/v1/openapi.yaml";
+        List<String> wrong = new ArrayList<>();
+        for (Role role : Role.values()) {
+            for (Portal caller : List.of(Portal.signedIn(role), Portal.basic(role))) {
+                HttpResponse<String> response = caller.get(document);
+                if (response.statusCode() != 200 || !response.body().startsWith("openapi: 3.0.")
+                        || !response.headers().firstValue("Content-Type").orElse("").startsWith("application/yaml")) {
+                    wrong.add(role + " -> " + response.statusCode());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+        HttpResponse<String> anonymous = Portal.anonymous().get(document);
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertFalse(anonymous.body().contains("openapi:"));
+    }
 }

@@ -17,7 +17,7 @@ import vn.ttdt.portal.royalty.domain.ScheduledBand;
 import vn.ttdt.portal.royalty.domain.ScheduledRemunerationRole;
 import vn.ttdt.portal.royalty.domain.ScheduledValue;
 
-/** Gives every site without a royalty schedule the defaults of DOMAIN.md as its first effective-dated rows. */
+/** Gives every site without a royalty schedule the defaults of docs/domain.md as its first effective-dated rows. */
 @PermitAll
 @Singleton
 @Startup

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The monthly payroll's arithmetic (DOMAIN.md "Royalties"), the one place it is written: lines of a
+ * The monthly payroll's arithmetic (docs/domain.md "Royalties"), the one place it is written: lines of a
  * work's shares, remuneration lines, and the tax of a payee.
  */
 public final class PayrollRules {

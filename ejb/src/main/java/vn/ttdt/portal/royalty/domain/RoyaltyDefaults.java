@@ -9,7 +9,7 @@ import java.util.Map;
 import vn.ttdt.portal.content.domain.Genre;
 
 /**
- * The defaults of DOMAIN.md "Royalties" (Nghị định 18/2014/NĐ-CP and the base-salary decrees), written as
+ * The defaults of docs/domain.md "Royalties" (Nghị định 18/2014/NĐ-CP and the base-salary decrees), written as
  * the first rows of a new site's schedule; from then on they are data the board changes with effective dates.
  */
 public final class RoyaltyDefaults {
@@ -60,7 +60,7 @@ public final class RoyaltyDefaults {
                 .toList();
     }
 
-    /** Placeholders until the board sets its own (DOMAIN.md). */
+    /** Placeholders until the board sets its own (docs/domain.md). */
     public static List<RemunerationRole> remunerationRoles() {
         return List.of(
                 new RemunerationRole("HEAD", "Trưởng Ban biên tập", new BigDecimal("3.0")),

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * The single-valued rules of the royalty schedule, each kept as effective-dated values
- * (DOMAIN.md "Royalties"; the defaults are the values the first start writes).
+ * (docs/domain.md "Royalties"; the defaults are the values the first start writes).
  */
 public enum RoyaltyParameter {
     /** Mức lương cơ sở, VND per month. */

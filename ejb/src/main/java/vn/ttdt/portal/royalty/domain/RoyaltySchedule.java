@@ -9,7 +9,7 @@ import vn.ttdt.portal.content.domain.Genre;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 
 /**
- * The royalty schedule of a site (biểu nhuận bút, thù lao) read by date: every rule of DOMAIN.md
+ * The royalty schedule of a site (biểu nhuận bút, thù lao) read by date: every rule of docs/domain.md
  * "Royalties" that the board can change is an effective-dated value here, never a constant.
  */
 public final class RoyaltySchedule {

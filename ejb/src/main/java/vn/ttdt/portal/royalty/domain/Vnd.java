@@ -3,7 +3,7 @@ package vn.ttdt.portal.royalty.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Whole Vietnamese đồng: every amount DOMAIN.md names is rounded half-up to a whole VND at the point it names. */
+/** Whole Vietnamese đồng: every amount docs/domain.md names is rounded half-up to a whole VND at the point it names. */
 public final class Vnd {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

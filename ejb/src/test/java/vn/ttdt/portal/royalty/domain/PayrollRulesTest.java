@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.ttdt.portal.content.domain.Genre;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 
-/** The royalty rules of DOMAIN.md with amounts computed by hand. */
+/** The royalty rules of docs/domain.md with amounts computed by hand. */
 class PayrollRulesTest {
 
     private final RoyaltySchedule schedule = RoyaltyDefaults.schedule();
