@@ -35,7 +35,7 @@ final class PdfActions {
     static String problem(byte[] bytes) {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             COSDocument document = pdf.getDocument();
-            if (pdf.isEncrypted() || document.isEncrypted()) {
+            if (pdf.isEncrypted()) {
                 return "media.pdfEncrypted";
             }
             if (active(document.getTrailer(), 0)) {
