@@ -11,6 +11,10 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -110,6 +114,32 @@ class MediaIT {
         assertRefused(400, "dữ liệu lạ", contributor.upload("anh.jpg", polyglot));
         assertRefused(400, "rỗng", contributor.upload("anh.jpg", new byte[0]));
         assertEquals(0, Integer.parseInt(Database.strings("SELECT COUNT(*) FROM media WHERE original_name = 'anh.jpg'").get(0)));
+    }
+
+    @Test
+    void aPdfIsReadAsAPdfReaderReadsIt() throws Exception {
+        assertEquals(201, contributor.upload("ke-hoach.pdf", pdf(null)).statusCode(), "a plain PDF is accepted");
+        byte[] hidden = pdf(new PDActionJavaScript("app.alert(1)"));
+        assertFalse(new String(hidden, StandardCharsets.ISO_8859_1).contains("JavaScript"), "the action lies in an object stream");
+        assertRefused(400, "JavaScript", contributor.upload("ke-hoach-js.pdf", hidden));
+        assertRefused(400, "Không đọc được tài liệu PDF", contributor.upload("hong.pdf",
+                "%PDF-1.7\n<< /Type /Catalog /Pages 2 0 R\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1)));
+        assertEquals(0, Integer.parseInt(Database.strings(
+                "SELECT COUNT(*) FROM media WHERE original_name IN ('ke-hoach-js.pdf', 'hong.pdf')").get(0)));
+    }
+
+    /** A one-page PDF, saved with compressed object streams, whose page runs the action when opened. */
+    private static byte[] pdf(PDActionJavaScript onOpen) throws java.io.IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            if (onOpen != null) {
+                page.getActions().setO(onOpen);
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            document.save(out, CompressParameters.DEFAULT_COMPRESSION);
+            return out.toByteArray();
+        }
     }
 
     @Test

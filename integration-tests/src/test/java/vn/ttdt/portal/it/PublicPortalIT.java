@@ -165,6 +165,30 @@ class PublicPortalIT {
         assertEquals("MISS", missing.headers().firstValue("X-Cache").orElseThrow());
     }
 
+    @Test
+    void requestInputOutsideAPagesKeyNeverReachesItsCachedCopy() {
+        String token = ContentWorkflowIT.token();
+        String scam = "Goi0909" + token;
+        String slug = TagsAndRelatedIT.publish("Tin kiểm tra bộ đệm " + token, "\"tags\":[\"bộ đệm " + token + "\"]");
+        String poison = "q=" + scam + "&utm_source=" + scam + "&lang=" + scam + "&" + scam + "=1&page=" + scam;
+        String[] headers = {"X-Forwarded-Host", scam + ".example", "Forwarded", "host=" + scam + ".example",
+                "X-Forwarded-Proto", "https", "Accept-Language", "en", "Referer", "http://" + scam + ".example/",
+                "User-Agent", scam, "X-Original-URL", "/" + scam};
+        List<String> pages = List.of("/", "/index.xhtml", "/gioi-thieu.xhtml", "/tin/" + slug, "/chuyen-muc/cai-cach-hanh-chinh",
+                "/the/bo-dem-" + token, "/tim-kiem?q=" + encode("kiem tra bo dem " + token), "/rss", "/rss/cai-cach-hanh-chinh",
+                "/sitemap.xml");
+        for (String page : pages) {
+            HttpResponse<byte[]> poisoned = visitor.bytes(page + (page.contains("?") ? "&" : "?") + poison, headers);
+            assertEquals(200, poisoned.statusCode(), page);
+            assertEquals("MISS", poisoned.headers().firstValue("X-Cache").orElse(""), page + ": the first visit after a change renders");
+        }
+        for (String page : pages) {
+            HttpResponse<String> plain = visitor.get(page);
+            assertEquals("HIT", plain.headers().firstValue("X-Cache").orElse(""), page + " comes from the entry the odd request filled");
+            assertFalse(plain.body().contains(scam), page + " shows what another visitor typed: " + plain.body());
+        }
+    }
+
     private String api(String path) {
         HttpResponse<String> response = visitor.get(path);
         assertEquals(200, response.statusCode(), path + " -> " + response.body());

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,38 @@ class ImageRendererTest {
         assertRefused("media.tooManyPixels", Samples.pngClaiming(10_000, 10_000), MediaFormat.PNG);
         assertRefused("media.tooManyPixels", Samples.jpegClaiming(60_000, 60_000), MediaFormat.JPEG);
         assertRefused("media.tooManyPixels", Samples.pngClaiming(20_000, 10), MediaFormat.PNG);
+    }
+
+    @Test
+    void aTallImageWithinThePixelLimitIsDecodedSubsampledNotAtFullSize() throws IOException {
+        BufferedImage tall = new BufferedImage(2399, 16384, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = tall.createGraphics();
+        g.setPaint(new java.awt.GradientPaint(0, 0, java.awt.Color.DARK_GRAY, 2399, 16384, java.awt.Color.LIGHT_GRAY));
+        g.fillRect(0, 0, 2399, 16384);
+        g.dispose();
+        byte[] png = Samples.encode(tall, "png");
+        tall = null;
+        assertTrue(LIMITS.allowsPixels(2399, 16384), "the image passes the pixel limit");
+
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        ImageRenderer.Rendered rendered = ImageRenderer.render(png, MediaFormat.PNG, LIMITS);
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        long fullSize = 2399L * 16384;
+        assertTrue(allocated < fullSize, "decoding and rendering allocated " + allocated / 1_000_000
+                + " MB, more than one byte per pixel of the full image (" + fullSize / 1_000_000 + " MB)");
+        assertEquals(2399, rendered.width());
+        assertEquals(16384, rendered.height());
+        assertSize(rendered.renditions(), 1200, 351, 2400);
+    }
+
+    @Test
+    void renditionsOfATallImageAreAtMostTwiceAsHighAsTheirNameIsWide() {
+        assertEquals(new Renditions.Rendition(1200, 351, 2400), Renditions.of(1200, 2399, 16384));
+        assertEquals(new Renditions.Rendition(320, 94, 640), Renditions.of(320, 2399, 16384));
+        assertEquals(new Renditions.Rendition(1200, 1200, 2133), Renditions.of(1200, 1080 * 4, 1920 * 4));
+        assertEquals(new Renditions.Rendition(768, 500, 1000), Renditions.of(768, 500, 1000));
     }
 
     @Test

@@ -11,9 +11,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.zip.CRC32;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 
 /** Small real files of every accepted format, and the tricks people play with them, made in memory. */
 public final class Samples {
@@ -102,6 +106,78 @@ public final class Samples {
                 .getBytes(StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * A PDF 1.5 whose catalog (with {@code catalogExtra}) and page tree lie in a Flate-compressed object
+     * stream, found through a cross-reference stream: nothing of the catalog is visible in the raw bytes.
+     */
+    public static byte[] pdfInObjectStream(String catalogExtra) {
+        String catalog = "<< /Type /Catalog /Pages 2 0 R " + catalogExtra + " >>\n";
+        String pages = "<< /Type /Pages /Kids [] /Count 0 >>";
+        String index = "1 0 2 " + catalog.length() + " ";
+        byte[] packed = deflate(ascii(index + catalog + pages));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(ascii("%PDF-1.5\n"));
+        int objectStream = out.size();
+        out.writeBytes(ascii("3 0 obj\n<< /Type /ObjStm /N 2 /First " + index.length() + " /Filter /FlateDecode /Length "
+                + packed.length + " >>\nstream\n"));
+        out.writeBytes(packed);
+        out.writeBytes(ascii("\nendstream\nendobj\n"));
+        int xref = out.size();
+        ByteBuffer rows = ByteBuffer.allocate(5 * 7);
+        rows.put((byte) 0).putInt(0).putShort((short) 0xFFFF);
+        rows.put((byte) 2).putInt(3).putShort((short) 0);
+        rows.put((byte) 2).putInt(3).putShort((short) 1);
+        rows.put((byte) 1).putInt(objectStream).putShort((short) 0);
+        rows.put((byte) 1).putInt(xref).putShort((short) 0);
+        out.writeBytes(ascii("4 0 obj\n<< /Type /XRef /Size 5 /W [1 4 2] /Root 1 0 R /Length 35 >>\nstream\n"));
+        out.writeBytes(rows.array());
+        out.writeBytes(ascii("\nendstream\nendobj\nstartxref\n" + xref + "\n%%EOF\n"));
+        return out.toByteArray();
+    }
+
+    /** A one-page PDF made with PDFBox, changed by {@code setUp}, saved with compressed object streams. */
+    public static byte[] pdfbox(PdfSetUp setUp) {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            setUp.apply(document, page);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out, CompressParameters.DEFAULT_COMPRESSION);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Changes a PDF being made. */
+    @FunctionalInterface
+    public interface PdfSetUp {
+        void apply(PDDocument document, PDPage page) throws IOException;
+    }
+
+    /** A DOCX whose directory names its entries but points at the wrong place for the first one's data. */
+    public static byte[] docxWithMisplacedEntry() {
+        byte[] docx = docx();
+        for (int at = docx.length - 22; at > 0; at--) {
+            if (docx[at] == 0x50 && docx[at + 1] == 0x4B && docx[at + 2] == 0x05 && docx[at + 3] == 0x06) {
+                int directory = ByteBuffer.wrap(docx, at + 16, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+                ByteBuffer.wrap(docx, directory + 42, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(7);
+                return docx;
+            }
+        }
+        throw new IllegalStateException("no end of central directory");
+    }
+
+    private static byte[] deflate(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DeflaterOutputStream deflater = new DeflaterOutputStream(out)) {
+            deflater.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     public static byte[] zip(String... names) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -153,6 +229,10 @@ public final class Samples {
 
     public static byte[] slice(byte[] bytes, int from, int to) {
         return java.util.Arrays.copyOfRange(bytes, from, to);
+    }
+
+    public static String latin1(byte[] bytes) {
+        return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 
     public static byte[] ascii(String text) {

@@ -1,10 +1,29 @@
 package vn.ttdt.portal.content.media;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
+import org.apache.pdfbox.pdmodel.interactive.action.PDFormFieldAdditionalActions;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -19,6 +38,7 @@ import vn.ttdt.portal.content.media.domain.UploadRules;
 class UploadRulesTest {
 
     private static final MediaLimits LIMITS = MediaLimits.DEFAULT;
+    private static final Pattern ACTIVE_NAME = Pattern.compile("/(JavaScript|JS|Launch|EmbeddedFile)\\b");
 
     static Stream<Arguments> acceptedFiles() {
         return Stream.of(
@@ -87,6 +107,79 @@ class UploadRulesTest {
     @Test
     void aPdfThatRunsJavaScriptIsRefused() {
         assertRefused("media.pdfActive", "tai-lieu.pdf", Samples.pdf("/OpenAction << /S /JavaScript /JS (app.alert(1)) >>"));
+    }
+
+    @Test
+    void aJavaScriptActionWrittenWithNameEscapesInsideACompressedObjectStreamIsRefused() {
+        String action = "/OpenAction << /S /J#61vaScript /J#53 (app.alert\\(1\\)) >>";
+        assertRefused("media.pdfActive", "tai-lieu.pdf", Samples.pdf(action));
+        byte[] packed = Samples.pdfInObjectStream(action);
+        assertFalse(Samples.latin1(packed).contains("OpenAction"), "the action is not visible in the raw bytes");
+        assertRefused("media.pdfActive", "tai-lieu.pdf", packed);
+        assertEquals(MediaFormat.PDF, UploadRules.check("tai-lieu.pdf", Samples.pdfInObjectStream(""), LIMITS));
+    }
+
+    @Test
+    void compressedActionsAreRefusedWhereverTheyHang() {
+        List<Samples.PdfSetUp> actions = List.of(
+                (document, page) -> {
+                    PDAnnotationLink link = new PDAnnotationLink();
+                    link.setRectangle(new PDRectangle(10, 10, 100, 20));
+                    link.setAction(new PDActionJavaScript("app.alert(1)"));
+                    page.getAnnotations().add(link);
+                },
+                (document, page) -> page.getActions().setO(new PDActionJavaScript("app.alert(2)")),
+                (document, page) -> {
+                    PDActionLaunch launch = new PDActionLaunch();
+                    PDSimpleFileSpecification program = new PDSimpleFileSpecification();
+                    program.setFile("cmd.exe");
+                    launch.setFile(program);
+                    document.getDocumentCatalog().setOpenAction(launch);
+                },
+                (document, page) -> {
+                    PDAcroForm form = new PDAcroForm(document);
+                    document.getDocumentCatalog().setAcroForm(form);
+                    PDTextField field = new PDTextField(form);
+                    field.setPartialName("ho-ten");
+                    PDFormFieldAdditionalActions keystroke = new PDFormFieldAdditionalActions();
+                    keystroke.setK(new PDActionJavaScript("app.alert(3)"));
+                    field.setActions(keystroke);
+                    form.getFields().add(field);
+                });
+        for (Samples.PdfSetUp action : actions) {
+            byte[] pdf = Samples.pdfbox(action);
+            assertFalse(ACTIVE_NAME.matcher(Samples.latin1(pdf)).find(), "the action lies in a compressed object stream");
+            assertRefused("media.pdfActive", "tai-lieu.pdf", pdf);
+        }
+        assertRefused("media.pdfActive", "tai-lieu.pdf", Samples.pdfbox((document, page) -> {
+            PDComplexFileSpecification file = new PDComplexFileSpecification();
+            file.setFile("payload.exe");
+            file.setEmbeddedFile(new PDEmbeddedFile(document, new ByteArrayInputStream(Samples.ascii("MZ"))));
+            PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+            tree.setNames(Map.of("payload.exe", file));
+            PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+            names.setEmbeddedFiles(tree);
+            document.getDocumentCatalog().setNames(names);
+        }));
+        assertEquals(MediaFormat.PDF, UploadRules.check("tai-lieu.pdf", Samples.pdfbox((document, page) -> { }), LIMITS));
+    }
+
+    @Test
+    void encryptedOrUnparseablePdfsAreRefused() {
+        byte[] encrypted = Samples.pdfbox((document, page) -> document.protect(
+                new StandardProtectionPolicy("chu-so-huu", "", new AccessPermission())));
+        assertRefused("media.pdfEncrypted", "tai-lieu.pdf", encrypted);
+        assertRefused("media.pdfUnreadable", "tai-lieu.pdf", Samples.ascii("%PDF-1.7\n<< /Type /Catalog /Pages 2 0 R\n%%EOF\n"));
+    }
+
+    @Test
+    void anOfficeFileWhoseZipDirectoryCannotBeReadIsRefused() {
+        assertRefused("media.officeUnreadable", "cong-van.docx", Samples.docxWithMisplacedEntry());
+        byte[] docx = Samples.docx();
+        assertRefused("media.officeUnreadable", "cong-van.docx", Samples.slice(docx, 0, docx.length - 10));
+        byte[] noRoot = Samples.ole2("WordDocument");
+        noRoot[512] = 'X';
+        assertRefused("media.officeUnreadable", "to-trinh.doc", noRoot);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Set;
  */
 final class CompoundFile {
 
+    static final String ROOT = "Root Entry";
     static final int[] SIGNATURE = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
     private static final int HEADER = 512;
     private static final int ENTRY = 128;

@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
 /**
  * Checks that a file of a detected format is only that: an image ends where its format says it
  * ends (nothing glued after it, as polyglot files do), no file carries web markup or script that
- * a browser could be tricked into running, a PDF has no JavaScript or launch actions, and an office
- * document has no macros.
+ * a browser could be tricked into running, a PDF parses and has no JavaScript, launch or embedded-file
+ * actions ({@link PdfActions}), and an office document has a readable directory and no macros.
  */
 public final class FileStructure {
 
     private static final Pattern MARKUP = Pattern.compile(
             "<\\s*(script|html|iframe|object|embed|\\?php)[\\s>/]|<svg[\\s/][^>]{0,200}on[a-z]+\\s*=|javascript:", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PDF_ACTIVE = Pattern.compile("/(JavaScript|JS|Launch|EmbeddedFile|RichMedia)(?![A-Za-z0-9])");
+    static final String OFFICE_UNREADABLE = "media.officeUnreadable";
     private static final Set<String> MACRO_STORAGES = Set.of("Macros", "_VBA_PROJECT_CUR", "VBA");
 
     private FileStructure() {
@@ -29,9 +29,8 @@ public final class FileStructure {
             case GIF -> ends(bytes, ImageEnds.gif(bytes));
             case WEBP -> ends(bytes, ImageEnds.webp(bytes));
             case PDF -> pdf(bytes);
-            case DOCX, XLSX -> macros(ZipDirectory.entries(bytes).orElse(List.of()).stream()
-                    .anyMatch(n -> n.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin")));
-            case DOC, XLS -> macros(CompoundFile.entryNames(bytes).stream().anyMatch(MACRO_STORAGES::contains));
+            case DOCX, XLSX -> officeOpenXml(ZipDirectory.entries(bytes).orElse(null));
+            case DOC, XLS -> office(CompoundFile.entryNames(bytes));
         };
     }
 
@@ -52,10 +51,22 @@ public final class FileStructure {
         if (!tail.endsWith("%%EOF")) {
             return "media.trailingData";
         }
-        if (PDF_ACTIVE.matcher(Bytes.latin1(bytes, 0, bytes.length)).find()) {
-            return "media.pdfActive";
+        String actions = PdfActions.problem(bytes);
+        return actions != null ? actions : markup(bytes);
+    }
+
+    private static String officeOpenXml(List<String> names) {
+        if (names == null) {
+            return OFFICE_UNREADABLE;
         }
-        return markup(bytes);
+        return macros(names.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin")));
+    }
+
+    private static String office(Set<String> names) {
+        if (!names.contains(CompoundFile.ROOT)) {
+            return OFFICE_UNREADABLE;
+        }
+        return macros(names.stream().anyMatch(MACRO_STORAGES::contains));
     }
 
     private static String macros(boolean found) {

@@ -16,10 +16,11 @@ public final class UploadRules {
         if (bytes == null || bytes.length == 0) {
             throw new MediaRefused("media.empty", "empty upload " + fileName);
         }
-        MediaFormat format = FileSignature.detect(bytes).orElseThrow(
-                () -> new MediaRefused("media.unsupported", "unknown content in " + fileName));
-        MediaFormat promised = MediaFormat.byExtension(fileName).orElseThrow(
-                () -> new MediaRefused("media.extension", "extension of " + fileName + " not accepted"));
+        MediaFormat promised = MediaFormat.byExtension(fileName).orElse(null);
+        MediaFormat format = FileSignature.detect(bytes).orElseThrow(() -> unrecognised(fileName, bytes, promised));
+        if (promised == null) {
+            throw new MediaRefused("media.extension", "extension of " + fileName + " not accepted");
+        }
         if (promised != format) {
             throw new MediaRefused("media.mismatch", fileName + " is named " + promised + " but holds " + format);
         }
@@ -32,6 +33,14 @@ public final class UploadRules {
             throw new MediaRefused(problem, fileName + " refused: " + problem);
         }
         return format;
+    }
+
+    /** A ZIP named as an office document whose directory cannot be read is damaged; anything else is not accepted. */
+    private static MediaRefused unrecognised(String fileName, byte[] bytes, MediaFormat promised) {
+        boolean damagedOffice = (promised == MediaFormat.DOCX || promised == MediaFormat.XLSX)
+                && ZipDirectory.isZip(bytes) && ZipDirectory.entries(bytes).isEmpty();
+        return damagedOffice ? new MediaRefused(FileStructure.OFFICE_UNREADABLE, fileName + ": unreadable ZIP directory")
+                : new MediaRefused("media.unsupported", "unknown content in " + fileName);
     }
 
     /** The name as shown to people: without any folder part or control characters, at most 255 characters. */

@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * The entry names of a ZIP file (DOCX and XLSX are ZIP files), read from its central directory
  * without inflating anything. Empty when the file is not a well-formed ZIP that starts at its
- * first byte and ends with its directory (anything glued before or after is refused).
+ * first byte and ends with its directory (anything glued before or after is refused), or when an
+ * entry of the directory does not point at its own local header before the directory (a file that
+ * office programs and this check would read differently).
  */
 final class ZipDirectory {
 
@@ -18,8 +20,12 @@ final class ZipDirectory {
     private ZipDirectory() {
     }
 
+    static boolean isZip(byte[] bytes) {
+        return Bytes.startsWith(bytes, 0, 0x50, 0x4B, 0x03, 0x04);
+    }
+
     static Optional<List<String>> entries(byte[] bytes) {
-        if (!Bytes.startsWith(bytes, 0, 0x50, 0x4B, 0x03, 0x04)) {
+        if (!isZip(bytes)) {
             return Optional.empty();
         }
         int end = endRecord(bytes);
@@ -43,10 +49,24 @@ final class ZipDirectory {
             if (next > end) {
                 return Optional.empty();
             }
-            names.add(new String(bytes, at + 46, nameLength, StandardCharsets.UTF_8));
+            String name = new String(bytes, at + 46, nameLength, StandardCharsets.UTF_8);
+            if (!localHeaderNames(bytes, Bytes.u32le(bytes, at + 42), name, offset)) {
+                return Optional.empty();
+            }
+            names.add(name);
             at = next;
         }
         return Optional.of(names);
+    }
+
+    /** Whether a local file header holding this name starts at {@code local}, before the central directory. */
+    private static boolean localHeaderNames(byte[] bytes, long local, String name, long directory) {
+        if (local < 0 || local + 30 > directory || !Bytes.startsWith(bytes, (int) local, 0x50, 0x4B, 0x03, 0x04)) {
+            return false;
+        }
+        int at = (int) local;
+        int length = Bytes.u16le(bytes, at + 26);
+        return at + 30 + length <= directory && name.equals(new String(bytes, at + 30, length, StandardCharsets.UTF_8));
     }
 
     /** Where the end-of-central-directory record starts, provided its comment runs exactly to the file's end. */

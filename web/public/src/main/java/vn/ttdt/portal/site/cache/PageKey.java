@@ -3,24 +3,39 @@ package vn.ttdt.portal.site.cache;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The cache key of a public page: its path and only the parameters that page reads (search: {@code q}
- * and {@code trang}; category and keyword listings: {@code trang}), so that {@code ?x=1} or a tracking
- * parameter finds the same entry. Null when the page should not be kept: a page number that is not a
- * whole number from 1 to {@value #LAST_PAGE}, or a query longer than the search page accepts.
+ * The cache key of a public page: its path and only the parameters that page declares it reads
+ * ({@link #declaredBy}: search {@code q} and {@code trang}; category and keyword listings {@code trang};
+ * every other page none), so that {@code ?x=1} or a tracking parameter finds the same entry. The page
+ * is rendered without seeing any other parameter ({@link DeclaredParameters}). Null when the page
+ * should not be kept: a page number that is not a whole number from 1 to {@value #LAST_PAGE}, or a
+ * query longer than the search page accepts.
  */
 final class PageKey {
 
     static final int LAST_PAGE = 10_000;
     static final int LONGEST_QUERY = 200;
 
+    private static final Set<String> SEARCH = Set.of("q", "trang");
+    private static final Set<String> LISTING = Set.of("trang");
+
     private PageKey() {
     }
 
+    /** The request parameters the page at this path reads; the only ones it may show. */
+    static Set<String> declaredBy(String path) {
+        if (path.equals("/tim-kiem")) {
+            return SEARCH;
+        }
+        return path.startsWith("/chuyen-muc/") || path.startsWith("/the/") ? LISTING : Set.of();
+    }
+
     static String of(String path, Map<String, String[]> parameters) {
-        boolean search = path.equals("/tim-kiem");
-        boolean listing = search || path.startsWith("/chuyen-muc/") || path.startsWith("/the/");
+        Set<String> declared = declaredBy(path);
+        boolean search = declared == SEARCH;
+        boolean listing = declared.contains("trang");
         StringBuilder key = new StringBuilder(path);
         if (search) {
             String query = first(parameters, "q");

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import vn.ttdt.portal.content.application.PublishedContentGeneration;
 import vn.ttdt.portal.shared.application.Settings;
 import vn.ttdt.portal.site.feeds.SiteUrls;
@@ -16,7 +17,8 @@ import vn.ttdt.portal.site.feeds.SiteUrls;
  * Serves public pages and feeds from memory as ready bytes, rendering each once per content
  * generation: a publication, change or withdrawal moves the generation and the next visitor gets a
  * freshly rendered page. Only anonymous GETs of the portal's own pages are cached, keyed on the path
- * and the parameters the page reads ({@link PageKey}); simultaneous misses of one page wait for a
+ * and the parameters the page declares ({@link PageKey}), and rendered without seeing any other
+ * parameter ({@link DeclaredParameters}); simultaneous misses of one page wait for a
  * single render ({@link PageStore}). The answer says {@code X-Cache: HIT} or {@code MISS}.
  * Capacity: {@code -Dportal.cache.pages} (default 5000, 0 = off); longest wait for another request's
  * render: {@code -Dportal.cache.wait-ms} (default 10000). For benchmarks only,
@@ -49,7 +51,9 @@ public class PublicPageCacheFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = PageKey.of(request.getRequestURI(), request.getParameterMap());
+        String path = request.getRequestURI();
+        Map<String, String[]> parameters = request.getParameterMap();
+        String key = PageKey.of(path, parameters);
         if (key != null && keyOnHost) {
             try {
                 key = SiteUrls.of(request).base() + key;
@@ -68,7 +72,7 @@ public class PublicPageCacheFilter extends HttpFilter {
             CapturingResponse capture = new CapturingResponse(response);
             rendered[0] = capture;
             response.setHeader("X-Cache", "MISS");
-            chain.doFilter(request, capture);
+            chain.doFilter(new DeclaredParameters(request, PageKey.declaredBy(path), parameters), capture);
             return capture.cacheable() && capture.getContentType() != null
                     ? new CachedPage(capture.body(), capture.getContentType(), current) : null;
         });
@@ -82,7 +86,7 @@ public class PublicPageCacheFilter extends HttpFilter {
             }
             case RENDER_YOURSELF -> {
                 response.setHeader("X-Cache", "MISS");
-                chain.doFilter(request, response);
+                chain.doFilter(new DeclaredParameters(request, PageKey.declaredBy(path), parameters), response);
             }
         }
     }

@@ -28,12 +28,12 @@ import vn.ttdt.portal.content.media.domain.Renditions;
  * Decodes an uploaded image and writes its renditions as freshly encoded JPEG files: nothing of
  * the original's metadata (EXIF, GPS position, comments) or any hidden payload survives. The
  * pixel size is read from the header first, and an image over the limits is refused before its
- * pixels are decoded; very large images are decoded subsampled, never at full size.
+ * pixels are decoded; a large image is decoded subsampled on both sides to just above its largest
+ * rendition, never at full size, and only a few images are decoded at once ({@link DecodeSlots}).
  */
 public final class ImageRenderer {
 
     private static final float QUALITY = 0.85f;
-    private static final int DECODE_WIDTH = 2 * Renditions.SHARE;
 
     private ImageRenderer() {
     }
@@ -43,9 +43,13 @@ public final class ImageRenderer {
     }
 
     public static Rendered render(byte[] bytes, MediaFormat format, MediaLimits limits) {
-        Decoded decoded = decode(bytes, format, limits);
+        return DecodeSlots.SERVER.run(() -> renderNow(bytes, format, limits));
+    }
+
+    private static Rendered renderNow(byte[] bytes, MediaFormat format, MediaLimits limits) {
         int orientation = format == MediaFormat.JPEG ? ExifOrientation.of(bytes) : 1;
         boolean quarterTurn = orientation == 6 || orientation == 8;
+        Decoded decoded = decode(bytes, format, limits, quarterTurn);
         int width = quarterTurn ? decoded.height() : decoded.width();
         int height = quarterTurn ? decoded.width() : decoded.height();
         BufferedImage opaque = onWhite(upright(decoded.image(), orientation));
@@ -61,7 +65,7 @@ public final class ImageRenderer {
     private record Decoded(BufferedImage image, int width, int height) {
     }
 
-    private static Decoded decode(byte[] bytes, MediaFormat format, MediaLimits limits) {
+    private static Decoded decode(byte[] bytes, MediaFormat format, MediaLimits limits, boolean quarterTurn) {
         ImageReader reader = readerFor(format);
         try (MemoryCacheImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(in, true, true);
@@ -71,7 +75,7 @@ public final class ImageRenderer {
                 throw new MediaRefused("media.tooManyPixels", "image of " + width + "x" + height + " pixels");
             }
             ImageReadParam param = reader.getDefaultReadParam();
-            int step = Math.max(1, width / DECODE_WIDTH);
+            int step = subsampling(width, height, quarterTurn);
             param.setSourceSubsampling(step, step, 0, 0);
             return new Decoded(reader.read(0, param), width, height);
         } catch (IOException | RuntimeException e) {
@@ -82,6 +86,15 @@ public final class ImageRenderer {
         } finally {
             reader.dispose();
         }
+    }
+
+    /** Every how many pixels on both sides one is read so that the largest rendition is still covered. */
+    static int subsampling(int width, int height, boolean quarterTurn) {
+        Renditions.Rendition largest = quarterTurn ? Renditions.of(Renditions.SHARE, height, width)
+                : Renditions.of(Renditions.SHARE, width, height);
+        int coverWidth = quarterTurn ? largest.height() : largest.width();
+        int coverHeight = quarterTurn ? largest.width() : largest.height();
+        return Math.max(1, Math.min(width / coverWidth, height / coverHeight));
     }
 
     private static ImageReader readerFor(MediaFormat format) {

@@ -1,0 +1,65 @@
+package vn.ttdt.portal.site.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every cached page reads only what its cache key holds: no template reads the request itself. */
+class TemplatesReadDeclaredParametersOnlyTest {
+
+    private static final Path WEBAPP = Path.of("src/main/webapp");
+    private static final Pattern REQUEST_INPUT = Pattern.compile(
+            "#\\{\\s*(param|paramValues|header|headerValues|cookie|request)\\b|externalContext|facesContext");
+    private static final Pattern VIEW_PARAM = Pattern.compile("<f:viewParam\\s+name=\"([^\"]+)\"");
+    /** Each page and an address it answers at; slug is set by the friendly address, not by the visitor. */
+    private static final Map<String, String> PAGES = Map.of("index.xhtml", "/", "gioi-thieu.xhtml", "/gioi-thieu.xhtml",
+            "item.xhtml", "/tin/a", "category.xhtml", "/chuyen-muc/a", "tag.xhtml", "/the/a", "search.xhtml", "/tim-kiem");
+
+    @Test
+    void noTemplateReadsParametersHeadersOrCookiesDirectly() throws IOException {
+        List<Path> templates = templates();
+        assertTrue(templates.size() >= PAGES.size() + 1, "the templates are found: " + templates);
+        for (Path template : templates) {
+            Matcher m = REQUEST_INPUT.matcher(Files.readString(template, StandardCharsets.UTF_8));
+            boolean found = m.find();
+            assertFalse(found, template + " reads request input: " + (found ? m.group() : ""));
+        }
+    }
+
+    @Test
+    void everyPageReadsOnlyTheParametersItsKeyHolds() throws IOException {
+        for (Path template : templates()) {
+            if (template.getParent().equals(WEBAPP)) {
+                String path = PAGES.get(template.getFileName().toString());
+                assertNotNull(path, template + " is a new page: declare its parameters in PageKey and list it here");
+                List<String> read = new ArrayList<>();
+                Matcher m = VIEW_PARAM.matcher(Files.readString(template, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    if (!m.group(1).equals("slug")) {
+                        read.add(m.group(1));
+                    }
+                }
+                assertEquals(PageKey.declaredBy(path), java.util.Set.copyOf(read), template.toString());
+            }
+        }
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(WEBAPP)) {
+            return files.filter(f -> f.toString().endsWith(".xhtml")).sorted().toList();
+        }
+    }
+}
