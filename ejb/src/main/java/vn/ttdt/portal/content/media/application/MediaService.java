@@ -22,7 +22,6 @@ import vn.ttdt.portal.content.media.infrastructure.files.MediaStore;
 import vn.ttdt.portal.content.media.infrastructure.imaging.ImageRenderer;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.organisation.domain.Role;
-import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.shared.application.Settings;
 import vn.ttdt.portal.shared.domain.NotFoundException;
 
@@ -88,8 +87,7 @@ public class MediaService {
     }
 
     public MediaView get(long id) {
-        Site site = sites.current();
-        return media.byId(id).filter(m -> m.belongsTo(site)).map(MediaView::of)
+        return media.byId(sites.current(), id).map(MediaView::of)
                 .orElseThrow(() -> new NotFoundException("media", id));
     }
 
