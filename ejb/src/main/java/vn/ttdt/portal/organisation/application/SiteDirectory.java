@@ -70,6 +70,13 @@ public class SiteDirectory {
         return fresh().info();
     }
 
+    /** Reads the site again when the shared copy is stale, even if no reader asks (pages served from a cache do not). */
+    public void refreshIfRead() {
+        if (reading != null) {
+            fresh();
+        }
+    }
+
     private Reading fresh() {
         Instant now = clock.instant();
         Reading last = reading;

@@ -84,6 +84,20 @@ class SiteDirectoryTest {
         assertEquals(List.of(), fired);
     }
 
+    @Test
+    void theMinuteCheckRereadsAStaleCopyWithoutAReaderAndNeverReadsASiteNobodyAskedFor() {
+        directory.refreshIfRead();
+        assertEquals(0, reads);
+
+        directory.info();
+        stored = camMy("Cổng TTĐT huyện Cẩm Mỹ");
+        now = now.plus(KEPT_FOR);
+        directory.refreshIfRead();
+
+        assertEquals(2, reads);
+        assertEquals(1, fired.size());
+    }
+
     private static Site camMy(String name) {
         return new Site(SiteDirectory.DEFAULT_CODE, name, "Cẩm Mỹ", "UBND huyện Cẩm Mỹ");
     }
