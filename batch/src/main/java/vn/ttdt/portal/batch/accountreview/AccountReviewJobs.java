@@ -14,7 +14,6 @@ import java.util.Properties;
 import vn.ttdt.portal.batch.JobExecutionView;
 import vn.ttdt.portal.audit.application.AuditLog;
 import vn.ttdt.portal.audit.domain.AuditAction;
-import vn.ttdt.portal.organisation.domain.AccountReviewFinding;
 import vn.ttdt.portal.organisation.domain.AccountReviewRepository;
 import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.shared.application.RequestOrigin;
@@ -56,8 +55,9 @@ public class AccountReviewJobs {
         return JobExecutionView.of(operator.getJobExecution(executionId), operator.getJobInstance(executionId).getInstanceId());
     }
 
-    public List<AccountReviewFinding> findings(long executionId) {
-        return reviews.findings(operator().getJobInstance(executionId).getInstanceId());
+    public List<AccountReviewFindingView> findings(long executionId) {
+        return reviews.findings(operator().getJobInstance(executionId).getInstanceId()).stream()
+                .map(AccountReviewFindingView::of).toList();
     }
 
     private static JobOperator operator() {

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import vn.ttdt.portal.content.domain.CategorySlug;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.shared.application.PublishedContentChanged;
 import vn.ttdt.portal.shared.application.RequestOrigin;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 import vn.ttdt.portal.shared.domain.NotFoundException;
@@ -42,7 +44,7 @@ public class CategoryService {
     private SiteDirectory sites;
 
     @Inject
-    private PublishedContentGeneration generation;
+    private Event<PublishedContentChanged> published;
 
     @Inject
     private AuditLog audit;
@@ -142,7 +144,7 @@ public class CategoryService {
     }
 
     private Category find(long id) {
-        return categories.byId(id).filter(c -> c.getSite().getId().equals(sites.current().getId()))
+        return categories.byId(sites.current(), id)
                 .orElseThrow(() -> new NotFoundException("category", id));
     }
 
@@ -151,7 +153,7 @@ public class CategoryService {
     }
 
     private void changed(AuditAction action, Category category) {
-        generation.changed();
+        published.fire(new PublishedContentChanged("category " + category.getId()));
         String actor = caller.getCallerPrincipal().getName();
         audit.record(actor, action, "category", category.getId(), category.getName() + " (" + category.getSlug() + ")",
                 origin.remoteAddress());

@@ -2,6 +2,7 @@ package vn.ttdt.portal.content.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -32,6 +33,7 @@ import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.Unit;
 import vn.ttdt.portal.organisation.domain.UnitRepository;
 import vn.ttdt.portal.shared.application.DomainTexts;
+import vn.ttdt.portal.shared.application.PublishedContentChanged;
 
 /**
  * Imports a batch from the old portal, all or nothing: every record is checked first, and one bad
@@ -63,7 +65,7 @@ public class ContentImport {
     private SiteDirectory sites;
 
     @Inject
-    private PublishedContentGeneration generation;
+    private Event<PublishedContentChanged> published;
 
     @Inject
     private Clock clock;
@@ -92,8 +94,8 @@ public class ContentImport {
         for (int i = 0; i < newItems.size(); i++) {
             save(site, newItems.get(i), checked.units.get(i), bySlug, now);
         }
-        generation.changed();
         Result result = new Result(addedCategories, newItems.size());
+        published.fire(new PublishedContentChanged("import: " + result));
         LOG.info(() -> "import by " + caller.getCallerPrincipal().getName() + ": " + result);
         return result;
     }

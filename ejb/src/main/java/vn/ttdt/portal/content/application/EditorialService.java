@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,6 +39,7 @@ import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.Unit;
 import vn.ttdt.portal.organisation.domain.UnitRepository;
+import vn.ttdt.portal.shared.application.PublishedContentChanged;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 import vn.ttdt.portal.shared.domain.NotFoundException;
 import vn.ttdt.portal.shared.domain.Page;
@@ -80,7 +82,7 @@ public class EditorialService {
     private AccountRepository accounts;
 
     @Inject
-    private PublishedContentGeneration generation;
+    private Event<PublishedContentChanged> published;
 
     @Inject
     private VisibleCategories publicCategories;
@@ -214,7 +216,7 @@ public class EditorialService {
         if (draft.relatedIds() != null) {
             List<Long> ids = draft.relatedIds().stream().filter(Objects::nonNull).distinct().toList();
             boolean allPublished = items.byIds(ids).stream()
-                    .filter(r -> r.getState() == ItemState.PUBLISHED && r.getSite().getId().equals(item.getSite().getId()))
+                    .filter(r -> r.getState() == ItemState.PUBLISHED && r.belongsTo(item.getSite()))
                     .count() == ids.size();
             if (!allPublished) {
                 throw new BusinessRuleException("content.related.unknown", "related items " + ids + " not all published");
@@ -226,20 +228,20 @@ public class EditorialService {
     }
 
     private Photo photo(ContentItem item, PhotoDraft draft) {
-        Media image = media.byId(draft.mediaId()).filter(m -> m.getSite().getId().equals(item.getSite().getId()))
+        Media image = media.byId(item.getSite(), draft.mediaId())
                 .orElseThrow(() -> new BusinessRuleException("media.unknown", "no media " + draft.mediaId()));
         if (!image.isImage()) {
             throw new BusinessRuleException("media.imageRequired", "media " + draft.mediaId() + " is not an image");
         }
         Long account = draft.photographerAccountId();
-        if (account != null && accounts.byId(account).isEmpty()) {
+        if (account != null && accounts.byId(item.getSite(), account).isEmpty()) {
             throw new BusinessRuleException("content.photo.account", "no account " + account);
         }
         return new Photo(image, draft.caption(), draft.photographer(), account);
     }
 
     private void revise(ContentItem item, WorkflowAction action, String comment, Instant now) {
-        generation.changed();
+        published.fire(new PublishedContentChanged("item " + item.getId()));
         items.revise(item, login(), action, comment, now);
     }
 
@@ -258,7 +260,7 @@ public class EditorialService {
 
     /** The category to file the item in: one of the item's site (another site's is unknown here) that it may go into. */
     private Category category(ContentItem item, long id) {
-        Category chosen = categories.byId(id).filter(c -> c.belongsTo(item.getSite()))
+        Category chosen = categories.byId(item.getSite(), id)
                 .orElseThrow(() -> new BusinessRuleException("content.category.unknown", "no category " + id + " in the item's site"));
         if (!item.mayBeFiledIn(chosen)) {
             throw new BusinessRuleException("content.category.hidden", "category " + id + " is hidden: item " + item.getId() + " may not go there");
@@ -268,7 +270,7 @@ public class EditorialService {
 
     /** The unit credited as the item's source: an active one of the item's site (another site's is unknown here). */
     private Unit unit(ContentItem item, long id) {
-        return units.byId(id).filter(u -> u.isActive() && u.belongsTo(item.getSite()))
+        return units.byId(item.getSite(), id).filter(Unit::isActive)
                 .orElseThrow(() -> new BusinessRuleException("content.sourceUnit.unknown", "no active unit " + id + " in the item's site"));
     }
 

@@ -1,52 +1,32 @@
 package vn.ttdt.portal.content.application;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+import vn.ttdt.portal.shared.application.PublishedContentChanged;
 
 /**
- * A counter that moves whenever what citizens may see could have changed (an item saved, moved
- * through the workflow, scheduled, published or withdrawn by the timer). Caches of public pages
- * keep the generation they were filled at and are stale once it moves.
+ * A counter that moves whenever what citizens may see has changed ({@link PublishedContentChanged}).
+ * Caches of public pages and the search index keep the generation they were filled at and are stale
+ * once it moves. It moves only after the change's transaction committed: no cache refills from data
+ * not yet committed, and a change rolled back leaves the caches as they are.
  */
-@Singleton
-@PermitAll
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class PublishedContentGeneration {
+
+    private static final Logger LOG = Logger.getLogger(PublishedContentGeneration.class.getName());
 
     private final AtomicLong generation = new AtomicLong();
 
-    @Resource
-    private TransactionSynchronizationRegistry transactions;
-
-    /** Read for every cached page: no transaction is begun for it. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /** Read for every cached page: a plain read of the counter. */
     public long current() {
         return generation.get();
     }
 
-    /** Moves the counter when the caller's transaction ends, so that no cache refills from data not yet committed. */
-    public void changed() {
-        if (transactions.getTransactionKey() == null) {
-            generation.incrementAndGet();
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                generation.incrementAndGet();
-            }
-        });
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublishedContentChanged change) {
+        long now = generation.incrementAndGet();
+        LOG.fine(() -> "published content generation " + now + ": " + change.what());
     }
 }

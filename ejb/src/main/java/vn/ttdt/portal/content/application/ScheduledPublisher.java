@@ -3,6 +3,7 @@ package vn.ttdt.portal.content.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import vn.ttdt.portal.content.domain.ContentItem;
 import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.ItemState;
 import vn.ttdt.portal.content.domain.WorkflowAction;
+import vn.ttdt.portal.shared.application.PublishedContentChanged;
 
 /**
  * Publishes approved items whose scheduled time has come and withdraws those whose end has come,
@@ -26,7 +28,7 @@ public class ScheduledPublisher {
     private ContentItemRepository items;
 
     @Inject
-    private PublishedContentGeneration generation;
+    private Event<PublishedContentChanged> published;
 
     @Inject
     private Clock clock;
@@ -45,7 +47,7 @@ public class ScheduledPublisher {
 
     private void move(ContentItem item, ItemState next, WorkflowAction action, String comment, Instant now) {
         item.moveTo(next, null, now);
-        generation.changed();
+        published.fire(new PublishedContentChanged("item " + item.getId()));
         items.revise(item, "system", action, comment, now);
         LOG.info(() -> "item " + item.getId() + " " + comment);
     }

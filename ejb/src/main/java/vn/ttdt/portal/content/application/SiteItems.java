@@ -3,7 +3,7 @@ package vn.ttdt.portal.content.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import java.util.function.LongFunction;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import vn.ttdt.portal.content.domain.ContentItem;
 import vn.ttdt.portal.content.domain.ContentItemRepository;
@@ -19,7 +19,7 @@ import vn.ttdt.portal.shared.domain.NotFoundException;
 @ApplicationScoped
 public class SiteItems {
 
-    private LongFunction<Optional<ContentItem>> byId;
+    private BiFunction<Site, Long, Optional<ContentItem>> byId;
     private Supplier<Site> currentSite;
 
     protected SiteItems() {
@@ -30,14 +30,13 @@ public class SiteItems {
         this(items::byId, sites::current);
     }
 
-    SiteItems(LongFunction<Optional<ContentItem>> byId, Supplier<Site> currentSite) {
+    SiteItems(BiFunction<Site, Long, Optional<ContentItem>> byId, Supplier<Site> currentSite) {
         this.byId = byId;
         this.currentSite = currentSite;
     }
 
     /** The item {@code id} of the current site; {@link NotFoundException} for an unknown id and another site's item alike. */
     public ContentItem find(long id) {
-        Site site = currentSite.get();
-        return byId.apply(id).filter(item -> item.belongsTo(site)).orElseThrow(() -> new NotFoundException("item", id));
+        return byId.apply(currentSite.get(), id).orElseThrow(() -> new NotFoundException("item", id));
     }
 }

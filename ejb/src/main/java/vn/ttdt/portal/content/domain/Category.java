@@ -2,14 +2,12 @@ package vn.ttdt.portal.content.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.organisation.domain.SiteOwned;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 
 /**
@@ -20,15 +18,7 @@ import vn.ttdt.portal.shared.domain.BusinessRuleException;
  */
 @Entity
 @Table(name = "category")
-public class Category {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "site_id")
-    private Site site;
+public class Category extends SiteOwned {
 
     @ManyToOne
     @JoinColumn(name = "parent_id")
@@ -52,7 +42,7 @@ public class Category {
     }
 
     public Category(Site site, Category parent, String name, String slug, String description, int sortOrder) {
-        this.site = site;
+        super(site);
         this.parent = parent;
         this.name = name;
         this.slug = slug;
@@ -64,7 +54,7 @@ public class Category {
     public void describe(String name, String slug, String description, Category parent) {
         for (Category above = parent; above != null; above = above.parent) {
             if (above == this) {
-                throw new BusinessRuleException("category.parent.cycle", "category " + id + " cannot sit under itself");
+                throw new BusinessRuleException("category.parent.cycle", "category " + getId() + " cannot sit under itself");
             }
         }
         this.name = name.strip();
@@ -99,19 +89,12 @@ public class Category {
         return true;
     }
 
-    /** True when this category is one of {@code site}'s: an item is filed only in a category of its own site. */
-    public boolean belongsTo(Site site) {
-        return site != null && site.isSameAs(this.site);
-    }
-
     /** True when this category sits directly under {@code other}; with null, when it sits at the top. */
     public boolean isChildOf(Category other) {
         return other == null ? parent == null : parent != null && parent.getId().equals(other.getId());
     }
 
     public long getVersion() { return version; }
-    public Long getId() { return id; }
-    public Site getSite() { return site; }
     public Category getParent() { return parent; }
     public String getName() { return name; }
     public String getSlug() { return slug; }

@@ -3,12 +3,11 @@ package vn.ttdt.portal.content.domain;
 import java.util.List;
 import java.util.Optional;
 import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.organisation.domain.SiteOwnedRepository;
 
-public interface CategoryRepository {
+public interface CategoryRepository extends SiteOwnedRepository<Category> {
 
     List<Category> allOf(Site site);
-
-    Optional<Category> byId(long id);
 
     Optional<Category> bySlug(Site site, String slug);
 

@@ -10,9 +10,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
@@ -23,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.organisation.domain.SiteOwned;
 import vn.ttdt.portal.organisation.domain.Unit;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 
@@ -40,17 +38,9 @@ import vn.ttdt.portal.shared.domain.BusinessRuleException;
  */
 @Entity
 @Table(name = "content_item")
-public class ContentItem {
+public class ContentItem extends SiteOwned {
 
     public static final int MAX_RELATED = 10;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "site_id")
-    private Site site;
 
     @Enumerated(EnumType.STRING)
     private ContentKind kind;
@@ -138,7 +128,7 @@ public class ContentItem {
     }
 
     public ContentItem(Site site, String slug, String createdBy, Instant now) {
-        this.site = site;
+        super(site);
         this.slug = slug;
         this.createdBy = createdBy;
         this.createdAt = now;
@@ -184,7 +174,7 @@ public class ContentItem {
      * repetitions are left out. At most {@value #MAX_RELATED}.
      */
     public void relateTo(List<Long> itemIds, Instant now) {
-        List<Long> chosen = itemIds.stream().filter(i -> i != null && !i.equals(id)).distinct().toList();
+        List<Long> chosen = itemIds.stream().filter(i -> i != null && !i.equals(getId())).distinct().toList();
         if (chosen.size() > MAX_RELATED) {
             throw new BusinessRuleException("content.related.tooMany", chosen.size() + " related items");
         }
@@ -229,7 +219,7 @@ public class ContentItem {
      */
     public void redistributeShares(List<BigDecimal> sharePercents, Instant now) {
         if (sharePercents.size() != authors.size()) {
-            throw new BusinessRuleException("content.authors.shareCount", "item " + id + " has " + authors.size() + " authors");
+            throw new BusinessRuleException("content.authors.shareCount", "item " + getId() + " has " + authors.size() + " authors");
         }
         List<AuthorShare> shared = new ArrayList<>();
         for (int i = 0; i < authors.size(); i++) {
@@ -237,24 +227,17 @@ public class ContentItem {
         }
         String problem = AuthorShares.violation(shared);
         if (problem != null) {
-            throw new BusinessRuleException(problem, "shares refused for item " + id);
+            throw new BusinessRuleException(problem, "shares refused for item " + getId());
         }
         authors.clear();
         authors.addAll(shared);
         updatedAt = now;
     }
 
-    /** True when this item is one of {@code site}'s: another site's staff neither see nor touch it. */
-    public boolean belongsTo(Site site) {
-        return site != null && site.isSameAs(this.site);
-    }
-
     public boolean isWrittenBy(String login) {
         return createdBy.equals(login);
     }
 
-    public Long getId() { return id; }
-    public Site getSite() { return site; }
     public ContentKind getKind() { return kind; }
     public Genre getGenre() { return genre; }
     public String getTitle() { return title; }

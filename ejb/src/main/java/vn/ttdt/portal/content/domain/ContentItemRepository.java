@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.organisation.domain.SiteOwnedRepository;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
 import vn.ttdt.portal.shared.domain.VietnameseText;
 
-public interface ContentItemRepository {
-
-    Optional<ContentItem> byId(long id);
+public interface ContentItemRepository extends SiteOwnedRepository<ContentItem> {
 
     Optional<ContentItem> bySlug(Site site, String slug);
 

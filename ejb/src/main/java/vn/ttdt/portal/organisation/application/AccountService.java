@@ -19,7 +19,6 @@ import vn.ttdt.portal.organisation.domain.ContributorProfile;
 import vn.ttdt.portal.organisation.domain.PasswordHasher;
 import vn.ttdt.portal.organisation.domain.PasswordPolicy;
 import vn.ttdt.portal.organisation.domain.Role;
-import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.Unit;
 import vn.ttdt.portal.organisation.domain.UnitRepository;
 import vn.ttdt.portal.shared.application.RequestOrigin;
@@ -187,8 +186,7 @@ public class AccountService {
     }
 
     private Account find(long id) {
-        Site site = sites.current();
-        return accounts.byId(id).filter(account -> account.belongsTo(site))
+        return accounts.byId(sites.current(), id)
                 .orElseThrow(() -> new NotFoundException("account", id));
     }
 
@@ -196,8 +194,7 @@ public class AccountService {
         if (id == null) {
             return null;
         }
-        Site site = sites.current();
-        return units.byId(id).filter(unit -> unit.belongsTo(site))
+        return units.byId(sites.current(), id)
                 .orElseThrow(() -> new BusinessRuleException("account.unit.unknown", "no unit " + id));
     }
 

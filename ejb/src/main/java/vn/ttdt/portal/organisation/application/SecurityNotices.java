@@ -7,7 +7,7 @@ import java.util.ResourceBundle;
 import vn.ttdt.portal.organisation.domain.Account;
 import vn.ttdt.portal.shared.application.DomainTexts;
 import vn.ttdt.portal.shared.domain.BusinessCalendar;
-import vn.ttdt.portal.shared.infrastructure.mail.MailSender;
+import vn.ttdt.portal.shared.domain.Mailer;
 
 /** Tells people by e-mail about security events on their account: a temporary lock, a password reset. */
 @ApplicationScoped
@@ -16,7 +16,7 @@ public class SecurityNotices {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(BusinessCalendar.ZONE);
 
     @Inject
-    private MailSender mail;
+    private Mailer mail;
 
     public void accountLocked(Account account) {
         send(account, "mail.locked", TIME.format(account.getLockedUntil()));

@@ -118,13 +118,11 @@ public class UnitService {
     }
 
     private Unit find(long id) {
-        Site site = sites.current();
-        return units.byId(id).filter(unit -> unit.belongsTo(site)).orElseThrow(() -> new NotFoundException("unit", id));
+        return units.byId(sites.current(), id).orElseThrow(() -> new NotFoundException("unit", id));
     }
 
     private UnitGroup group(long id) {
-        Site site = sites.current();
-        return groups.byId(id).filter(group -> group.belongsTo(site))
+        return groups.byId(sites.current(), id)
                 .orElseThrow(() -> new BusinessRuleException("unit.group.unknown", "no unit group " + id));
     }
 

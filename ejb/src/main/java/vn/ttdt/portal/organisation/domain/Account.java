@@ -6,9 +6,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -40,15 +37,7 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "account")
-public class Account {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "site_id")
-    private Site site;
+public class Account extends SiteOwned {
 
     @NotBlank(message = "{account.login.required}")
     @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,59}$", message = "{account.login.pattern}")
@@ -115,7 +104,7 @@ public class Account {
     }
 
     public Account(Site site, String login, String passwordHash, Instant now) {
-        this.site = site;
+        super(site);
         this.login = login == null ? null : login.strip();
         this.passwordHash = passwordHash;
         this.passwordChangedAt = now;
@@ -213,13 +202,6 @@ public class Account {
         return Optional.ofNullable(contributorProfile);
     }
 
-    /** True when this account is one of {@code site}'s: that site's administrator alone maintains it. */
-    public boolean belongsTo(Site site) {
-        return site != null && site.isSameAs(this.site);
-    }
-
-    public Long getId() { return id; }
-    public Site getSite() { return site; }
     public String getLogin() { return login; }
     public String getFullName() { return fullName; }
     public String getEmail() { return email; }

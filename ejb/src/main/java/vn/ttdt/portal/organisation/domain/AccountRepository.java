@@ -4,8 +4,9 @@ import java.util.Optional;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
 
-public interface AccountRepository {
+public interface AccountRepository extends SiteOwnedRepository<Account> {
 
+    /** Across every site: for work that already holds an id of the right site or reviews every site (the dormant-account review). */
     Optional<Account> byId(long id);
 
     Optional<Account> byLogin(String login);

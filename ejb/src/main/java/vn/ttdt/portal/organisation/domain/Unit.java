@@ -3,9 +3,6 @@ package vn.ttdt.portal.organisation.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -27,15 +24,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "unit")
-public class Unit {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "site_id")
-    private Site site;
+public class Unit extends SiteOwned {
 
     @NotNull(message = "{unit.group.required}")
     @ManyToOne(optional = false)
@@ -70,7 +59,7 @@ public class Unit {
     }
 
     public Unit(Site site, UnitGroup group, String name, String shortName, Contact contact, Instant now) {
-        this.site = site;
+        super(site);
         this.createdAt = now;
         describe(group, name, shortName, contact, now);
     }
@@ -93,13 +82,6 @@ public class Unit {
         this.updatedAt = now;
     }
 
-    /** True when this unit is one of {@code site}'s: it sends items to that site only. */
-    public boolean belongsTo(Site site) {
-        return site != null && site.isSameAs(this.site);
-    }
-
-    public Long getId() { return id; }
-    public Site getSite() { return site; }
     public UnitGroup getGroup() { return group; }
     public String getName() { return name; }
     public String getShortName() { return shortName; }

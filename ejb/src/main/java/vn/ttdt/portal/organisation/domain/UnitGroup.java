@@ -2,9 +2,6 @@ package vn.ttdt.portal.organisation.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -18,15 +15,7 @@ import jakarta.validation.constraints.Size;
  */
 @Entity
 @Table(name = "unit_group")
-public class UnitGroup {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "site_id")
-    private Site site;
+public class UnitGroup extends SiteOwned {
 
     @NotBlank
     @Size(max = 40)
@@ -52,7 +41,7 @@ public class UnitGroup {
     }
 
     public UnitGroup(Site site, String code, String name, String supervisorTitle, int sortOrder) {
-        this.site = site;
+        super(site);
         this.code = code;
         this.name = name;
         this.supervisorTitle = supervisorTitle;
@@ -63,13 +52,6 @@ public class UnitGroup {
         this.supervisor = supervisor;
     }
 
-    /** True when this group is one of {@code site}'s: its units are chosen there only. */
-    public boolean belongsTo(Site site) {
-        return site != null && site.isSameAs(this.site);
-    }
-
-    public Long getId() { return id; }
-    public Site getSite() { return site; }
     public String getCode() { return code; }
     public String getName() { return name; }
     public String getSupervisorTitle() { return supervisorTitle; }

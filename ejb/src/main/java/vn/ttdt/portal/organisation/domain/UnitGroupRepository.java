@@ -3,11 +3,9 @@ package vn.ttdt.portal.organisation.domain;
 import java.util.List;
 import java.util.Optional;
 
-public interface UnitGroupRepository {
+public interface UnitGroupRepository extends SiteOwnedRepository<UnitGroup> {
 
     List<UnitGroup> allOf(Site site);
-
-    Optional<UnitGroup> byId(long id);
 
     UnitGroup add(UnitGroup group);
 }

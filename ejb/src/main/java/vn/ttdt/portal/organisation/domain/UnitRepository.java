@@ -5,9 +5,7 @@ import java.util.Optional;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
 
-public interface UnitRepository {
-
-    Optional<Unit> byId(long id);
+public interface UnitRepository extends SiteOwnedRepository<Unit> {
 
     Optional<Unit> byName(Site site, String name);
 

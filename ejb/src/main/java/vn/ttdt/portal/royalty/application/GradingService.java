@@ -83,7 +83,7 @@ public class GradingService {
     public GradingRow grade(long itemId, @NotNull @Valid GradeRequest request) {
         long siteId = sites.current().getId();
         RoyaltySchedule schedule = schedules.schedule(siteId);
-        ContentItem item = items.byId(itemId).filter(i -> i.getSite().getId() == siteId)
+        ContentItem item = items.byId(sites.current(), itemId)
                 .orElseThrow(() -> new NotFoundException("item", itemId));
         if (item.getPublishedAt() == null || item.getState() != ItemState.PUBLISHED && item.getState() != ItemState.ARCHIVED) {
             throw new BusinessRuleException("royalty.grading.notPublished", "item " + itemId + " is " + item.getState());

@@ -137,7 +137,7 @@ public class RoyaltySettingsService {
     public void assign(long accountId, @NotBlank(message = "{royalty.role.code.required}") String roleCode,
             @NotNull(message = "{royalty.effectiveFrom.required}") LocalDate validFrom, LocalDate validTo) {
         long siteId = siteId();
-        accounts.byId(accountId).filter(a -> a.getSite().getId() == siteId)
+        accounts.byId(sites.current(), accountId)
                 .orElseThrow(() -> new BusinessRuleException("royalty.assignment.account", "no account " + accountId));
         if (schedules.remunerationRoles(siteId).stream().noneMatch(r -> r.getCode().equals(roleCode))) {
             throw new BusinessRuleException("royalty.assignment.role", "no role " + roleCode);

@@ -22,7 +22,7 @@ class SiteItemsTest {
     private final ContentItem ours = new ContentItem(camMy, "tin-cam-my", "ctv.demo", NOW);
     private final ContentItem theirs = new ContentItem(xuanLoc, "tin-xuan-loc", "ctv.demo", NOW);
     private final Map<Long, ContentItem> stored = Map.of(1L, ours, 2L, theirs);
-    private final SiteItems items = new SiteItems(id -> Optional.ofNullable(stored.get(id)),
+    private final SiteItems items = new SiteItems((site, id) -> Optional.ofNullable(stored.get(id)).filter(item -> item.belongsTo(site)),
             () -> new Site("default", "Cẩm Mỹ, đọc lại", "Cẩm Mỹ", "UBND huyện Cẩm Mỹ"));
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import vn.ttdt.portal.content.media.domain.FileSignature;
+import vn.ttdt.portal.content.media.domain.ImageRendering;
 import vn.ttdt.portal.content.media.domain.MediaFormat;
 import vn.ttdt.portal.content.media.domain.MediaLimits;
 import vn.ttdt.portal.content.media.domain.MediaRefused;
@@ -25,10 +26,11 @@ import vn.ttdt.portal.content.media.infrastructure.imaging.ImageRenderer;
 class ImageRendererTest {
 
     private static final MediaLimits LIMITS = MediaLimits.DEFAULT;
+    private static final ImageRendering RENDERER = new ImageRenderer();
 
     @Test
     void aLargePhotoGetsThreeJpegRenditionsWithItsAspectRatio() throws IOException {
-        ImageRenderer.Rendered rendered = ImageRenderer.render(Samples.jpeg(1600, 1200), MediaFormat.JPEG, LIMITS);
+        ImageRendering.Rendered rendered = RENDERER.render(Samples.jpeg(1600, 1200), MediaFormat.JPEG, LIMITS);
         assertEquals(1600, rendered.width());
         assertEquals(1200, rendered.height());
         assertSize(rendered.renditions(), 320, 320, 240);
@@ -38,7 +40,7 @@ class ImageRendererTest {
 
     @Test
     void aSmallImageIsNeverEnlarged() throws IOException {
-        ImageRenderer.Rendered rendered = ImageRenderer.render(Samples.png(500, 250), MediaFormat.PNG, LIMITS);
+        ImageRendering.Rendered rendered = RENDERER.render(Samples.png(500, 250), MediaFormat.PNG, LIMITS);
         assertSize(rendered.renditions(), 320, 320, 160);
         assertSize(rendered.renditions(), 768, 500, 250);
         assertSize(rendered.renditions(), 1200, 500, 250);
@@ -48,8 +50,8 @@ class ImageRendererTest {
 
     @Test
     void gifAndWebpBecomeJpegToo() throws IOException {
-        assertSize(ImageRenderer.render(Samples.gif(640, 480), MediaFormat.GIF, LIMITS).renditions(), 320, 320, 240);
-        ImageRenderer.Rendered webp = ImageRenderer.render(Samples.WEBP, MediaFormat.WEBP, LIMITS);
+        assertSize(RENDERER.render(Samples.gif(640, 480), MediaFormat.GIF, LIMITS).renditions(), 320, 320, 240);
+        ImageRendering.Rendered webp = RENDERER.render(Samples.WEBP, MediaFormat.WEBP, LIMITS);
         assertEquals(1, webp.width());
         assertSize(webp.renditions(), 1200, 1, 1);
     }
@@ -58,7 +60,7 @@ class ImageRendererTest {
     void renditionsCarryNoMetadataOrPayloadOfTheOriginal() {
         byte[] original = Samples.jpegWithExif(800, 600, 1, "GPS 10.7769N 106.7009E SECRET");
         assertTrue(contains(original, "SECRET") && contains(original, "Exif"), "the sample carries EXIF");
-        for (byte[] rendition : ImageRenderer.render(original, MediaFormat.JPEG, LIMITS).renditions().values()) {
+        for (byte[] rendition : RENDERER.render(original, MediaFormat.JPEG, LIMITS).renditions().values()) {
             assertFalse(contains(rendition, "SECRET"));
             assertFalse(contains(rendition, "Exif"));
             assertEquals(MediaFormat.JPEG, FileSignature.detect(rendition).orElseThrow());
@@ -67,7 +69,7 @@ class ImageRendererTest {
 
     @Test
     void aPhotoTakenUprightIsTurnedAsItsCameraRecorded() throws IOException {
-        ImageRenderer.Rendered rendered = ImageRenderer.render(Samples.jpegWithExif(800, 600, 6, "x"), MediaFormat.JPEG, LIMITS);
+        ImageRendering.Rendered rendered = RENDERER.render(Samples.jpegWithExif(800, 600, 6, "x"), MediaFormat.JPEG, LIMITS);
         assertEquals(600, rendered.width());
         assertEquals(800, rendered.height());
         assertSize(rendered.renditions(), 320, 320, 427);
@@ -77,7 +79,7 @@ class ImageRendererTest {
     void transparentPartsBecomeWhiteNotBlack() throws IOException {
         BufferedImage clear = new BufferedImage(400, 300, BufferedImage.TYPE_INT_ARGB);
         byte[] png = Samples.encode(clear, "png");
-        BufferedImage rendition = read(ImageRenderer.render(png, MediaFormat.PNG, LIMITS).renditions().get(320));
+        BufferedImage rendition = read(RENDERER.render(png, MediaFormat.PNG, LIMITS).renditions().get(320));
         int rgb = rendition.getRGB(100, 100) & 0xFFFFFF;
         assertTrue((rgb >> 16 & 0xFF) > 240 && (rgb & 0xFF) > 240, Integer.toHexString(rgb));
     }
@@ -103,7 +105,7 @@ class ImageRendererTest {
 
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long before = threads.getCurrentThreadAllocatedBytes();
-        ImageRenderer.Rendered rendered = ImageRenderer.render(png, MediaFormat.PNG, LIMITS);
+        ImageRendering.Rendered rendered = RENDERER.render(png, MediaFormat.PNG, LIMITS);
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
 
         long fullSize = 2399L * 16384;
@@ -129,7 +131,7 @@ class ImageRendererTest {
     }
 
     private static void assertRefused(String key, byte[] bytes, MediaFormat format) {
-        MediaRefused refused = assertThrows(MediaRefused.class, () -> ImageRenderer.render(bytes, format, LIMITS));
+        MediaRefused refused = assertThrows(MediaRefused.class, () -> RENDERER.render(bytes, format, LIMITS));
         assertEquals(key, refused.messageKey(), refused.getMessage());
     }
 

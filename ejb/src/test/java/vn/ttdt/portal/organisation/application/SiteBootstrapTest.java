@@ -48,7 +48,7 @@ class SiteBootstrapTest {
             return groups;
         }
 
-        public Optional<UnitGroup> byId(long id) {
+        public Optional<UnitGroup> byId(Site site, long id) {
             return Optional.empty();
         }
 
@@ -58,6 +58,10 @@ class SiteBootstrapTest {
         }
     }, new AccountRepository() {
         public Optional<Account> byId(long id) {
+            return Optional.empty();
+        }
+
+        public Optional<Account> byId(Site site, long id) {
             return Optional.empty();
         }
 

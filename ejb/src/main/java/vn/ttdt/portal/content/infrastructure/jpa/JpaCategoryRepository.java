@@ -8,6 +8,7 @@ import java.util.Optional;
 import vn.ttdt.portal.content.domain.Category;
 import vn.ttdt.portal.content.domain.CategoryRepository;
 import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.organisation.infrastructure.jpa.SiteOwnedLookup;
 
 @ApplicationScoped
 public class JpaCategoryRepository implements CategoryRepository {
@@ -22,8 +23,8 @@ public class JpaCategoryRepository implements CategoryRepository {
     }
 
     @Override
-    public Optional<Category> byId(long id) {
-        return Optional.ofNullable(em.find(Category.class, id));
+    public Optional<Category> byId(Site site, long id) {
+        return SiteOwnedLookup.byId(em, Category.class, site, id);
     }
 
     @Override

@@ -31,6 +31,7 @@ import vn.ttdt.portal.content.infrastructure.search.SearchMatch;
 import vn.ttdt.portal.content.infrastructure.search.SearchNarrowing;
 import vn.ttdt.portal.content.infrastructure.search.SearchQuery;
 import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.organisation.infrastructure.jpa.SiteOwnedLookup;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
 import vn.ttdt.portal.shared.infrastructure.jpa.NativeSql;
@@ -45,8 +46,8 @@ public class JpaContentItemRepository implements ContentItemRepository {
     private PublishedSearchIndex searchIndex;
 
     @Override
-    public Optional<ContentItem> byId(long id) {
-        return Optional.ofNullable(em.find(ContentItem.class, id));
+    public Optional<ContentItem> byId(Site site, long id) {
+        return SiteOwnedLookup.byId(em, ContentItem.class, site, id);
     }
 
     @Override

@@ -13,16 +13,15 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.logging.Logger;
+import vn.ttdt.portal.content.media.domain.ImageRendering;
 import vn.ttdt.portal.content.media.domain.Media;
+import vn.ttdt.portal.content.media.domain.MediaFiles;
 import vn.ttdt.portal.content.media.domain.MediaFormat;
 import vn.ttdt.portal.content.media.domain.MediaLimits;
 import vn.ttdt.portal.content.media.domain.MediaRepository;
 import vn.ttdt.portal.content.media.domain.UploadRules;
-import vn.ttdt.portal.content.media.infrastructure.files.MediaStore;
-import vn.ttdt.portal.content.media.infrastructure.imaging.ImageRenderer;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.organisation.domain.Role;
-import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.shared.application.Settings;
 import vn.ttdt.portal.shared.domain.NotFoundException;
 
@@ -43,7 +42,10 @@ public class MediaService {
     private MediaRepository media;
 
     @Inject
-    private MediaStore store;
+    private MediaFiles store;
+
+    @Inject
+    private ImageRendering images;
 
     @Inject
     private SiteDirectory sites;
@@ -69,7 +71,7 @@ public class MediaService {
         Integer height = null;
         Map<Integer, byte[]> renditions = Map.of();
         if (format.isImage()) {
-            ImageRenderer.Rendered rendered = ImageRenderer.render(bytes, format, limits);
+            ImageRendering.Rendered rendered = images.render(bytes, format, limits);
             width = rendered.width();
             height = rendered.height();
             renditions = rendered.renditions();
@@ -88,8 +90,7 @@ public class MediaService {
     }
 
     public MediaView get(long id) {
-        Site site = sites.current();
-        return media.byId(id).filter(m -> m.belongsTo(site)).map(MediaView::of)
+        return media.byId(sites.current(), id).map(MediaView::of)
                 .orElseThrow(() -> new NotFoundException("media", id));
     }
 

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.ttdt.portal.content.media.domain.MediaFiles;
 import vn.ttdt.portal.content.media.domain.MediaRepository;
-import vn.ttdt.portal.content.media.infrastructure.files.MediaStore;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 
 /**
@@ -22,7 +22,7 @@ public class PublicMedia {
     private static final int REMEMBERED_KEYS = 100_000;
 
     @Inject
-    private MediaStore store;
+    private MediaFiles store;
 
     @Inject
     private MediaRepository media;

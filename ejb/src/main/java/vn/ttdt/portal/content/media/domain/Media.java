@@ -4,14 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.organisation.domain.SiteOwned;
 
 /**
  * An uploaded file (tệp đính kèm): a photo for an item's cover or gallery, or a document to
@@ -22,15 +18,7 @@ import vn.ttdt.portal.organisation.domain.Site;
  */
 @Entity
 @Table(name = "media")
-public class Media {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "site_id")
-    private Site site;
+public class Media extends SiteOwned {
 
     @Column(name = "storage_key")
     private String key;
@@ -61,7 +49,7 @@ public class Media {
 
     public Media(Site site, String key, String originalName, MediaFormat format, long size, String sha256,
                  Integer width, Integer height, String uploadedBy, Instant uploadedAt) {
-        this.site = site;
+        super(site);
         this.key = key;
         this.originalName = originalName;
         this.format = format;
@@ -77,13 +65,6 @@ public class Media {
         return format.isImage();
     }
 
-    /** True when this file was uploaded for {@code site}: another site neither serves nor shows it. */
-    public boolean belongsTo(Site site) {
-        return site != null && site.isSameAs(this.site);
-    }
-
-    public Long getId() { return id; }
-    public Site getSite() { return site; }
     public String getKey() { return key; }
     public String getOriginalName() { return originalName; }
     public MediaFormat getFormat() { return format; }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import vn.ttdt.portal.organisation.domain.Account;
 import vn.ttdt.portal.organisation.domain.AccountFilter;
 import vn.ttdt.portal.organisation.domain.AccountRepository;
+import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
 import vn.ttdt.portal.shared.infrastructure.jpa.JpqlSearch;
@@ -28,6 +29,11 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public Optional<Account> byId(long id) {
         return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    @Override
+    public Optional<Account> byId(Site site, long id) {
+        return SiteOwnedLookup.byId(em, Account.class, site, id);
     }
 
     @Override

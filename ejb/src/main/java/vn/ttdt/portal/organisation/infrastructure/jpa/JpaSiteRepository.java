@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.SiteRepository;
-import vn.ttdt.portal.organisation.domain.UnitGroup;
-import vn.ttdt.portal.organisation.domain.UnitGroupRepository;
 
 @ApplicationScoped
-public class JpaSiteRepository implements SiteRepository, UnitGroupRepository {
+public class JpaSiteRepository implements SiteRepository {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -32,23 +30,5 @@ public class JpaSiteRepository implements SiteRepository, UnitGroupRepository {
         em.persist(site);
         em.flush();
         return site;
-    }
-
-    @Override
-    public List<UnitGroup> allOf(Site site) {
-        return em.createQuery("SELECT g FROM UnitGroup g WHERE g.site = :site ORDER BY g.sortOrder", UnitGroup.class)
-                .setParameter("site", site).getResultList();
-    }
-
-    @Override
-    public Optional<UnitGroup> byId(long id) {
-        return Optional.ofNullable(em.find(UnitGroup.class, id));
-    }
-
-    @Override
-    public UnitGroup add(UnitGroup group) {
-        em.persist(group);
-        em.flush();
-        return group;
     }
 }

@@ -27,8 +27,8 @@ public class JpaUnitRepository implements UnitRepository {
     private EntityManager em;
 
     @Override
-    public Optional<Unit> byId(long id) {
-        return Optional.ofNullable(em.find(Unit.class, id));
+    public Optional<Unit> byId(Site site, long id) {
+        return SiteOwnedLookup.byId(em, Unit.class, site, id);
     }
 
     @Override

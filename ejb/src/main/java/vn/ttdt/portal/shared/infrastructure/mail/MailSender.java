@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Date;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.ttdt.portal.shared.domain.Mailer;
 
 /**
  * Sends plain-text UTF-8 mail through the server's mail session (java:jboss/mail/portal), in the
@@ -20,7 +21,7 @@ import java.util.logging.Logger;
  */
 @Stateless
 @PermitAll
-public class MailSender {
+public class MailSender implements Mailer {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
 
@@ -28,6 +29,7 @@ public class MailSender {
     private Session session;
 
     @Asynchronous
+    @Override
     public void send(String to, String subject, String body) {
         try {
             MimeMessage message = new MimeMessage(session);

@@ -8,9 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import vn.ttdt.portal.audit.application.AuditEntry;
 import vn.ttdt.portal.audit.application.AuditLog;
 import vn.ttdt.portal.audit.domain.AuditAction;
-import vn.ttdt.portal.audit.domain.AuditEvent;
 import vn.ttdt.portal.audit.domain.AuditFilter;
 import vn.ttdt.portal.shared.domain.Page;
 
@@ -24,9 +24,9 @@ public class AuditResource {
     private AuditLog log;
 
     @GET
-    public Page<AuditEvent> list(@QueryParam("actor") String actor, @QueryParam("action") AuditAction action,
+    public Page<AuditEntry> list(@QueryParam("actor") String actor, @QueryParam("action") AuditAction action,
                                  @QueryParam("page") @DefaultValue("0") int page,
                                  @QueryParam("size") @DefaultValue("50") int size) {
-        return log.search(new AuditFilter(actor, action, null, null), Paging.of(page, size, null));
+        return log.search(new AuditFilter(actor, action, null, null), Paging.of(page, size, null)).map(AuditEntry::of);
     }
 }

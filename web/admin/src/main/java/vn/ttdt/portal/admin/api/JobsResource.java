@@ -12,9 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import vn.ttdt.portal.batch.accountreview.AccountReviewFindingView;
 import vn.ttdt.portal.batch.accountreview.AccountReviewJobs;
 import vn.ttdt.portal.batch.JobExecutionView;
-import vn.ttdt.portal.organisation.domain.AccountReviewFinding;
 
 /**
  * Batch jobs of the IT administrator: {@code POST /jobs/dormant-accounts?days=90} starts an
@@ -48,7 +48,7 @@ public class JobsResource {
 
     @GET
     @Path("/executions/{id}/account-review")
-    public List<AccountReviewFinding> findings(@PathParam("id") long executionId) {
+    public List<AccountReviewFindingView> findings(@PathParam("id") long executionId) {
         return accountReviews.findings(executionId);
     }
 }

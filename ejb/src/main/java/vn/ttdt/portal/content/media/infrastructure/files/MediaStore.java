@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import vn.ttdt.portal.content.media.domain.MediaFiles;
 import vn.ttdt.portal.content.media.domain.Renditions;
 import vn.ttdt.portal.shared.application.Settings;
 
@@ -21,7 +22,7 @@ import vn.ttdt.portal.shared.application.Settings;
  * Files are written to a temporary name and moved into place, so a reader never sees half a file.
  */
 @ApplicationScoped
-public class MediaStore {
+public class MediaStore implements MediaFiles {
 
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
 
@@ -30,6 +31,7 @@ public class MediaStore {
         return Path.of(Settings.text("portal.media.dir", Path.of(dataDir, "portal-media").toString()));
     }
 
+    @Override
     public void store(String key, String extension, byte[] original, Map<Integer, byte[]> renditions) {
         Path folder = folder(key);
         try {
@@ -44,7 +46,7 @@ public class MediaStore {
         }
     }
 
-    /** The file of a rendition, when the key and width are well-formed and the file exists. */
+    @Override
     public Optional<Path> rendition(String key, int width) {
         if (key == null || !KEY.matcher(key).matches() || !Renditions.isRenditionWidth(width)) {
             return Optional.empty();
@@ -53,7 +55,7 @@ public class MediaStore {
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
-    /** Removes what was written for a key whose upload did not complete. */
+    @Override
     public void remove(String key) {
         Path folder = folder(key);
         if (!Files.exists(folder)) {

@@ -1,6 +1,7 @@
 package vn.ttdt.portal.content.media.infrastructure.imaging;
 
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -19,6 +20,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import vn.ttdt.portal.content.media.domain.ImageRendering;
 import vn.ttdt.portal.content.media.domain.MediaFormat;
 import vn.ttdt.portal.content.media.domain.MediaLimits;
 import vn.ttdt.portal.content.media.domain.MediaRefused;
@@ -31,18 +33,13 @@ import vn.ttdt.portal.content.media.domain.Renditions;
  * pixels are decoded; a large image is decoded subsampled on both sides to just above its largest
  * rendition, never at full size, and only a few images are decoded at once ({@link DecodeSlots}).
  */
-public final class ImageRenderer {
+@ApplicationScoped
+public class ImageRenderer implements ImageRendering {
 
     private static final float QUALITY = 0.85f;
 
-    private ImageRenderer() {
-    }
-
-    /** An image's upright pixel size and its renditions by the width in their names. */
-    public record Rendered(int width, int height, Map<Integer, byte[]> renditions) {
-    }
-
-    public static Rendered render(byte[] bytes, MediaFormat format, MediaLimits limits) {
+    @Override
+    public Rendered render(byte[] bytes, MediaFormat format, MediaLimits limits) {
         return DecodeSlots.SERVER.run(() -> renderNow(bytes, format, limits));
     }
 

@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import vn.ttdt.portal.content.media.domain.Media;
 import vn.ttdt.portal.content.media.domain.MediaRepository;
+import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.organisation.infrastructure.jpa.SiteOwnedLookup;
 
 @ApplicationScoped
 public class JpaMediaRepository implements MediaRepository {
@@ -14,8 +16,8 @@ public class JpaMediaRepository implements MediaRepository {
     private EntityManager em;
 
     @Override
-    public Optional<Media> byId(long id) {
-        return Optional.ofNullable(em.find(Media.class, id));
+    public Optional<Media> byId(Site site, long id) {
+        return SiteOwnedLookup.byId(em, Media.class, site, id);
     }
 
     @Override

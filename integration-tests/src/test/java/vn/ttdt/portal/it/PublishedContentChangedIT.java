@@ -1,0 +1,56 @@
+package vn.ttdt.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.ttdt.portal.content.application.PublishedContentGeneration;
+import vn.ttdt.portal.shared.application.PublishedContentChanged;
+
+/** Public caches and the search index follow a change of published content once it is committed, and only then. */
+@ExtendWith(ArquillianExtension.class)
+class PublishedContentChangedIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.portalWith(PublishedContentChangedIT.class);
+    }
+
+    @Inject
+    Event<PublishedContentChanged> published;
+
+    @Inject
+    PublishedContentGeneration generation;
+
+    @Resource
+    UserTransaction tx;
+
+    @Test
+    void aCommittedChangeMovesTheGenerationAtTheCommit() throws Exception {
+        long before = generation.current();
+        tx.begin();
+        published.fire(new PublishedContentChanged("test: committed"));
+        assertEquals(before, generation.current(), "not before the commit");
+        tx.commit();
+
+        assertTrue(generation.current() > before);
+    }
+
+    @Test
+    void aChangeRolledBackLeavesTheGenerationWhereItWas() throws Exception {
+        long before = generation.current();
+        tx.begin();
+        published.fire(new PublishedContentChanged("test: rolled back"));
+        tx.rollback();
+
+        assertEquals(before, generation.current());
+    }
+}

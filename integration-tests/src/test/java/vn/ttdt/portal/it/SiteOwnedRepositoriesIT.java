@@ -1,0 +1,111 @@
+package vn.ttdt.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.util.TypeLiteral;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.metamodel.EntityType;
+import jakarta.transaction.UserTransaction;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.ttdt.portal.content.media.domain.Media;
+import vn.ttdt.portal.content.media.domain.MediaFormat;
+import vn.ttdt.portal.organisation.application.SiteDirectory;
+import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.organisation.domain.SiteOwned;
+import vn.ttdt.portal.organisation.domain.SiteOwnedRepository;
+
+/**
+ * The contract every site-owned repository keeps, found by the types it serves rather than listed by hand: a
+ * repository for each site-owned entity of the persistence unit, and each answers another site's id like an
+ * unknown one.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SiteOwnedRepositoriesIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.portalWith(SiteOwnedRepositoriesIT.class);
+    }
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    BeanManager beans;
+
+    @Inject
+    SiteDirectory sites;
+
+    @Resource
+    UserTransaction tx;
+
+    @Test
+    void everySiteOwnedEntityHasARepositoryThatTakesTheSite() {
+        Set<String> owned = em.getMetamodel().getEntities().stream().map(EntityType::getJavaType)
+                .filter(SiteOwned.class::isAssignableFrom).map(Class::getSimpleName).collect(Collectors.toSet());
+
+        assertTrue(owned.containsAll(Set.of("Account", "ContentItem", "Media")), "site-owned entities: " + owned);
+        assertEquals(owned, repositories().keySet());
+    }
+
+    @Test
+    void everySiteOwnedRepositoryAnswersAnotherSitesIdLikeAnUnknownOne() throws Exception {
+        tx.begin();
+        try {
+            Site ours = sites.current();
+            Site other = new Site("xa-kiem-thu-kho", "Trang TTĐT xã kiểm thử", "Xã kiểm thử", "UBND xã kiểm thử");
+            em.persist(other);
+            em.persist(new Media(ours, "0".repeat(32), "anh.jpg", MediaFormat.JPEG, 1, "0".repeat(64), 1, 1, "it", Instant.now()));
+            em.flush();
+            for (Map.Entry<String, SiteOwnedRepository<?>> repository : repositories().entrySet()) {
+                SiteOwned row = anyRowOf(repository.getKey(), ours);
+                String what = repository.getKey() + " " + row.getId();
+
+                assertTrue(repository.getValue().byId(ours, row.getId()).isPresent(), what + " for its own site");
+                assertEquals(Optional.empty(), repository.getValue().byId(other, row.getId()), what + " for another site");
+                assertEquals(Optional.empty(), repository.getValue().byId(ours, Long.MAX_VALUE), repository.getKey() + " unknown id");
+            }
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    /** Every bean serving {@code SiteOwnedRepository<T>}, by the simple name of T. */
+    private Map<String, SiteOwnedRepository<?>> repositories() {
+        Type wanted = new TypeLiteral<SiteOwnedRepository<?>>() { }.getType();
+        Map<String, SiteOwnedRepository<?>> found = new TreeMap<>();
+        for (Bean<?> bean : beans.getBeans(wanted, Any.Literal.INSTANCE)) {
+            ParameterizedType served = bean.getTypes().stream().filter(ParameterizedType.class::isInstance)
+                    .map(ParameterizedType.class::cast).filter(t -> t.getRawType() == SiteOwnedRepository.class)
+                    .findFirst().orElseThrow();
+            String entity = ((Class<?>) served.getActualTypeArguments()[0]).getSimpleName();
+            SiteOwnedRepository<?> repository = (SiteOwnedRepository<?>) beans.getReference(bean, served, beans.createCreationalContext(bean));
+            assertEquals(null, found.put(entity, repository), "two repositories for " + entity);
+        }
+        return found;
+    }
+
+    private SiteOwned anyRowOf(String entity, Site site) {
+        return em.createQuery("SELECT e FROM " + entity + " e WHERE e.site = :site ORDER BY e.id", SiteOwned.class)
+                .setParameter("site", site).setMaxResults(1).getSingleResult();
+    }
+}
