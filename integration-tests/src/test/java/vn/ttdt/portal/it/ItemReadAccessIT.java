@@ -94,6 +94,27 @@ class ItemReadAccessIT {
         assertTrue(approver.get("/admin/api/v1/items/" + id).body().contains(withdrawnTitle), "the board sees it");
     }
 
+    @Test
+    void aWriterIllustratesAnItemOnlyWithAnUploadTheyMayReadOrTheItemShowsAlready() {
+        String token = ContentWorkflowIT.token();
+        String editorsUpload = Json.field(editor.upload("anh-bien-tap.png", TestImages.scene(40, 30, "png", "B")).body(), "id");
+        String json = ContentWorkflowIT.draftJson("Tin mượn ảnh " + token, "<p>x</p>");
+        String withCover = json.substring(0, json.lastIndexOf('}')) + ",\"cover\":{\"mediaId\":%s,\"caption\":\"Ảnh\",\"photographer\":\"Lê Minh Châu\"}}";
+
+        HttpResponse<String> foreign = contributor.json("POST", "/admin/api/v1/items", withCover.formatted(editorsUpload));
+        HttpResponse<String> unknown = contributor.json("POST", "/admin/api/v1/items", withCover.formatted("999999999"));
+        assertEquals(400, foreign.statusCode(), foreign.body());
+        assertEquals(unknown.body(), foreign.body());
+
+        String id = Json.field(ContentWorkflowIT.created(contributor, "Tin mượn ảnh " + token, "<p>x</p>"), "id");
+        ContentWorkflowIT.step(contributor, id, "SUBMIT", null);
+        ContentWorkflowIT.step(editor, id, "TAKE_FOR_EDITING", null);
+        assertEquals(200, editor.json("PUT", "/admin/api/v1/items/" + id, withCover.formatted(editorsUpload)).statusCode());
+        ContentWorkflowIT.step(editor, id, "RETURN", "Sửa sapo");
+        HttpResponse<String> savedAgain = contributor.json("PUT", "/admin/api/v1/items/" + id, withCover.formatted(editorsUpload));
+        assertEquals(200, savedAgain.statusCode(), savedAgain.body());
+    }
+
     private static String created(Portal who, String json) {
         HttpResponse<String> response = who.json("POST", "/admin/api/v1/items", json);
         assertEquals(201, response.statusCode(), response.body());

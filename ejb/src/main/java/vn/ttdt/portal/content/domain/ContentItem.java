@@ -22,6 +22,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import vn.ttdt.portal.content.media.domain.Media;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.Unit;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
@@ -247,6 +249,12 @@ public class ContentItem {
     /** True when this item is one of {@code site}'s: another site's staff neither see nor touch it. */
     public boolean belongsTo(Site site) {
         return site != null && site.isSameAs(this.site);
+    }
+
+    /** True when {@code media} is this item's cover or one of its photos. */
+    public boolean isIllustratedWith(Media media) {
+        return Stream.concat(Stream.ofNullable(getCover()), photos.stream())
+                .anyMatch(photo -> photo.getMedia() != null && photo.getMedia().getId() != null && photo.getMedia().getId().equals(media.getId()));
     }
 
     public boolean isWrittenBy(String login) {

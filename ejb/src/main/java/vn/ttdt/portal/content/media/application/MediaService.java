@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.logging.Logger;
+import vn.ttdt.portal.content.application.CallerReader;
+import vn.ttdt.portal.content.domain.ItemReadAccess;
 import vn.ttdt.portal.content.media.domain.Media;
 import vn.ttdt.portal.content.media.domain.MediaFormat;
 import vn.ttdt.portal.content.media.domain.MediaLimits;
@@ -21,6 +23,7 @@ import vn.ttdt.portal.content.media.domain.UploadRules;
 import vn.ttdt.portal.content.media.infrastructure.files.MediaStore;
 import vn.ttdt.portal.content.media.infrastructure.imaging.ImageRenderer;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
+import vn.ttdt.portal.organisation.domain.AccountRepository;
 import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.shared.application.Settings;
@@ -47,6 +50,9 @@ public class MediaService {
 
     @Inject
     private SiteDirectory sites;
+
+    @Inject
+    private AccountRepository accounts;
 
     @Inject
     private Clock clock;
@@ -87,9 +93,11 @@ public class MediaService {
         }
     }
 
+    /** A file of the current site that the caller may read ({@link ItemReadAccess}); else as unknown. */
     public MediaView get(long id) {
         Site site = sites.current();
-        return media.byId(id).filter(m -> m.belongsTo(site)).map(MediaView::of)
+        ItemReadAccess.Reader reader = CallerReader.of(caller, accounts);
+        return media.byId(id).filter(m -> m.belongsTo(site) && ItemReadAccess.mayRead(reader, m)).map(MediaView::of)
                 .orElseThrow(() -> new NotFoundException("media", id));
     }
 

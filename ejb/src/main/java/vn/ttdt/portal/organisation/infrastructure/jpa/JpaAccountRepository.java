@@ -8,6 +8,7 @@ import java.util.Optional;
 import vn.ttdt.portal.organisation.domain.Account;
 import vn.ttdt.portal.organisation.domain.AccountFilter;
 import vn.ttdt.portal.organisation.domain.AccountRepository;
+import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
 import vn.ttdt.portal.shared.infrastructure.jpa.JpqlSearch;
@@ -38,8 +39,9 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
-    public Page<Account> search(AccountFilter filter, PageRequest page) {
+    public Page<Account> search(Site site, AccountFilter filter, PageRequest page) {
         return new JpqlSearch<>(Account.class, "a", SORTABLE, "a.login")
+                .where("a.site = :site", "site", site)
                 .containing(filter.text(), "a.login", "a.fullName", "a.email")
                 .where(":role MEMBER OF a.roleNames", "role", filter.role() == null ? null : filter.role().roleName())
                 .where("a.unit.id = :unitId", "unitId", filter.unitId())
