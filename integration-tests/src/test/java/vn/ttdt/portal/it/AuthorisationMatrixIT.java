@@ -81,7 +81,13 @@ class AuthorisationMatrixIT {
             new Endpoint("PUT", "/admin/api/v1/items/999999", "{}", WRITERS),
             new Endpoint("POST", "/admin/api/v1/items/999999/steps", "{\"action\":\"SUBMIT\"}", WRITERS),
             new Endpoint("GET", "/admin/api/v1/items/999999/revisions", null, WRITERS),
-            new Endpoint("PUT", "/admin/api/v1/items/999999/schedule", "{}", EnumSet.of(Role.APPROVER)));
+            new Endpoint("PUT", "/admin/api/v1/items/999999/schedule", "{}", EnumSet.of(Role.APPROVER)),
+            new Endpoint("GET", "/admin/api/v1/items/999999/revisions/diff?older=1&newer=2", null, WRITERS),
+            new Endpoint("GET", "/admin/api/v1/items/999999/similar", null, WRITERS),
+            new Endpoint("GET", "/admin/api/v1/items/999999/autosave", null, WRITERS),
+            new Endpoint("PUT", "/admin/api/v1/items/999999/autosave", "{}", WRITERS),
+            new Endpoint("DELETE", "/admin/api/v1/items/999999/autosave", null, WRITERS),
+            new Endpoint("GET", "/admin/api/v1/media/999999", null, WRITERS));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -143,6 +149,100 @@ class AuthorisationMatrixIT {
             }
             assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
         }
+    }
+
+    /**
+     * A call on one object (an item, its revisions, its autosave, an uploaded file) of {@code owner}: the status
+     * its owner gets, the status someone else with a writing role gets (404, like an unknown id, unless their role
+     * reads every item), and the status of the roles without the call (403).
+     */
+    record ObjectCall(String method, String path, String body, int owner, int editorialBoard, int otherWriter) {
+
+        int expected(Role role, boolean owns) {
+            if (!WRITERS.contains(role)) {
+                return 403;
+            }
+            if (owns) {
+                return owner;
+            }
+            return role == Role.EDITOR || role == Role.APPROVER ? editorialBoard : otherWriter;
+        }
+    }
+
+    /**
+     * In this order: {item} and {media} stand for the owner's draft and upload; the owner has autosaved the draft
+     * and calls last, so that their own discard and save come after everyone else's attempts.
+     */
+    static final List<ObjectCall> OBJECT_CALLS = List.of(
+            new ObjectCall("GET", "/admin/api/v1/items/{item}", null, 200, 200, 404),
+            new ObjectCall("GET", "/admin/api/v1/items/{item}/revisions", null, 200, 200, 404),
+            new ObjectCall("GET", "/admin/api/v1/items/{item}/revisions/diff?older=1&newer=1", null, 200, 200, 404),
+            new ObjectCall("GET", "/admin/api/v1/items/{item}/similar", null, 200, 200, 404),
+            new ObjectCall("GET", "/admin/api/v1/items/{item}/autosave", null, 200, 204, 404),
+            new ObjectCall("PUT", "/admin/api/v1/items/{item}/autosave", "{\"title\":\"Chen ngang\",\"lead\":\"x\",\"body\":\"<p>x</p>\"}",
+                    200, 403, 404),
+            new ObjectCall("DELETE", "/admin/api/v1/items/{item}/autosave", null, 204, 404, 404),
+            new ObjectCall("PUT", "/admin/api/v1/items/{item}", "{draft}", 200, 403, 404),
+            new ObjectCall("POST", "/admin/api/v1/items/{item}/steps", "{\"action\":\"TAKE_FOR_EDITING\"}", 403, 403, 404),
+            new ObjectCall("GET", "/admin/api/v1/media/{media}", null, 200, 200, 404));
+
+    @Test
+    void everyCallOnAnObjectAnswersItsOwnerAndTheEditorialBoardAndNobodyElse() {
+        List<String> wrong = new ArrayList<>();
+        for (Role owner : WRITERS) {
+            Portal ownerApi = Portal.basic(owner);
+            String title = "Bản nháp riêng " + owner + " " + ContentWorkflowIT.token();
+            String item = Json.field(ContentWorkflowIT.created(ownerApi, title, "<p>Nội dung riêng</p>"), "id");
+            assertEquals(200, ownerApi.json("PUT", "/admin/api/v1/items/" + item + "/autosave",
+                    "{\"title\":\"Tự lưu riêng\",\"lead\":\"x\",\"body\":\"<p>Tự lưu riêng</p>\"}").statusCode());
+            String media = Json.field(ownerApi.upload("anh-rieng.png", TestImages.scene(40, 30, "png", "R")).body(), "id");
+            List<Role> callers = new ArrayList<>(EVERY_ROLE);
+            callers.remove(owner);
+            callers.add(owner);
+            for (Role caller : callers) {
+                boolean owns = caller == owner;
+                Portal api = Portal.basic(caller);
+                for (ObjectCall call : OBJECT_CALLS) {
+                    String path = call.path().replace("{item}", item).replace("{media}", media);
+                    String body = call.body() == null ? null
+                            : call.body().replace("{draft}", ContentWorkflowIT.draftJson(title + " (sửa)", "<p>Sửa</p>"));
+                    HttpResponse<String> response = api.json(call.method(), path, body);
+                    int expected = call.expected(caller, owns);
+                    String what = caller + (owns ? " (owner) " : " (owner " + owner + ") ") + call.method() + " " + call.path();
+                    if (response.statusCode() != expected) {
+                        wrong.add(what + " -> " + response.statusCode() + ", expected " + expected);
+                    } else if (expected >= 400 && response.body().contains("riêng")) {
+                        wrong.add(what + " shows the owner's text: " + response.body());
+                    }
+                    if (!owns && "0".equals(Database.strings("SELECT COUNT(*) FROM content_autosave WHERE item_id = ?",
+                            Long.parseLong(item)).get(0))) {
+                        wrong.add(what + " removed the owner's autosave");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void theEditorScreenOfAnItemOpensForItsOwnerAndTheEditorialBoardAndAnswersOthersLikeAnUnknownId() {
+        List<String> wrong = new ArrayList<>();
+        for (Role owner : WRITERS) {
+            String title = "Bản nháp trên màn hình " + owner + " " + ContentWorkflowIT.token();
+            String item = Json.field(ContentWorkflowIT.created(Portal.basic(owner), title, "<p>Nội dung riêng</p>"), "id");
+            for (Role caller : WRITERS) {
+                HttpResponse<String> screen = Portal.signedIn(caller).get("/admin/content/item.xhtml?id=" + item);
+                boolean reads = caller == owner || caller == Role.EDITOR || caller == Role.APPROVER;
+                boolean shown = screen.statusCode() == 200 && screen.body().contains(title);
+                boolean unknown = screen.statusCode() == 404 && !screen.body().contains(title);
+                if (reads ? !shown : !unknown) {
+                    wrong.add(caller + " item of " + owner + " -> " + screen.statusCode());
+                }
+            }
+        }
+        HttpResponse<String> unknown = Portal.signedIn(Role.CONTRIBUTOR).get("/admin/content/item.xhtml?id=999999999");
+        assertEquals(404, unknown.statusCode());
+        assertEquals(List.of(), wrong);
     }
 
     @Test

@@ -93,6 +93,23 @@ class SiteScopeIT {
     }
 
     @Test
+    void theAccountListShowsOnlyTheCurrentSitesAccounts() {
+        String ours = "ds.day." + token;
+        String theirs = "ds.xa." + token;
+        for (String login : List.of(ours, theirs)) {
+            HttpResponse<String> created = admin.json("POST", "/admin/api/v1/accounts", """
+                    {"account":{"login":"%s","fullName":"Cán bộ danh sách","email":"%s@xa.example.vn","roles":["CONTRIBUTOR"]},
+                     "password":"Mat-khau-ban-dau-1"}""".formatted(login, login));
+            assertEquals(201, created.statusCode(), created.body());
+        }
+        Database.update("UPDATE account SET site_id = ? WHERE login = ?", otherSite(), theirs);
+
+        HttpResponse<String> listed = admin.get("/admin/api/v1/accounts?q=" + token);
+        assertTrue(listed.body().contains("\"total\":1"), listed.body());
+        assertTrue(listed.body().contains(ours), listed.body());
+    }
+
+    @Test
     void anAccountCannotBePlacedInAUnitOfAnotherSite() {
         String login = "donvi." + token;
         HttpResponse<String> foreign = admin.json("POST", "/admin/api/v1/accounts", accountInUnit(login, foreignUnit("UBND xã khác " + token)));

@@ -15,8 +15,11 @@ import vn.ttdt.portal.content.domain.AutosaveRepository;
 import vn.ttdt.portal.content.domain.ContentItem;
 import vn.ttdt.portal.content.domain.EditorialWorkflow;
 import vn.ttdt.portal.content.domain.HtmlSanitizer;
+import vn.ttdt.portal.content.domain.ItemReadAccess;
 import vn.ttdt.portal.content.domain.WorkflowException;
+import vn.ttdt.portal.organisation.domain.AccountRepository;
 import vn.ttdt.portal.organisation.domain.Role;
+import vn.ttdt.portal.shared.domain.NotFoundException;
 
 /**
  * Autosave of the item editor: while someone who may edit an item types, the editor sends the text
@@ -34,6 +37,9 @@ public class AutosaveService {
     private AutosaveRepository autosaves;
 
     @Inject
+    private AccountRepository accounts;
+
+    @Inject
     private Clock clock;
 
     @Resource
@@ -41,8 +47,9 @@ public class AutosaveService {
 
     /** Keeps the caller's unsaved text of an item they may edit; unchanged text is not written again. */
     public AutosaveView keep(long id, @NotNull @Valid AutosaveDraft draft) {
-        ContentItem item = items.find(id);
-        if (!EditorialWorkflow.canEditContent(item.getState(), CallerRoles.of(caller), item.isWrittenBy(login()))) {
+        ItemReadAccess.Reader reader = reader();
+        ContentItem item = items.readable(id, reader);
+        if (!EditorialWorkflow.canEditContent(item.getState(), reader.roles(), item.isWrittenBy(login()))) {
             throw new WorkflowException("workflow.notAllowed", login() + " may not autosave item " + id + " in " + item.getState());
         }
         Instant now = clock.instant();
@@ -57,7 +64,7 @@ public class AutosaveService {
 
     /** The caller's unsaved work on an item, if it is newer than the item's last save; an older one is dropped. */
     public Optional<AutosaveView> pending(long id) {
-        ContentItem item = items.find(id);
+        ContentItem item = items.readable(id, reader());
         Optional<Autosave> kept = autosaves.of(id, login());
         if (kept.isPresent() && !kept.get().isNewerThan(item)) {
             autosaves.discard(id, login());
@@ -66,8 +73,16 @@ public class AutosaveService {
         return kept.map(AutosaveView::of);
     }
 
+    /** Drops the caller's own unsaved work on an item; {@link NotFoundException} when they have none there. */
     public void discard(long id) {
-        autosaves.discard(id, login());
+        items.readable(id, reader());
+        if (autosaves.discard(id, login()) == 0) {
+            throw new NotFoundException("autosave of item", id);
+        }
+    }
+
+    private ItemReadAccess.Reader reader() {
+        return CallerReader.of(caller, accounts);
     }
 
     private String login() {

@@ -24,9 +24,11 @@ import vn.ttdt.portal.content.domain.CategoryRepository;
 import vn.ttdt.portal.content.domain.ContentItem;
 import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.ContentKind;
+import vn.ttdt.portal.content.domain.EditorialWorkflow;
 import vn.ttdt.portal.content.domain.Genre;
 import vn.ttdt.portal.content.domain.HtmlSanitizer;
 import vn.ttdt.portal.content.domain.ItemState;
+import vn.ttdt.portal.content.domain.WorkflowAction;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.organisation.domain.Site;
@@ -38,7 +40,9 @@ import vn.ttdt.portal.shared.application.PublishedContentChanged;
 /**
  * Imports a batch from the old portal, all or nothing: every record is checked first, and one bad
  * record refuses the whole batch with numbered problems. Bodies are sanitized like new ones; each
- * imported item gets a first revision "import" by the person who imported it.
+ * imported item gets a first revision "import" by the person who imported it. Only someone who may publish
+ * (an approver, {@link EditorialWorkflow}) keeps the original states and publication times; what anybody else
+ * imports (the IT administrator) lands as drafts for the editorial board.
  */
 @Stateless
 @RolesAllowed({Role.APPROVER_NAME, Role.IT_ADMIN_NAME})
@@ -91,8 +95,10 @@ public class ContentImport {
             }
         }
         Instant now = clock.instant();
+        boolean keepStates = EditorialWorkflow.allowedActions(ItemState.AWAITING_APPROVAL, CallerRoles.of(caller), false)
+                .contains(WorkflowAction.PUBLISH);
         for (int i = 0; i < newItems.size(); i++) {
-            save(site, newItems.get(i), checked.units.get(i), bySlug, now);
+            save(site, newItems.get(i), checked.units.get(i), bySlug, keepStates, now);
         }
         Result result = new Result(addedCategories, newItems.size());
         published.fire(new PublishedContentChanged("import: " + result));
@@ -100,12 +106,12 @@ public class ContentImport {
         return result;
     }
 
-    private void save(Site site, ImportBatch.ItemRecord r, Unit unit, Map<String, Category> bySlug, Instant now) {
+    private void save(Site site, ImportBatch.ItemRecord r, Unit unit, Map<String, Category> bySlug, boolean keepState, Instant now) {
         ContentItem item = new ContentItem(site, items.freeSlug(site, r.title()), caller.getCallerPrincipal().getName(), now);
         item.write(ContentKind.valueOf(r.kind()), Genre.valueOf(r.genre()), r.title(), r.lead(),
                 HtmlSanitizer.sanitize(r.body()), bySlug.get(r.category()), unit,
                 r.authors().stream().map(a -> new AuthorShare(a.name(), null, a.share())).toList(), false, now);
-        ItemState state = ItemState.valueOf(r.state());
+        ItemState state = keepState ? ItemState.valueOf(r.state()) : ItemState.DRAFT;
         if (state != ItemState.DRAFT) {
             item.moveTo(ItemState.PUBLISHED, null, OffsetDateTime.parse(r.publishedAt()).toInstant());
             item.moveTo(state, null, now);

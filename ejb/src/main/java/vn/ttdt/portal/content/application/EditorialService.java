@@ -24,6 +24,7 @@ import vn.ttdt.portal.content.domain.ContentItem;
 import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.EditorialWorkflow;
 import vn.ttdt.portal.content.domain.HtmlSanitizer;
+import vn.ttdt.portal.content.domain.ItemReadAccess;
 import vn.ttdt.portal.content.domain.ItemState;
 import vn.ttdt.portal.content.domain.PublicItemFilter;
 import vn.ttdt.portal.content.domain.Revision;
@@ -97,40 +98,44 @@ public class EditorialService {
         Site site = sites.current();
         Instant now = clock.instant();
         ContentItem item = new ContentItem(site, items.freeSlug(site, draft.title()), login(), now);
-        write(item, draft, now);
+        ItemReadAccess.Reader reader = reader();
+        write(item, draft, reader, now);
         items.add(item);
         revise(item, null, null, now);
         LOG.info(() -> "item " + item.getId() + " drafted by " + login());
-        return view(item);
+        return view(item, reader);
     }
 
     public ItemView save(long id, @NotNull @Valid ItemDraft draft) {
-        ContentItem item = siteItems.find(id);
+        ItemReadAccess.Reader reader = reader();
+        ContentItem item = siteItems.readable(id, reader);
         StaleDataException.check("item", id, draft.version(), item.getVersion());
-        if (!EditorialWorkflow.canEditContent(item.getState(), roles(), item.isWrittenBy(login()))) {
+        if (!EditorialWorkflow.canEditContent(item.getState(), reader.roles(), item.isWrittenBy(login()))) {
             throw new WorkflowException("workflow.notAllowed", login() + " may not edit item " + id + " in " + item.getState());
         }
         Instant now = clock.instant();
-        write(item, draft, now);
+        write(item, draft, reader, now);
         revise(item, null, null, now);
         autosaves.discard(id, login());
-        return view(item);
+        return view(item, reader);
     }
 
     public ItemView act(long id, @NotNull WorkflowAction action, String comment, Long version) {
-        ContentItem item = siteItems.find(id);
+        ItemReadAccess.Reader reader = reader();
+        ContentItem item = siteItems.readable(id, reader);
         StaleDataException.check("item", id, version, item.getVersion());
-        ItemState next = EditorialWorkflow.apply(item.getState(), action, roles(), item.isWrittenBy(login()), comment);
+        ItemState next = EditorialWorkflow.apply(item.getState(), action, reader.roles(), item.isWrittenBy(login()), comment);
         Instant now = clock.instant();
         item.moveTo(next, comment, now);
         revise(item, action, comment, now);
         LOG.info(() -> "item " + id + " " + action + " by " + login() + " -> " + next);
-        return view(item);
+        return view(item, reader);
     }
 
     @RolesAllowed(Role.APPROVER_NAME)
     public ItemView schedule(long id, Instant publishAt, Instant unpublishAt) {
-        ContentItem item = siteItems.find(id);
+        ItemReadAccess.Reader reader = reader();
+        ContentItem item = siteItems.readable(id, reader);
         Instant now = clock.instant();
         if (publishAt != null && item.getState() != ItemState.AWAITING_APPROVAL
                 || unpublishAt != null && publishAt != null && !unpublishAt.isAfter(publishAt)) {
@@ -138,7 +143,7 @@ public class EditorialService {
         }
         item.schedule(publishAt, unpublishAt, now);
         revise(item, null, "schedule: " + publishAt + " / " + unpublishAt, now);
-        return view(item);
+        return view(item, reader);
     }
 
     /** Published items whose text matches {@code query} (with or without diacritics), to choose as related. */
@@ -152,17 +157,18 @@ public class EditorialService {
     }
 
     public ItemView get(long id) {
-        return view(siteItems.find(id));
+        ItemReadAccess.Reader reader = reader();
+        return view(siteItems.readable(id, reader), reader);
     }
 
     public List<RevisionView> revisions(long id) {
-        siteItems.find(id);
+        siteItems.readable(id, reader());
         return items.revisions(id).stream().map(RevisionView::of).toList();
     }
 
     /** Revisions {@code older} and {@code newer} of an item side by side (either order), word by word. */
     public RevisionDiff compare(long id, int older, int newer) {
-        siteItems.find(id);
+        siteItems.readable(id, reader());
         Revision before = revision(id, Math.min(older, newer));
         Revision after = revision(id, Math.max(older, newer));
         return RevisionDiff.of(before, after);
@@ -197,7 +203,7 @@ public class EditorialService {
         return items.inStates(sites.current(), states.isEmpty() ? EnumSet.allOf(ItemState.class) : states, null, page).map(ItemSummary::of);
     }
 
-    private void write(ContentItem item, ItemDraft draft, Instant now) {
+    private void write(ContentItem item, ItemDraft draft, ItemReadAccess.Reader reader, Instant now) {
         List<AuthorShare> authors = draft.authors().stream()
                 .map(a -> new AuthorShare(a.name(), a.accountId(), a.sharePercent())).toList();
         String problem = AuthorShares.violation(authors);
@@ -223,12 +229,14 @@ public class EditorialService {
             }
             item.relateTo(ids, now);
         }
-        List<Photo> photos = draft.photos() == null ? List.of() : draft.photos().stream().map(p -> photo(item, p)).toList();
-        item.illustrate(draft.cover() == null ? null : photo(item, draft.cover()), photos, now);
+        List<Photo> photos = draft.photos() == null ? List.of() : draft.photos().stream().map(p -> photo(item, p, reader)).toList();
+        item.illustrate(draft.cover() == null ? null : photo(item, draft.cover(), reader), photos, now);
     }
 
-    private Photo photo(ContentItem item, PhotoDraft draft) {
+    /** A picture of the item's site that the writer may read ({@link ItemReadAccess}) or that the item shows already. */
+    private Photo photo(ContentItem item, PhotoDraft draft, ItemReadAccess.Reader reader) {
         Media image = media.byId(item.getSite(), draft.mediaId())
+                .filter(m -> ItemReadAccess.mayRead(reader, m) || item.isIllustratedWith(m))
                 .orElseThrow(() -> new BusinessRuleException("media.unknown", "no media " + draft.mediaId()));
         if (!image.isImage()) {
             throw new BusinessRuleException("media.imageRequired", "media " + draft.mediaId() + " is not an image");
@@ -246,16 +254,19 @@ public class EditorialService {
     }
 
 
-    private ItemView view(ContentItem item) {
-        Set<Role> roles = roles();
-        boolean author = item.isWrittenBy(login());
-        List<RelatedChoice> related = items.byIds(item.getRelatedIds()).stream().map(RelatedChoice::of).toList();
+    /** The item as {@code reader} sees it: a related item withdrawn since is shown only to those who may read it. */
+    private ItemView view(ContentItem item, ItemReadAccess.Reader reader) {
+        Set<Role> roles = reader.roles();
+        boolean author = item.isWrittenBy(reader.login());
+        List<RelatedChoice> related = items.byIds(item.getRelatedIds()).stream()
+                .filter(r -> r.getState().isPublic() || ItemReadAccess.mayRead(reader, r))
+                .map(RelatedChoice::of).toList();
         return ItemView.of(item, EditorialWorkflow.allowedActions(item.getState(), roles, author),
                 EditorialWorkflow.canEditContent(item.getState(), roles, author), related);
     }
 
-    private Set<Role> roles() {
-        return CallerRoles.of(caller);
+    private ItemReadAccess.Reader reader() {
+        return CallerReader.of(caller, accounts);
     }
 
     /** The category to file the item in: one of the item's site (another site's is unknown here) that it may go into. */

@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import vn.ttdt.portal.content.domain.ContentItem;
 import vn.ttdt.portal.content.domain.ContentItemRepository;
+import vn.ttdt.portal.content.domain.ItemReadAccess;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.shared.domain.NotFoundException;
@@ -14,7 +15,8 @@ import vn.ttdt.portal.shared.domain.NotFoundException;
 /**
  * The items of the site this deployment serves, by id: the one place where the back office loads the item a
  * call names (editing, workflow steps, schedule, revisions, autosave, duplicate check), so that an item of
- * another site answers exactly like an id that does not exist.
+ * another site, or one the caller may not read ({@link ItemReadAccess}), answers exactly like an id that does not
+ * exist.
  */
 @ApplicationScoped
 public class SiteItems {
@@ -38,5 +40,14 @@ public class SiteItems {
     /** The item {@code id} of the current site; {@link NotFoundException} for an unknown id and another site's item alike. */
     public ContentItem find(long id) {
         return byId.apply(currentSite.get(), id).orElseThrow(() -> new NotFoundException("item", id));
+    }
+
+    /** The item {@code id} of the current site if {@code reader} may read it; else {@link NotFoundException} as for an unknown id. */
+    public ContentItem readable(long id, ItemReadAccess.Reader reader) {
+        ContentItem item = find(id);
+        if (!ItemReadAccess.mayRead(reader, item)) {
+            throw new NotFoundException("item", id);
+        }
+        return item;
     }
 }

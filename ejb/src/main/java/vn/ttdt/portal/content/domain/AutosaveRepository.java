@@ -8,6 +8,6 @@ public interface AutosaveRepository {
 
     Autosave add(Autosave autosave);
 
-    /** Forgets someone's unsaved work on an item (after they saved it or chose not to restore it). */
-    void discard(long itemId, String login);
+    /** Forgets someone's unsaved work on an item (after they saved it or chose not to restore it); how many were dropped (0 or 1). */
+    int discard(long itemId, String login);
 }

@@ -19,6 +19,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import vn.ttdt.portal.content.media.domain.Media;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.SiteOwned;
 import vn.ttdt.portal.organisation.domain.Unit;
@@ -232,6 +234,12 @@ public class ContentItem extends SiteOwned {
         authors.clear();
         authors.addAll(shared);
         updatedAt = now;
+    }
+
+    /** True when {@code media} is this item's cover or one of its photos. */
+    public boolean isIllustratedWith(Media media) {
+        return Stream.concat(Stream.ofNullable(getCover()), photos.stream())
+                .anyMatch(photo -> photo.getMedia() != null && photo.getMedia().getId() != null && photo.getMedia().getId().equals(media.getId()));
     }
 
     public boolean isWrittenBy(String login) {

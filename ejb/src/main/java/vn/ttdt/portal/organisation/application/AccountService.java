@@ -29,8 +29,9 @@ import vn.ttdt.portal.shared.domain.PageRequest;
 import vn.ttdt.portal.shared.domain.StaleDataException;
 
 /**
- * Accounts: the IT administrator creates, changes, deactivates and unlocks them and resets
- * passwords; everybody reads and maintains their own profile and password. Every change is audited.
+ * Accounts of the current site: the IT administrator creates, changes, deactivates and unlocks them and resets
+ * passwords, but never changes their own roles (separation of duties: somebody else grants them); everybody
+ * reads and maintains their own profile and password. Every change is audited.
  */
 @Stateless
 @RolesAllowed(Role.IT_ADMIN_NAME)
@@ -66,7 +67,7 @@ public class AccountService {
 
     public Page<AccountSummary> search(@NotNull AccountFilter filter, @NotNull PageRequest page) {
         Instant now = clock.instant();
-        return accounts.search(filter, page).map(a -> AccountSummary.of(a, now));
+        return accounts.search(sites.current(), filter, page).map(a -> AccountSummary.of(a, now));
     }
 
     public AccountSummary get(long id) {
@@ -93,8 +94,11 @@ public class AccountService {
         if (!account.getLogin().equals(draft.login())) {
             throw new BusinessRuleException("account.login.immutable", "login cannot change: " + account.getLogin());
         }
-        Instant now = clock.instant();
         Set<Role> before = account.getRoles();
+        if (account.getLogin().equals(actor()) && !before.equals(Set.copyOf(draft.roles()))) {
+            throw new BusinessRuleException("account.roles.self", actor() + " tried to change their own roles " + before + " -> " + draft.roles());
+        }
+        Instant now = clock.instant();
         account.describe(draft.fullName(), draft.email(), draft.phone(), unit(draft.unitId()), now);
         account.grantExactly(draft.roles(), now);
         audit.record(actor(), AuditAction.ACCOUNT_UPDATED, "account", account.getLogin(), describe(draft), origin.remoteAddress());

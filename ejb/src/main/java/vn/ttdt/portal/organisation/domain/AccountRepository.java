@@ -11,7 +11,8 @@ public interface AccountRepository extends SiteOwnedRepository<Account> {
 
     Optional<Account> byLogin(String login);
 
-    Page<Account> search(AccountFilter filter, PageRequest page);
+    /** The accounts of {@code site} matching {@code filter}. */
+    Page<Account> search(Site site, AccountFilter filter, PageRequest page);
 
     Account add(Account account);
 

@@ -87,7 +87,7 @@ public class RoyaltySettingsService {
     public List<ScheduleView.Member> boardMembers() {
         java.util.Map<Long, ScheduleView.Member> members = new java.util.TreeMap<>();
         for (Role role : List.of(Role.APPROVER, Role.EDITOR)) {
-            accounts.search(new AccountFilter(null, role, null, true), PageRequest.first(100)).items()
+            accounts.search(sites.current(), new AccountFilter(null, role, null, true), PageRequest.first(100)).items()
                     .forEach(a -> members.put(a.getId(), new ScheduleView.Member(a.getId(), a.getFullName() + " (" + a.getLogin() + ")")));
         }
         return List.copyOf(members.values());

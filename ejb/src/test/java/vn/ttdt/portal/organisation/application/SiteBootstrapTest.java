@@ -69,7 +69,7 @@ class SiteBootstrapTest {
             return accounts.stream().filter(a -> a.getLogin().equals(login)).findFirst();
         }
 
-        public Page<Account> search(AccountFilter filter, PageRequest page) {
+        public Page<Account> search(Site site, AccountFilter filter, PageRequest page) {
             return new Page<>(accounts, accounts.size());
         }
 

@@ -27,8 +27,8 @@ public class JpaAutosaveRepository implements AutosaveRepository {
     }
 
     @Override
-    public void discard(long itemId, String login) {
-        em.createQuery("DELETE FROM Autosave a WHERE a.itemId = :item AND a.savedBy = :login")
+    public int discard(long itemId, String login) {
+        return em.createQuery("DELETE FROM Autosave a WHERE a.itemId = :item AND a.savedBy = :login")
                 .setParameter("item", itemId).setParameter("login", login).executeUpdate();
     }
 }

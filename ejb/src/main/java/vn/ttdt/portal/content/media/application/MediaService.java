@@ -14,6 +14,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.logging.Logger;
 import vn.ttdt.portal.content.media.domain.ImageRendering;
+import vn.ttdt.portal.content.application.CallerReader;
+import vn.ttdt.portal.content.domain.ItemReadAccess;
 import vn.ttdt.portal.content.media.domain.Media;
 import vn.ttdt.portal.content.media.domain.MediaFiles;
 import vn.ttdt.portal.content.media.domain.MediaFormat;
@@ -21,6 +23,7 @@ import vn.ttdt.portal.content.media.domain.MediaLimits;
 import vn.ttdt.portal.content.media.domain.MediaRepository;
 import vn.ttdt.portal.content.media.domain.UploadRules;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
+import vn.ttdt.portal.organisation.domain.AccountRepository;
 import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.shared.application.Settings;
 import vn.ttdt.portal.shared.domain.NotFoundException;
@@ -49,6 +52,9 @@ public class MediaService {
 
     @Inject
     private SiteDirectory sites;
+
+    @Inject
+    private AccountRepository accounts;
 
     @Inject
     private Clock clock;
@@ -89,8 +95,10 @@ public class MediaService {
         }
     }
 
+    /** A file of the current site that the caller may read ({@link ItemReadAccess}); else as unknown. */
     public MediaView get(long id) {
-        return media.byId(sites.current(), id).map(MediaView::of)
+        ItemReadAccess.Reader reader = CallerReader.of(caller, accounts);
+        return media.byId(sites.current(), id).filter(m -> ItemReadAccess.mayRead(reader, m)).map(MediaView::of)
                 .orElseThrow(() -> new NotFoundException("media", id));
     }
 

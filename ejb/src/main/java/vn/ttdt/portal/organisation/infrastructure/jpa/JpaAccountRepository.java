@@ -44,8 +44,9 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
-    public Page<Account> search(AccountFilter filter, PageRequest page) {
+    public Page<Account> search(Site site, AccountFilter filter, PageRequest page) {
         return new JpqlSearch<>(Account.class, "a", SORTABLE, "a.login")
+                .where("a.site = :site", "site", site)
                 .containing(filter.text(), "a.login", "a.fullName", "a.email")
                 .where(":role MEMBER OF a.roleNames", "role", filter.role() == null ? null : filter.role().roleName())
                 .where("a.unit.id = :unitId", "unitId", filter.unitId())

@@ -35,6 +35,7 @@ import vn.ttdt.portal.organisation.application.AccountService;
 import vn.ttdt.portal.organisation.application.AccountSummary;
 import vn.ttdt.portal.organisation.application.UnitService;
 import vn.ttdt.portal.organisation.application.UnitSummary;
+import vn.ttdt.portal.shared.domain.NotFoundException;
 
 /** Writing and editing one news item or article, and taking it through the workflow. */
 @Named("editor")
@@ -82,9 +83,20 @@ public class ItemEditorView implements Serializable {
     private String myName;
     private Long myAccountId;
 
-    public void load() {
+    /** Opens the form: a new item, or the item {@code id}; an item the person may not read answers 404 like an unknown id. */
+    public void load() throws IOException {
         if (form != null) {
             return;
+        }
+        if (id != null) {
+            try {
+                item = editorial.get(id);
+            } catch (NotFoundException unknown) {
+                FacesContext faces = FacesContext.getCurrentInstance();
+                faces.getExternalContext().responseSendError(404, null);
+                faces.responseComplete();
+                return;
+            }
         }
         unitChoices = units.activeUnits();
         AccountSummary me = accounts.me();
@@ -93,7 +105,7 @@ public class ItemEditorView implements Serializable {
         if (id == null) {
             form = ItemForm.blank(myName, me.id(), me.unitId());
         } else {
-            show(editorial.get(id));
+            show(item);
             pendingAutosave = item.editable() ? autosaves.pending(id).orElse(null) : null;
         }
         categories = categoryChoices.forItem(form.getCategoryId());
@@ -125,8 +137,11 @@ public class ItemEditorView implements Serializable {
     }
 
     public void discardAutosave() {
-        autosaves.discard(id);
         pendingAutosave = null;
+        feedback.attempt(() -> {
+            autosaves.discard(id);
+            return id;
+        }, null);
     }
 
     public void save() throws IOException {
