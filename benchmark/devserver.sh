@@ -6,6 +6,8 @@ DEV_PID=""
 DEV_TREE=""
 CHILD=""
 RUN_DIR=${RUN_DIR:-$TARGET/run}
+# the embedded database's password, given explicitly to the dev server and the tools (the server has no default)
+DB_PASSWORD=portal-bench
 
 # messages go to the script's own stderr (fd 3), also from inside a step whose output is redirected
 exec 3>&2
@@ -105,7 +107,7 @@ start_devserver() {
     # DEV_JAVA_OPTS, when set by the caller, replaces those defaults
     local java_opts=(-u JAVA_OPTS)
     [ -z "${DEV_JAVA_OPTS:-}" ] || java_opts=("JAVA_OPTS=$DEV_JAVA_OPTS")
-    setsid env -u PORTAL_DB_URL -u PORTAL_DB_USER -u PORTAL_DB_PASSWORD "${java_opts[@]}" \
+    setsid env -u PORTAL_DB_URL -u PORTAL_DB_USER PORTAL_DB_PASSWORD="$DB_PASSWORD" "${java_opts[@]}" \
         java -cp "$CP" vn.ttdt.portal.devserver.DevServer \
         --wildfly="$ROOT/wildfly-config/target/wildfly" --ear="$ROOT/ear/target/portal.ear" \
         --work="$RUN_DIR" >>"$TARGET/devserver.log" 2>&1 &
@@ -125,5 +127,5 @@ start_devserver() {
 }
 
 generator() {
-    run java -cp "$CP" vn.ttdt.portal.devserver.ContentGenerator --url="$DB_URL" "$@"
+    run java -cp "$CP" vn.ttdt.portal.devserver.ContentGenerator --url="$DB_URL" --password="$DB_PASSWORD" "$@"
 }

@@ -56,5 +56,5 @@ prepare_build
 start_devserver
 
 log "Payroll benchmark: $SHARES work shares, $RUNS measured runs after a warm-up"
-run java -cp "$CP" vn.ttdt.portal.devserver.PayrollBenchmark --url="$DB_URL" --app="$APP" \
+run java -cp "$CP" vn.ttdt.portal.devserver.PayrollBenchmark --url="$DB_URL" --password="$DB_PASSWORD" --app="$APP" \
     --shares="$SHARES" --runs="$RUNS" ${CHUNK:+--chunk="$CHUNK"} | tee "$TARGET/payroll-results.txt"

@@ -5,7 +5,7 @@ set -euo pipefail
 unpacked=${1:?} target=${2:?} driver_jar=${3:?}
 here=$(cd "$(dirname "$0")" && pwd)
 stamp="$target/.portal-config.sha1"
-digest=$(cat "$here"/cli/*.cli "$here"/configure.sh "$driver_jar" | sha1sum | cut -d' ' -f1)
+digest=$(cat "$here"/cli/configure/*.cli "$here"/configure.sh "$here"/cli-session.sh "$driver_jar" | sha1sum | cut -d' ' -f1)
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$digest" ]; then
   echo "WildFly at $target is configured and up to date"
   exit 0

@@ -51,7 +51,7 @@ import vn.ttdt.portal.shared.domain.VietnameseText;
  *
  * <pre>
  * java -cp … vn.ttdt.portal.devserver.ContentGenerator [--url=jdbc:mariadb://127.0.0.1:3307/portal]
- *      [--user=portal] [--password=portal] [--count=100000] [--site=default]
+ *      [--user=portal] --password=… (or PORTAL_DB_PASSWORD) [--count=100000] [--site=default]
  * … ContentGenerator --sample          prints item=&lt;slug&gt; and category=&lt;slug&gt; of a generated item
  * … ContentGenerator --drain=60 [--probe=http://127.0.0.1:8080/robots.txt]
  *                                    ends statements still running for abandoned requests, waits until idle
@@ -70,7 +70,7 @@ public final class ContentGenerator {
         Map<String, String> options = parse(args);
         String url = options.getOrDefault("url", "jdbc:mariadb://127.0.0.1:3307/portal");
         String user = options.getOrDefault("user", env("PORTAL_DB_USER", "portal"));
-        String password = options.getOrDefault("password", env("PORTAL_DB_PASSWORD", "portal"));
+        String password = DatabasePassword.of(options);
         String site = options.getOrDefault("site", "default");
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
             if (options.containsKey("sample")) {

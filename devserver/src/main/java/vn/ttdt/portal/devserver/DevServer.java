@@ -24,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 public final class DevServer {
 
     private static final int DB_PORT = 3307;
+    /** The embedded MariaDB runs without grant tables and accepts any password; the server is given this one. */
+    private static final String EMBEDDED_DB_PASSWORD = "portal-dev";
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = parse(args);
@@ -32,18 +34,25 @@ public final class DevServer {
         Path work = Path.of(options.get("work")).toAbsolutePath();
 
         String externalUrl = System.getenv("PORTAL_DB_URL");
+        String dbPassword = System.getenv("PORTAL_DB_PASSWORD");
+        boolean external = externalUrl != null && !externalUrl.isBlank();
+        boolean passwordGiven = dbPassword != null && !dbPassword.isBlank();
+        if (external && !passwordGiven) {
+            System.err.println("PORTAL_DB_URL names an external database: set PORTAL_DB_PASSWORD (and PORTAL_DB_USER) as well");
+            System.exit(2);
+        }
         EmbeddedMariaDb db = null;
         String dbUrl;
-        if (externalUrl == null || externalUrl.isBlank()) {
+        if (external) {
+            dbUrl = externalUrl;
+        } else {
             System.out.println(">> Starting embedded MariaDB on port " + DB_PORT + " (data in " + work.resolve("mariadb") + ")");
             db = EmbeddedMariaDb.start(work.resolve("mariadb"), DB_PORT, "portal");
             dbUrl = db.jdbcUrl();
-        } else {
-            dbUrl = externalUrl;
         }
 
         Path baseDir = prepareServerBase(wildflyHome, work.resolve("standalone"), ear);
-        Process wildfly = startWildFly(wildflyHome, baseDir, dbUrl);
+        Process wildfly = startWildFly(wildflyHome, baseDir, dbUrl, passwordGiven ? dbPassword : EMBEDDED_DB_PASSWORD);
         EmbeddedMariaDb startedDb = db;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(wildfly, startedDb), "portal-shutdown"));
 
@@ -78,18 +87,19 @@ public final class DevServer {
         }
     }
 
-    private static Process startWildFly(Path wildflyHome, Path baseDir, String dbUrl) throws IOException {
+    private static Process startWildFly(Path wildflyHome, Path baseDir, String dbUrl, String dbPassword) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 wildflyHome.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + baseDir,
                 "-Dportal.db.url=" + dbUrl,
                 "-Dportal.demo-data=true"));
         passThrough("PORTAL_DB_USER", "portal.db.user", command);
-        passThrough("PORTAL_DB_PASSWORD", "portal.db.password", command);
         passThrough("PORTAL_SMTP_HOST", "portal.smtp.host", command);
         passThrough("PORTAL_SMTP_PORT", "portal.smtp.port", command);
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
+        // read by the datasource (${portal.db.password,env.PORTAL_DB_PASSWORD}); unlike -D, not shown by ps
+        builder.environment().put("PORTAL_DB_PASSWORD", dbPassword);
         builder.environment().putIfAbsent("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true");
         System.out.println(">> Starting WildFly from " + wildflyHome);
         return builder.start();

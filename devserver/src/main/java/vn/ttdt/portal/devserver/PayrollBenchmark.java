@@ -61,7 +61,7 @@ public final class PayrollBenchmark {
         int shares = Integer.parseInt(options.getOrDefault("shares", "100000"));
         int runs = Integer.parseInt(options.getOrDefault("runs", "3"));
         try (Connection db = DriverManager.getConnection(options.getOrDefault("url", "jdbc:mariadb://127.0.0.1:3307/portal"),
-                "portal", "portal")) {
+                options.getOrDefault("user", "portal"), DatabasePassword.of(options))) {
             new PayrollBenchmark(db, URI.create(options.getOrDefault("app", "http://127.0.0.1:8080")), options.get("chunk")).run(shares, runs);
         }
     }

@@ -3,6 +3,7 @@ package vn.ttdt.portal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,33 @@ class BackOfficeBrowserIT extends ChromiumTest {
         assertTrue(messages.contains("Địa chỉ thư điện tử không hợp lệ."), messages);
         assertEquals("GIU-LAI", browser.find(By.id("unit-dialog-form:shortName")).getAttribute("value"));
         browser.screenshot("unit-form-errors");
+    }
+
+    @Test
+    void theMainScreensRunUnderTheNoncePolicyWithoutAnyViolation() {
+        browser.watchContentSecurityPolicy();
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/admin/login.xhtml");
+        assertEquals(List.of(), browser.contentSecurityPolicyViolations(), "/admin/login.xhtml");
+        for (Role role : List.of(Role.APPROVER, Role.IT_ADMIN, Role.EDITOR)) {
+            browser.driver().manage().deleteAllCookies();
+            browser.signIn(Portal.loginOf(role), DemoAccount.PASSWORD);
+            List<String> screens = browser.driver().findElements(By.cssSelector("#menu a")).stream()
+                    .map(a -> a.getAttribute("href")).toList();
+            assertEquals(MENUS.get(role).size(), screens.size());
+            for (String screen : screens) {
+                browser.open(screen);
+                browser.awaitAjax();
+                assertEquals(List.of(), browser.contentSecurityPolicyViolations(), role + " " + screen);
+            }
+        }
+
+        openNewUnitDialogAsItAdministrator();
+        WebElement dialog = browser.find(By.id("unit-dialog"));
+        browser.click(By.cssSelector("#unit-dialog-form button.ui-button-flat"));
+        browser.awaitAjax();
+        Await.until("the unit dialog to close", dialog::isDisplayed, shown -> !shown, Duration.ofSeconds(10));
+        assertEquals(List.of(), browser.contentSecurityPolicyViolations(), "the unit dialog opened by oncomplete, closed by onclick");
     }
 
     private static void openNewUnitDialogAsItAdministrator() {

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -15,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -96,6 +99,24 @@ public final class Browser implements AutoCloseable {
     public void awaitAjax() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
+    }
+
+    /** From now on, every page records the Content-Security-Policy violations it reports (before any of its scripts runs). */
+    public void watchContentSecurityPolicy() {
+        ((HasCdp) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.__cspViolations = [];
+                document.addEventListener('securitypolicyviolation', function (e) {
+                    window.__cspViolations.push(e.effectiveDirective + ' ' + e.blockedURI + ' ' + (e.sample || ''));
+                });"""));
+    }
+
+    /** The violations the current page reported since it loaded (Ajax updates included). */
+    public List<?> contentSecurityPolicyViolations() {
+        Object violations = ((JavascriptExecutor) driver).executeScript("return window.__cspViolations;");
+        if (!(violations instanceof List<?> list)) {
+            throw new AssertionError("the page is not watched: call watchContentSecurityPolicy() first");
+        }
+        return list;
     }
 
     public WebDriver driver() {

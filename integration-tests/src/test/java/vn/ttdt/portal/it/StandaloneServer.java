@@ -62,6 +62,7 @@ final class StandaloneServer {
                 "-Djboss.server.base.dir=" + base,
                 "-Djboss.socket.binding.port-offset=" + portOffset,
                 "-Dportal.db.url=jdbc:mariadb://localhost:" + Integer.getInteger("it.db.port", 3317) + "/" + database,
+                "-Dportal.db.password=" + System.getProperty("it.db.password"),
                 "-Dportal.demo-data=true"));
         builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true");
         builder.redirectErrorStream(true);

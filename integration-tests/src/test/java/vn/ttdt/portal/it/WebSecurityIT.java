@@ -70,6 +70,50 @@ class WebSecurityIT {
     }
 
     @Test
+    void overHttpsThroughTheProxyTheSessionCookieIsSecureAndStrictTransportSecurityIsSent() {
+        HttpResponse<byte[]> https = Portal.anonymous().bytes("/admin/org/units.xhtml", "X-Forwarded-Proto", "https");
+        assertTrue(isSecure(sessionCookie(https)), sessionCookie(https));
+        assertEquals("max-age=31536000", https.headers().firstValue("Strict-Transport-Security").orElse(""));
+        assertEquals("max-age=31536000", Portal.anonymous().bytes("/", "X-Forwarded-Proto", "https").headers()
+                .firstValue("Strict-Transport-Security").orElse(""));
+
+        HttpResponse<byte[]> http = Portal.anonymous().bytes("/admin/org/units.xhtml");
+        assertFalse(isSecure(sessionCookie(http)), "plain http (local development) keeps a usable cookie: " + sessionCookie(http));
+        assertTrue(http.headers().firstValue("Strict-Transport-Security").isEmpty(), http.headers().map().toString());
+    }
+
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + response.headers().map()));
+    }
+
+    private static boolean isSecure(String setCookie) {
+        return java.util.Arrays.stream(setCookie.split(";")).map(String::trim).anyMatch("secure"::equalsIgnoreCase);
+    }
+
+    @Test
+    void eachBackOfficeResponseHasOnePolicyAndItsScriptsNeedTheNonceOfThePage() {
+        Portal editor = Portal.signedIn(Role.EDITOR);
+        for (String page : List.of("/admin/login.xhtml", "/admin/index.xhtml", "/admin/content/inbox.xhtml", "/admin/error/404.xhtml",
+                "/admin/khong-co-trang-nay")) {
+            List<String> policies = editor.get(page).headers().allValues("Content-Security-Policy");
+            assertEquals(1, policies.size(), page + ": " + policies);
+            String scripts = directive(policies.get(0), "script-src");
+            assertTrue(scripts.matches("script-src 'self' 'nonce-[A-Za-z0-9+/=_-]{16,}'"), page + ": " + scripts);
+        }
+        for (String other : List.of("/admin/api/v1/me", "/admin/resources/js/autosave.js")) {
+            List<String> policies = editor.get(other).headers().allValues("Content-Security-Policy");
+            assertEquals(1, policies.size(), other + ": " + policies);
+            assertEquals("script-src 'self'", directive(policies.get(0), "script-src"), other);
+        }
+    }
+
+    private static String directive(String policy, String name) {
+        return java.util.Arrays.stream(policy.split(";")).map(String::trim).filter(d -> d.startsWith(name + " "))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in " + policy));
+    }
+
+    @Test
     void signingInIssuesANewSessionIdInAnHttpOnlySameSiteCookie() {
         Portal browser = Portal.anonymous();
         HttpResponse<String> beforeLogin = browser.get("/admin/org/units.xhtml");
