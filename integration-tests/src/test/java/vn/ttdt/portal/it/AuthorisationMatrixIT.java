@@ -10,21 +10,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /**
  * Every back-office page and API endpoint × every role and anonymous: allowed, or refused.
  * The expected matrix is written here independently of the application's own tables.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuthorisationMatrixIT {
+class AuthorisationMatrixIT extends PortalIT {
 
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
     private static final Set<Role> IT_ONLY = EnumSet.of(Role.IT_ADMIN);
@@ -82,11 +75,6 @@ class AuthorisationMatrixIT {
             new Endpoint("POST", "/admin/api/v1/items/999999/steps", "{\"action\":\"SUBMIT\"}", WRITERS),
             new Endpoint("GET", "/admin/api/v1/items/999999/revisions", null, WRITERS),
             new Endpoint("PUT", "/admin/api/v1/items/999999/schedule", "{}", EnumSet.of(Role.APPROVER)));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void everyPageIsShownToItsRolesAndRefusedToTheOthers() {
