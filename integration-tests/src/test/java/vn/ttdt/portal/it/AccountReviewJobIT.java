@@ -9,26 +9,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ttdt.portal.demo.DemoAccount;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /** The dormant-accounts Jakarta Batch job, started through the API, with its state kept in MariaDB. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountReviewJobIT {
+class AccountReviewJobIT extends PortalIT {
 
     private static final Pattern EXECUTION = Pattern.compile("\"executionId\":(\\d+)");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     private final Portal admin = Portal.basic(Role.IT_ADMIN);
 

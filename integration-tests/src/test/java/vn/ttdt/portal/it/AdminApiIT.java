@@ -10,26 +10,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /** The back-office API as a script would use it: validation, business rules, audit, lockout, notices by mail. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AdminApiIT {
+class AdminApiIT extends PortalIT {
 
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
     private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     private final Portal admin = Portal.basic(Role.IT_ADMIN);
 

@@ -10,21 +10,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /**
  * Every back-office page and API endpoint × every role and anonymous: allowed, or refused.
  * The expected matrix is written here independently of the application's own tables.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuthorisationMatrixIT {
+class AuthorisationMatrixIT extends PortalIT {
 
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
     private static final Set<Role> IT_ONLY = EnumSet.of(Role.IT_ADMIN);
@@ -88,11 +81,6 @@ class AuthorisationMatrixIT {
             new Endpoint("PUT", "/admin/api/v1/items/999999/autosave", "{}", WRITERS),
             new Endpoint("DELETE", "/admin/api/v1/items/999999/autosave", null, WRITERS),
             new Endpoint("GET", "/admin/api/v1/media/999999", null, WRITERS));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void everyPageIsShownToItsRolesAndRefusedToTheOthers() {
@@ -191,8 +179,8 @@ class AuthorisationMatrixIT {
         List<String> wrong = new ArrayList<>();
         for (Role owner : WRITERS) {
             Portal ownerApi = Portal.basic(owner);
-            String title = "Bản nháp riêng " + owner + " " + ContentWorkflowIT.token();
-            String item = Json.field(ContentWorkflowIT.created(ownerApi, title, "<p>Nội dung riêng</p>"), "id");
+            String title = "Bản nháp riêng " + owner + " " + ContentFixture.token();
+            String item = Json.field(ContentFixture.created(ownerApi, title, "<p>Nội dung riêng</p>"), "id");
             assertEquals(200, ownerApi.json("PUT", "/admin/api/v1/items/" + item + "/autosave",
                     "{\"title\":\"Tự lưu riêng\",\"lead\":\"x\",\"body\":\"<p>Tự lưu riêng</p>\"}").statusCode());
             String media = Json.field(ownerApi.upload("anh-rieng.png", TestImages.scene(40, 30, "png", "R")).body(), "id");
@@ -205,7 +193,7 @@ class AuthorisationMatrixIT {
                 for (ObjectCall call : OBJECT_CALLS) {
                     String path = call.path().replace("{item}", item).replace("{media}", media);
                     String body = call.body() == null ? null
-                            : call.body().replace("{draft}", ContentWorkflowIT.draftJson(title + " (sửa)", "<p>Sửa</p>"));
+                            : call.body().replace("{draft}", ContentFixture.draftJson(title + " (sửa)", "<p>Sửa</p>"));
                     HttpResponse<String> response = api.json(call.method(), path, body);
                     int expected = call.expected(caller, owns);
                     String what = caller + (owns ? " (owner) " : " (owner " + owner + ") ") + call.method() + " " + call.path();
@@ -228,8 +216,8 @@ class AuthorisationMatrixIT {
     void theEditorScreenOfAnItemOpensForItsOwnerAndTheEditorialBoardAndAnswersOthersLikeAnUnknownId() {
         List<String> wrong = new ArrayList<>();
         for (Role owner : WRITERS) {
-            String title = "Bản nháp trên màn hình " + owner + " " + ContentWorkflowIT.token();
-            String item = Json.field(ContentWorkflowIT.created(Portal.basic(owner), title, "<p>Nội dung riêng</p>"), "id");
+            String title = "Bản nháp trên màn hình " + owner + " " + ContentFixture.token();
+            String item = Json.field(ContentFixture.created(Portal.basic(owner), title, "<p>Nội dung riêng</p>"), "id");
             for (Role caller : WRITERS) {
                 HttpResponse<String> screen = Portal.signedIn(caller).get("/admin/content/item.xhtml?id=" + item);
                 boolean reads = caller == owner || caller == Role.EDITOR || caller == Role.APPROVER;

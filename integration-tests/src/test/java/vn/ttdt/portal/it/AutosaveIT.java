@@ -4,30 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /** Autosave of the item editor: one kept text per item and person, no revision, dropped on save, not offered when stale. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AutosaveIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
+class AutosaveIT extends PortalIT {
 
     private final Portal contributor = Portal.basic(Role.CONTRIBUTOR);
 
     @Test
     void manyAutosavesKeepOneTextMakeNoRevisionAndAreDroppedBySaving() {
-        String token = ContentWorkflowIT.token();
-        String id = Json.field(ContentWorkflowIT.created(contributor, "Tự lưu " + token, "<p>Bản đầu</p>"), "id");
+        String token = ContentFixture.token();
+        String id = Json.field(ContentFixture.created(contributor, "Tự lưu " + token, "<p>Bản đầu</p>"), "id");
         for (int i = 1; i <= 3; i++) {
             HttpResponse<String> kept = autosave(contributor, id, "Tự lưu lần " + i + " " + token,
                     "<p>Đang gõ " + i + "</p><script>alert(1)</script>");
@@ -41,14 +29,14 @@ class AutosaveIT {
         assertFalse(pending.contains("script"), pending);
 
         assertEquals(200, contributor.json("PUT", "/admin/api/v1/items/" + id,
-                ContentWorkflowIT.draftJson("Tự lưu lần 3 " + token, "<p>Đang gõ 3</p>")).statusCode());
+                ContentFixture.draftJson("Tự lưu lần 3 " + token, "<p>Đang gõ 3</p>")).statusCode());
         assertEquals(204, contributor.get("/admin/api/v1/items/" + id + "/autosave").statusCode());
         assertEquals("0", count("SELECT COUNT(*) FROM content_autosave WHERE item_id = ?", id));
     }
 
     @Test
     void theSameTextIsNotWrittenAgain() {
-        String id = Json.field(ContentWorkflowIT.created(contributor, "Không đổi " + ContentWorkflowIT.token(), "<p>x</p>"), "id");
+        String id = Json.field(ContentFixture.created(contributor, "Không đổi " + ContentFixture.token(), "<p>x</p>"), "id");
         String first = Json.field(autosave(contributor, id, "Giống nhau", "<p>y</p>").body(), "savedAt");
         String second = Json.field(autosave(contributor, id, "Giống nhau", "<p>y</p>").body(), "savedAt");
         assertEquals(first, second);
@@ -56,15 +44,15 @@ class AutosaveIT {
 
     @Test
     void onlySomeoneWhoMayEditTheItemCanAutosaveIt() {
-        String id = Json.field(ContentWorkflowIT.created(contributor, "Của người khác " + ContentWorkflowIT.token(), "<p>x</p>"), "id");
+        String id = Json.field(ContentFixture.created(contributor, "Của người khác " + ContentFixture.token(), "<p>x</p>"), "id");
         assertEquals(403, autosave(Portal.basic(Role.EDITOR), id, "Chen ngang", "<p>z</p>").statusCode());
     }
 
     @Test
     void anAutosaveOlderThanTheItemsLastChangeIsNotOffered() {
-        String id = Json.field(ContentWorkflowIT.created(contributor, "Cũ hơn " + ContentWorkflowIT.token(), "<p>x</p>"), "id");
+        String id = Json.field(ContentFixture.created(contributor, "Cũ hơn " + ContentFixture.token(), "<p>x</p>"), "id");
         autosave(contributor, id, "Nháp dở", "<p>dở</p>");
-        ContentWorkflowIT.step(contributor, id, "SUBMIT", null);
+        ContentFixture.step(contributor, id, "SUBMIT", null);
         assertEquals(204, contributor.get("/admin/api/v1/items/" + id + "/autosave").statusCode());
         assertEquals("0", count("SELECT COUNT(*) FROM content_autosave WHERE item_id = ?", id));
     }

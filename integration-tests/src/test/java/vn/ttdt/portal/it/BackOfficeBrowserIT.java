@@ -7,12 +7,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -21,8 +16,6 @@ import vn.ttdt.portal.demo.DemoAccount;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /** A clerk's view of the back-office in headless Chromium. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class BackOfficeBrowserIT extends ChromiumTest {
 
     private static final Map<Role, List<String>> MENUS = new EnumMap<>(Map.of(
@@ -35,11 +28,6 @@ class BackOfficeBrowserIT extends ChromiumTest {
             Role.FINANCE, List.of("menu-dashboard", "menu-profile", "menu-grading", "menu-payrolls", "menu-royalty-settings"),
             Role.IT_ADMIN, List.of("menu-dashboard", "menu-profile", "menu-units", "menu-accounts", "menu-categories", "menu-import",
                     "menu-audit")));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     @ParameterizedTest
     @EnumSource(Role.class)

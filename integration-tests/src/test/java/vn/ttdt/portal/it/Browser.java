@@ -46,7 +46,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser open(String path) {
-        driver.get(Portal.BASE.resolve(path).toString());
+        driver.get(OnePortalDeployment.address().resolve(path).toString());
         return this;
     }
 

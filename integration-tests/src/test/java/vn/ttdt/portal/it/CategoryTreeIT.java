@@ -6,23 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /** The category tree through /admin/api/v1/categories: slugs, parents, order, hiding, and what citizens then see. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CategoryTreeIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
+class CategoryTreeIT extends PortalIT {
 
     private final Portal admin = Portal.basic(Role.IT_ADMIN);
     private final Portal approver = Portal.basic(Role.APPROVER);
@@ -30,7 +18,7 @@ class CategoryTreeIT {
 
     @Test
     void aNewCategoryGetsItsSlugFromItsNameAndIsOnThePortalAtOnce() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         visitor.get("/");
         HttpResponse<String> created = create(admin, "Văn hóa Xuân Lộc " + token, "", null, true);
         assertEquals(201, created.statusCode(), created.body());
@@ -44,7 +32,7 @@ class CategoryTreeIT {
 
     @Test
     void slugsAreCheckedAndUniqueInTheSite() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         HttpResponse<String> bad = create(approver, "Tin sai đường dẫn", "Văn Hóa " + token, null, true);
         assertEquals(400, bad.statusCode());
         assertTrue(bad.body().contains("chỉ gồm chữ thường không dấu"), bad.body());
@@ -58,7 +46,7 @@ class CategoryTreeIT {
 
     @Test
     void childrenFollowTheirParentInTheTreeAndCannotBecomeItsParent() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         String parent = Json.field(create(admin, "Cha " + token, "cha-" + token, null, true).body(), "id");
         HttpResponse<String> child = create(admin, "Con " + token, "con-" + token, parent, true);
         assertEquals(201, child.statusCode(), child.body());
@@ -75,7 +63,7 @@ class CategoryTreeIT {
 
     @Test
     void siblingsMoveUpAndDown() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         String parent = Json.field(create(admin, "Nhóm " + token, "nhom-" + token, null, true).body(), "id");
         String first = Json.field(create(admin, "Thứ nhất " + token, "mot-" + token, parent, true).body(), "id");
         create(admin, "Thứ hai " + token, "hai-" + token, parent, true);
@@ -89,7 +77,7 @@ class CategoryTreeIT {
 
     @Test
     void aHiddenCategoryAndItsItemsLeaveThePortalUntilShownAgain() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         HttpResponse<String> created = create(approver, "Tạm ẩn " + token, "tam-an-" + token, null, true);
         String id = Json.field(created.body(), "id");
         assertEquals(200, visitor.get("/chuyen-muc/tam-an-" + token).statusCode());
@@ -106,11 +94,11 @@ class CategoryTreeIT {
 
     @Test
     void hidingACategoryHidesItsSubcategoriesAndTheirItemsEverywhereUntilShownAgain() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         String parent = Json.field(create(approver, "Tin các xã " + token, "tin-cac-xa-" + token, null, true).body(), "id");
         String child = "xa-long-giao-" + token;
         String childId = Json.field(create(approver, "Xã Long Giao " + token, child, parent, true).body(), "id");
-        String slug = ContentWorkflowIT.publishDraft(ContentWorkflowIT.draftJson("Long Giao ra quân " + token, "<p>Tin xã.</p>", childId));
+        String slug = ContentFixture.publishDraft(ContentFixture.draftJson("Long Giao ra quân " + token, "<p>Tin xã.</p>", childId));
         List<String> listings = List.of("/", "/api/v1/items", "/api/v1/items?q=" + token, "/api/v1/items?category=" + child,
                 "/tim-kiem?q=" + token, "/chuyen-muc/" + child, "/rss", "/rss/" + child, "/sitemap.xml");
         for (String path : listings) {
@@ -138,22 +126,22 @@ class CategoryTreeIT {
 
     @Test
     void anItemInAHiddenCategoryIsSavedAgainWhereItIs() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         String category = Json.field(create(approver, "Lưu trữ " + token, "luu-tru-" + token, null, true).body(), "id");
         Portal contributor = Portal.basic(Role.CONTRIBUTOR);
         String id = Json.field(contributor.json("POST", "/admin/api/v1/items",
-                ContentWorkflowIT.draftJson("Tin chờ chuyên mục " + token, "<p>Bản đầu</p>", category)).body(), "id");
+                ContentFixture.draftJson("Tin chờ chuyên mục " + token, "<p>Bản đầu</p>", category)).body(), "id");
         approver.json("POST", "/admin/api/v1/categories/" + category + "/hide", null);
 
         HttpResponse<String> saved = contributor.json("PUT", "/admin/api/v1/items/" + id,
-                ContentWorkflowIT.draftJson("Tin chờ chuyên mục " + token + " (sửa)", "<p>Bản hai</p>", category));
+                ContentFixture.draftJson("Tin chờ chuyên mục " + token + " (sửa)", "<p>Bản hai</p>", category));
         assertEquals(200, saved.statusCode(), saved.body());
         assertEquals(category, Json.field(saved.body(), "categoryId"));
     }
 
     @Test
     void noNewItemGoesIntoAHiddenCategoryNorIsMovedIntoOne() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         String parent = Json.field(create(approver, "Tin cũ " + token, "tin-cu-" + token, null, true).body(), "id");
         String child = Json.field(create(approver, "Tin cũ của xã " + token, "tin-cu-xa-" + token, parent, true).body(), "id");
         String shown = Json.field(create(approver, "Tin mới " + token, "tin-moi-" + token, null, true).body(), "id");
@@ -162,16 +150,16 @@ class CategoryTreeIT {
 
         for (String hidden : List.of(parent, child)) {
             HttpResponse<String> refused = contributor.json("POST", "/admin/api/v1/items",
-                    ContentWorkflowIT.draftJson("Tin vào chuyên mục ẩn " + token, "<p>x</p>", hidden));
+                    ContentFixture.draftJson("Tin vào chuyên mục ẩn " + token, "<p>x</p>", hidden));
             assertEquals(400, refused.statusCode(), refused.body());
             assertTrue(refused.body().contains("Chuyên mục đã chọn đang ẩn"), refused.body());
         }
         assertEquals(List.of(), Database.strings("SELECT id FROM content_item WHERE title = ?", "Tin vào chuyên mục ẩn " + token));
 
         String id = Json.field(contributor.json("POST", "/admin/api/v1/items",
-                ContentWorkflowIT.draftJson("Tin chuyên mục hiện " + token, "<p>x</p>", shown)).body(), "id");
+                ContentFixture.draftJson("Tin chuyên mục hiện " + token, "<p>x</p>", shown)).body(), "id");
         HttpResponse<String> moved = contributor.json("PUT", "/admin/api/v1/items/" + id,
-                ContentWorkflowIT.draftJson("Tin chuyên mục hiện " + token, "<p>y</p>", child));
+                ContentFixture.draftJson("Tin chuyên mục hiện " + token, "<p>y</p>", child));
         assertEquals(400, moved.statusCode(), moved.body());
         assertTrue(moved.body().contains("Chuyên mục đã chọn đang ẩn"), moved.body());
         assertEquals(List.of(shown), Database.strings("SELECT category_id FROM content_item WHERE id = ?", Long.parseLong(id)));
@@ -179,7 +167,7 @@ class CategoryTreeIT {
 
     @Test
     void aCategoryOfAnotherSiteIsRefusedLikeAnUnknownOne() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         Database.update("INSERT IGNORE INTO site (code, name, short_name, owner_name)"
                 + " VALUES ('xa-thu-chuyen-muc', 'Trang TTĐT xã thử', 'Xã thử', 'UBND xã thử')");
         Database.update("INSERT INTO category (site_id, name, slug) SELECT id, ?, ? FROM site WHERE code = 'xa-thu-chuyen-muc'",
@@ -188,16 +176,16 @@ class CategoryTreeIT {
         Portal contributor = Portal.basic(Role.CONTRIBUTOR);
 
         HttpResponse<String> refused = contributor.json("POST", "/admin/api/v1/items",
-                ContentWorkflowIT.draftJson("Tin vào trang khác " + token, "<p>x</p>", foreign));
+                ContentFixture.draftJson("Tin vào trang khác " + token, "<p>x</p>", foreign));
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("Chuyên mục đã chọn không tồn tại."), refused.body());
         HttpResponse<String> unknown = contributor.json("POST", "/admin/api/v1/items",
-                ContentWorkflowIT.draftJson("Tin vào chuyên mục không có " + token, "<p>x</p>", "999999999"));
+                ContentFixture.draftJson("Tin vào chuyên mục không có " + token, "<p>x</p>", "999999999"));
         assertEquals(refused.body(), unknown.body(), "the same answer as for an unknown category");
 
-        String created = ContentWorkflowIT.created(contributor, "Tin của trang này " + token, "<p>x</p>");
+        String created = ContentFixture.created(contributor, "Tin của trang này " + token, "<p>x</p>");
         HttpResponse<String> moved = contributor.json("PUT", "/admin/api/v1/items/" + Json.field(created, "id"),
-                ContentWorkflowIT.draftJson("Tin của trang này " + token, "<p>y</p>", foreign));
+                ContentFixture.draftJson("Tin của trang này " + token, "<p>y</p>", foreign));
         assertEquals(400, moved.statusCode(), moved.body());
         assertTrue(moved.body().contains("Chuyên mục đã chọn không tồn tại."), moved.body());
         assertEquals(List.of(), Database.strings("SELECT id FROM content_item WHERE category_id = ?", Long.parseLong(foreign)));
@@ -205,7 +193,7 @@ class CategoryTreeIT {
 
     @Test
     void anEditBasedOnAnOldVersionIsRefused() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         HttpResponse<String> created = create(admin, "Phiên bản " + token, "phien-ban-" + token, null, true);
         String id = Json.field(created.body(), "id");
         String version = Json.field(created.body(), "version");

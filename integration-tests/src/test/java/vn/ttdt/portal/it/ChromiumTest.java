@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /** A test class that drives one headless Chromium for all its tests. */
-abstract class ChromiumTest {
+abstract class ChromiumTest extends PortalIT {
 
     static Browser browser;
 

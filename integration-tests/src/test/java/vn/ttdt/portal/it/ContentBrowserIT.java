@@ -3,29 +3,17 @@ package vn.ttdt.portal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import vn.ttdt.portal.demo.DemoAccount;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /** The editorial board at work in headless Chromium: write, submit, edit, approve, publish, return. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class ContentBrowserIT extends ChromiumTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void aContributorSubmitsAnEditorEditsAnApproverPublishesAndCitizensReadIt() {
-        String title = "Khánh thành nhà văn hóa ấp " + ContentWorkflowIT.token();
+        String title = "Khánh thành nhà văn hóa ấp " + ContentFixture.token();
         String itemUrl = writeAndSubmit(title);
 
         as(Role.EDITOR);
@@ -51,7 +39,7 @@ class ContentBrowserIT extends ChromiumTest {
 
     @Test
     void aReturnedItemShowsTheEditorsCommentToItsAuthor() {
-        String title = "Tin cần bổ sung " + ContentWorkflowIT.token();
+        String title = "Tin cần bổ sung " + ContentFixture.token();
         String itemUrl = writeAndSubmit(title);
 
         as(Role.EDITOR);

@@ -3,28 +3,22 @@ package vn.ttdt.portal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.ttdt.portal.it.ContentFixture.created;
+import static vn.ttdt.portal.it.ContentFixture.draftJson;
+import static vn.ttdt.portal.it.ContentFixture.publish;
+import static vn.ttdt.portal.it.ContentFixture.state;
+import static vn.ttdt.portal.it.ContentFixture.step;
+import static vn.ttdt.portal.it.ContentFixture.token;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /** A news item from a contributor's draft to the public portal, step by step and role by role, through the API. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ContentWorkflowIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
+class ContentWorkflowIT extends PortalIT {
 
     private final Portal contributor = Portal.basic(Role.CONTRIBUTOR);
     private final Portal editor = Portal.basic(Role.EDITOR);
@@ -197,56 +191,5 @@ class ContentWorkflowIT {
 
     private static String fromUnit(String draftJson, String unitId) {
         return draftJson.replaceFirst("\"sourceUnitId\":\\d+", "\"sourceUnitId\":" + unitId);
-    }
-
-    static HttpResponse<String> step(Portal who, String id, String action, String comment) {
-        return who.json("POST", "/admin/api/v1/items/" + id + "/steps", "{\"action\":\"" + action + "\""
-                + (comment == null ? "" : ",\"comment\":\"" + comment + "\"") + "}");
-    }
-
-    static String state(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        return Json.field(response.body(), "state");
-    }
-
-    static String created(Portal who, String title, String body) {
-        HttpResponse<String> response = who.json("POST", "/admin/api/v1/items", draftJson(title, body));
-        assertEquals(201, response.statusCode(), response.body());
-        return response.body();
-    }
-
-    static String draftJson(String title, String body) {
-        return draftJson(title, body, Database.strings("SELECT id FROM category WHERE slug = 'cai-cach-hanh-chinh'").get(0));
-    }
-
-    static String draftJson(String title, String body, String category) {
-        String unit = Database.strings("SELECT id FROM unit WHERE short_name = 'Xã Long Giao'").get(0);
-        return """
-                {"kind":"NEWS","genre":"NEWS_OR_REPLY","title":"%s","lead":"Sapo của %s",
-                 "body":"%s","categoryId":%s,"sourceUnitId":%s,
-                 "authors":[{"name":"An Nhiên","sharePercent":100}]}"""
-                .formatted(title, title, body.replace("\"", "\\\""), category, unit);
-    }
-
-    /** Publishes a new item through the whole workflow and returns its slug. */
-    static String publish(String title, String body) {
-        return publishDraft(draftJson(title, body));
-    }
-
-    /** Publishes a new item from its draft's JSON through the whole workflow and returns its slug. */
-    static String publishDraft(String json) {
-        Portal contributor = Portal.basic(Role.CONTRIBUTOR);
-        HttpResponse<String> created = contributor.json("POST", "/admin/api/v1/items", json);
-        assertEquals(201, created.statusCode(), created.body());
-        String id = Json.field(created.body(), "id");
-        step(contributor, id, "SUBMIT", null);
-        step(Portal.basic(Role.EDITOR), id, "TAKE_FOR_EDITING", null);
-        step(Portal.basic(Role.EDITOR), id, "SEND_FOR_APPROVAL", null);
-        assertEquals("PUBLISHED", state(step(Portal.basic(Role.APPROVER), id, "PUBLISH", null)));
-        return Database.strings("SELECT slug FROM content_item WHERE id = ?", Long.parseLong(id)).get(0);
-    }
-
-    static String token() {
-        return Long.toString(System.nanoTime(), 36);
     }
 }

@@ -1,12 +1,20 @@
 package vn.ttdt.portal.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The EAR under test is the real build output, deployed as IT would deploy it. */
 public final class Deployments {
@@ -21,6 +29,15 @@ public final class Deployments {
                 .as(EnterpriseArchive.class);
     }
 
+    /**
+     * The one deployment of a test run: the portal EAR with every in-container test class of this package in a small
+     * test WAR. An in-container test is an {@code *IT} annotated {@code @ExtendWith(ArquillianExtension.class)} itself
+     * (WildFly finds the tests of a deployment by that annotation) and not {@link RunAsClient}.
+     */
+    public static EnterpriseArchive portalWithInContainerTests() {
+        return portalWith(inContainerTests());
+    }
+
     /** The portal EAR plus a small test WAR (context /it) holding in-container test classes. */
     public static EnterpriseArchive portalWith(Class<?>... testClasses) {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "test.war")
@@ -31,5 +48,30 @@ public final class Deployments {
                           <context-root>/it</context-root>
                         </jboss-web>"""), "jboss-web.xml");
         return portal().addAsModule(tests);
+    }
+
+    private static Class<?>[] inContainerTests() {
+        Path here;
+        try {
+            here = Path.of(Deployments.class.getResource("Deployments.class").toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        try (Stream<Path> files = Files.list(here)) {
+            return files.map(f -> f.getFileName().toString()).filter(name -> name.endsWith("IT.class"))
+                    .map(name -> load(Deployments.class.getPackageName() + "." + name.replace(".class", "")))
+                    .filter(c -> c.isAnnotationPresent(ExtendWith.class) && !c.isAnnotationPresent(RunAsClient.class))
+                    .toArray(Class<?>[]::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, Deployments.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

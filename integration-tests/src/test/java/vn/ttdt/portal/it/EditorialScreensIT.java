@@ -3,12 +3,7 @@ package vn.ttdt.portal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -19,14 +14,7 @@ import vn.ttdt.portal.demo.DemoAccount;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /** The editorial screens in headless Chromium: the category tree, keywords and related items in the item editor. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class EditorialScreensIT extends ChromiumTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void anApproverAddsACategoryInTheDialogAndHidesItAfterConfirming() {
@@ -35,7 +23,7 @@ class EditorialScreensIT extends ChromiumTest {
         assertTrue(browser.find(By.id("categories-form:tree")).getText().contains("Cải cách hành chính"));
         browser.screenshot("categories-tree");
 
-        String name = "Chuyên mục thử " + ContentWorkflowIT.token();
+        String name = "Chuyên mục thử " + ContentFixture.token();
         browser.click(By.id("categories-form:new-category"));
         browser.awaitAjax();
         browser.type(By.id("category-dialog-form:name"), name);
@@ -63,7 +51,7 @@ class EditorialScreensIT extends ChromiumTest {
     void aWriterTagsAnItemAndChoosesARelatedItemByItsTitle() {
         as(Role.CONTRIBUTOR);
         browser.open("/admin/content/item.xhtml");
-        String title = "Tin có từ khóa trên màn hình " + ContentWorkflowIT.token();
+        String title = "Tin có từ khóa trên màn hình " + ContentFixture.token();
         browser.type(By.id("item-form:title"), title);
         browser.type(By.id("item-form:lead"), "Sapo: " + title);
         browser.choose("item-form:category", "Cải cách hành chính");
@@ -94,8 +82,8 @@ class EditorialScreensIT extends ChromiumTest {
     @Test
     void unsavedTypingIsAutosavedByTheTimerAndOfferedBackWhenTheItemIsOpenedAgain() {
         as(Role.CONTRIBUTOR);
-        String title = "Tin tự lưu " + ContentWorkflowIT.token();
-        String id = Json.field(ContentWorkflowIT.created(Portal.basic(Role.CONTRIBUTOR), title, "<p>Bản đầu</p>"), "id");
+        String title = "Tin tự lưu " + ContentFixture.token();
+        String id = Json.field(ContentFixture.created(Portal.basic(Role.CONTRIBUTOR), title, "<p>Bản đầu</p>"), "id");
         browser.open("/admin/content/item.xhtml?id=" + id);
         browser.type(By.id("item-form:title"), title + " – chưa lưu");
         // read in one script: each autosave replaces the element, so a found element may be gone when its text is asked
@@ -119,7 +107,7 @@ class EditorialScreensIT extends ChromiumTest {
 
     @Test
     void aWriterSavesAnItemUnderAHiddenCategoryWithoutChoosingAnotherAndTheTreeSaysWhyItIsHidden() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         Portal approver = Portal.basic(Role.APPROVER);
         String parent = Json.field(approver.json("POST", "/admin/api/v1/categories", categoryJson("Tin các ấp " + token, null)).body(), "id");
         String child = "Ấp Suối Râm " + token;
@@ -127,7 +115,7 @@ class EditorialScreensIT extends ChromiumTest {
         String otherHidden = Json.field(approver.json("POST", "/admin/api/v1/categories", categoryJson("Khác " + token, null)).body(), "id");
         String title = "Tin của ấp " + token;
         String id = Json.field(Portal.basic(Role.CONTRIBUTOR).json("POST", "/admin/api/v1/items",
-                ContentWorkflowIT.draftJson(title, "<p>Bản đầu</p>", childId)).body(), "id");
+                ContentFixture.draftJson(title, "<p>Bản đầu</p>", childId)).body(), "id");
         approver.json("POST", "/admin/api/v1/categories/" + parent + "/hide", null);
         approver.json("POST", "/admin/api/v1/categories/" + otherHidden + "/hide", null);
 
@@ -161,8 +149,8 @@ class EditorialScreensIT extends ChromiumTest {
 
     @Test
     void citizensSeeTheKeywordsAndRelatedItemsOfAnItem() {
-        String other = "Tin cùng chuyên mục " + ContentWorkflowIT.token();
-        ContentWorkflowIT.publish(other, "<p>Tin khác của chuyên mục Cải cách hành chính.</p>");
+        String other = "Tin cùng chuyên mục " + ContentFixture.token();
+        ContentFixture.publish(other, "<p>Tin khác của chuyên mục Cải cách hành chính.</p>");
         browser.open("/tin/xa-xuan-duong-day-manh-cai-cach-hanh-chinh-nam-2023");
         assertTrue(browser.find(By.id("item-tags")).getText().contains("một cửa"));
         assertTrue(browser.find(By.id("related-items")).getText().contains(other));

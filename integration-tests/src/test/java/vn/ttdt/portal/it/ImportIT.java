@@ -5,29 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /** Import from the old portal through the API: original dates and states kept, all or nothing per batch. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ImportIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
+class ImportIT extends PortalIT {
 
     private final Portal approver = Portal.basic(Role.APPROVER);
 
     @Test
     void aValidBatchKeepsTheOriginalPublicationTimeAndState() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         HttpResponse<String> response = approver.json("POST", "/admin/api/v1/import/items", batch(token, "Xã Xuân Đường"));
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("1", Json.field(response.body(), "categories"));
@@ -43,7 +31,7 @@ class ImportIT {
 
     @Test
     void aBadRecordRefusesTheWholeBatchWithItsNumber() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         HttpResponse<String> response = approver.json("POST", "/admin/api/v1/import/items", batch(token, "Không có đơn vị này"));
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(response.body().contains("bản ghi 3.sourceUnit"), response.body());
@@ -54,7 +42,7 @@ class ImportIT {
 
     @Test
     void everyProblemOfABadBatchIsNumberedByItsRecordInTheImportsWording() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         HttpResponse<String> response = approver.json("POST", "/admin/api/v1/import/items", """
                 {"categories":[{"slug":"Tin Cũ!","name":"Tin cũ %1$s"}],
                  "items":[

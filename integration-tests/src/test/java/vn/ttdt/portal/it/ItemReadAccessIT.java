@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /**
@@ -18,14 +13,8 @@ import vn.ttdt.portal.organisation.domain.Role;
  * the reporter of its source unit, editors and approvers; nothing of an item someone else may not read reaches
  * them through the duplicate check or the related items either.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ItemReadAccessIT {
+class ItemReadAccessIT extends PortalIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     private final Portal contributor = Portal.basic(Role.CONTRIBUTOR);
     private final Portal reporter = Portal.basic(Role.UNIT_REPORTER);
@@ -34,10 +23,10 @@ class ItemReadAccessIT {
 
     @Test
     void theReporterOfTheSourceUnitReadsItsItemsAndNoOtherUnits() {
-        String token = ContentWorkflowIT.token();
-        String ours = Json.field(created(contributor, fromUnit(ContentWorkflowIT.draftJson("Tin của xã Xuân Đường " + token, "<p>x</p>"),
+        String token = ContentFixture.token();
+        String ours = Json.field(created(contributor, fromUnit(ContentFixture.draftJson("Tin của xã Xuân Đường " + token, "<p>x</p>"),
                 "Xã Xuân Đường")), "id");
-        String theirs = Json.field(ContentWorkflowIT.created(contributor, "Tin của xã Long Giao " + token, "<p>x</p>"), "id");
+        String theirs = Json.field(ContentFixture.created(contributor, "Tin của xã Long Giao " + token, "<p>x</p>"), "id");
 
         assertEquals(200, reporter.get("/admin/api/v1/items/" + ours).statusCode());
         assertEquals(200, reporter.get("/admin/api/v1/items/" + ours + "/revisions").statusCode());
@@ -47,9 +36,9 @@ class ItemReadAccessIT {
 
     @Test
     void anAuthorNamedWithTheirAccountReadsTheItemAnotherWriterDoesNot() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         String account = Database.strings("SELECT id FROM account WHERE login = 'ctv.demo'").get(0);
-        String json = ContentWorkflowIT.draftJson("Bài viết chung " + token, "<p>x</p>").replace(
+        String json = ContentFixture.draftJson("Bài viết chung " + token, "<p>x</p>").replace(
                 "[{\"name\":\"An Nhiên\",\"sharePercent\":100}]",
                 "[{\"name\":\"Lê Minh Châu\",\"sharePercent\":50},{\"name\":\"An Nhiên\",\"accountId\":" + account + ",\"sharePercent\":50}]");
         String id = Json.field(created(editor, json), "id");
@@ -61,13 +50,13 @@ class ItemReadAccessIT {
 
     @Test
     void theDuplicateCheckShowsAWriterNoItemTheyMayNotRead() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         String text = "<p>Sáng 20/9, UBND xã Long Giao tổ chức lễ ra quân chiến dịch vệ sinh môi trường, thu gom 3 tấn rác thải "
                 + "dọc tuyến đường liên xã " + token + ".</p>";
         String privateTitle = "Bản nháp riêng của biên tập viên " + token;
-        ContentWorkflowIT.created(editor, privateTitle, text);
-        String copy = Json.field(ContentWorkflowIT.created(contributor, "Long Giao ra quân vệ sinh môi trường " + token, text), "id");
-        ContentWorkflowIT.step(contributor, copy, "SUBMIT", null);
+        ContentFixture.created(editor, privateTitle, text);
+        String copy = Json.field(ContentFixture.created(contributor, "Long Giao ra quân vệ sinh môi trường " + token, text), "id");
+        ContentFixture.step(contributor, copy, "SUBMIT", null);
 
         HttpResponse<String> forTheWriter = contributor.get("/admin/api/v1/items/" + copy + "/similar");
         assertEquals(200, forTheWriter.statusCode(), forTheWriter.body());
@@ -77,16 +66,16 @@ class ItemReadAccessIT {
 
     @Test
     void aRelatedItemWithdrawnSinceIsNotShownToAWriterWhoMayNotReadIt() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         String withdrawnTitle = "Tin liên quan đã gỡ " + token;
-        String related = Json.field(created(editor, ContentWorkflowIT.draftJson(withdrawnTitle, "<p>x</p>")), "id");
-        ContentWorkflowIT.step(editor, related, "SUBMIT", null);
-        ContentWorkflowIT.step(editor, related, "TAKE_FOR_EDITING", null);
-        ContentWorkflowIT.step(editor, related, "SEND_FOR_APPROVAL", null);
-        assertEquals("PUBLISHED", ContentWorkflowIT.state(ContentWorkflowIT.step(approver, related, "PUBLISH", null)));
-        String json = ContentWorkflowIT.draftJson("Tin có tin liên quan " + token, "<p>y</p>");
+        String related = Json.field(created(editor, ContentFixture.draftJson(withdrawnTitle, "<p>x</p>")), "id");
+        ContentFixture.step(editor, related, "SUBMIT", null);
+        ContentFixture.step(editor, related, "TAKE_FOR_EDITING", null);
+        ContentFixture.step(editor, related, "SEND_FOR_APPROVAL", null);
+        assertEquals("PUBLISHED", ContentFixture.state(ContentFixture.step(approver, related, "PUBLISH", null)));
+        String json = ContentFixture.draftJson("Tin có tin liên quan " + token, "<p>y</p>");
         String id = Json.field(created(contributor, json.substring(0, json.lastIndexOf('}')) + ",\"relatedIds\":[" + related + "]}"), "id");
-        assertEquals("UNPUBLISHED", ContentWorkflowIT.state(ContentWorkflowIT.step(approver, related, "UNPUBLISH", "Gỡ để sửa")));
+        assertEquals("UNPUBLISHED", ContentFixture.state(ContentFixture.step(approver, related, "UNPUBLISH", "Gỡ để sửa")));
 
         HttpResponse<String> forTheWriter = contributor.get("/admin/api/v1/items/" + id);
         assertEquals(200, forTheWriter.statusCode());
@@ -96,9 +85,9 @@ class ItemReadAccessIT {
 
     @Test
     void aWriterIllustratesAnItemOnlyWithAnUploadTheyMayReadOrTheItemShowsAlready() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         String editorsUpload = Json.field(editor.upload("anh-bien-tap.png", TestImages.scene(40, 30, "png", "B")).body(), "id");
-        String json = ContentWorkflowIT.draftJson("Tin mượn ảnh " + token, "<p>x</p>");
+        String json = ContentFixture.draftJson("Tin mượn ảnh " + token, "<p>x</p>");
         String withCover = json.substring(0, json.lastIndexOf('}')) + ",\"cover\":{\"mediaId\":%s,\"caption\":\"Ảnh\",\"photographer\":\"Lê Minh Châu\"}}";
 
         HttpResponse<String> foreign = contributor.json("POST", "/admin/api/v1/items", withCover.formatted(editorsUpload));
@@ -106,11 +95,11 @@ class ItemReadAccessIT {
         assertEquals(400, foreign.statusCode(), foreign.body());
         assertEquals(unknown.body(), foreign.body());
 
-        String id = Json.field(ContentWorkflowIT.created(contributor, "Tin mượn ảnh " + token, "<p>x</p>"), "id");
-        ContentWorkflowIT.step(contributor, id, "SUBMIT", null);
-        ContentWorkflowIT.step(editor, id, "TAKE_FOR_EDITING", null);
+        String id = Json.field(ContentFixture.created(contributor, "Tin mượn ảnh " + token, "<p>x</p>"), "id");
+        ContentFixture.step(contributor, id, "SUBMIT", null);
+        ContentFixture.step(editor, id, "TAKE_FOR_EDITING", null);
         assertEquals(200, editor.json("PUT", "/admin/api/v1/items/" + id, withCover.formatted(editorsUpload)).statusCode());
-        ContentWorkflowIT.step(editor, id, "RETURN", "Sửa sapo");
+        ContentFixture.step(editor, id, "RETURN", "Sửa sapo");
         HttpResponse<String> savedAgain = contributor.json("PUT", "/admin/api/v1/items/" + id, withCover.formatted(editorsUpload));
         assertEquals(200, savedAgain.statusCode(), savedAgain.body());
     }

@@ -6,12 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -20,18 +15,11 @@ import vn.ttdt.portal.demo.DemoAccount;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /** A contributor illustrates an item in the editor; citizens see the cover, the photos and their credits, on a desk and on a phone. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class MediaBrowserIT extends ChromiumTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void aCoverAndPhotosUploadedInTheEditorAppearOnThePublicPageWithCredits() throws IOException {
-        String title = "Khánh thành nhà văn hóa ấp Suối Râm " + ContentWorkflowIT.token();
+        String title = "Khánh thành nhà văn hóa ấp Suối Râm " + ContentFixture.token();
         browser.signIn(Portal.loginOf(Role.CONTRIBUTOR), DemoAccount.PASSWORD);
         browser.open("/admin/content/item.xhtml");
         browser.type(By.id("item-form:title"), title);
@@ -84,7 +72,7 @@ class MediaBrowserIT extends ChromiumTest {
         assertEquals(2, photos.size());
         assertTrue(photos.get(0).getText().contains("Lãnh đạo xã cắt băng khánh thành") && photos.get(0).getText().contains("Ảnh: An Nhiên"));
         String ogImage = browser.driver().findElement(By.cssSelector("meta[property='og:image']")).getAttribute("content");
-        assertTrue(ogImage.startsWith("http://localhost:8080/media/") && ogImage.endsWith("/1200.jpg"), ogImage);
+        assertTrue(ogImage.startsWith(base() + "/media/") && ogImage.endsWith("/1200.jpg"), ogImage);
         assertEquals(List.of(), AccessibilityIT.seriousViolations(browser, AccessibilityIT.axeScript()));
         browser.screenshot("media-item-desktop");
         scrollTo("item-cover");
@@ -132,9 +120,9 @@ class MediaBrowserIT extends ChromiumTest {
     }
 
     private static String publish(String id) {
-        ContentWorkflowIT.step(Portal.basic(Role.CONTRIBUTOR), id, "SUBMIT", null);
-        ContentWorkflowIT.step(Portal.basic(Role.EDITOR), id, "TAKE_FOR_EDITING", null);
-        ContentWorkflowIT.step(Portal.basic(Role.EDITOR), id, "SEND_FOR_APPROVAL", null);
-        return Json.field(ContentWorkflowIT.step(Portal.basic(Role.APPROVER), id, "PUBLISH", null).body(), "slug");
+        ContentFixture.step(Portal.basic(Role.CONTRIBUTOR), id, "SUBMIT", null);
+        ContentFixture.step(Portal.basic(Role.EDITOR), id, "TAKE_FOR_EDITING", null);
+        ContentFixture.step(Portal.basic(Role.EDITOR), id, "SEND_FOR_APPROVAL", null);
+        return Json.field(ContentFixture.step(Portal.basic(Role.APPROVER), id, "PUBLISH", null).body(), "slug");
     }
 }

@@ -7,12 +7,7 @@ import static vn.ttdt.portal.it.RoyaltyFixture.Work;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.shared.domain.VietnameseText;
 
@@ -21,14 +16,7 @@ import vn.ttdt.portal.shared.domain.VietnameseText;
  * (unit value 149,000 VND), graded by the approver, computed by the Jakarta Batch job, re-run as a draft, approved
  * and locked. Payees are pen names unique to each test, so other tests' works cannot change the amounts.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PayrollIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
+class PayrollIT extends PortalIT {
 
     private final Portal approver = Portal.basic(Role.APPROVER);
     private final Portal finance = Portal.basic(Role.FINANCE);

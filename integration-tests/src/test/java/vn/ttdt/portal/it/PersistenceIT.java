@@ -14,9 +14,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ttdt.portal.audit.domain.AuditAction;
@@ -30,14 +28,12 @@ import vn.ttdt.portal.organisation.domain.UnitFilter;
 import vn.ttdt.portal.organisation.domain.UnitRepository;
 import vn.ttdt.portal.shared.domain.PageRequest;
 
-/** Runs inside WildFly against the real MariaDB: provider, migrations, demo data, collation, time. */
+/**
+ * Runs inside WildFly, from the test WAR of the run's one deployment ({@link Deployments#portalWithInContainerTests()}),
+ * against the real MariaDB: provider, migrations, demo data, collation, time.
+ */
 @ExtendWith(ArquillianExtension.class)
 class PersistenceIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.portalWith(PersistenceIT.class);
-    }
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;

@@ -17,10 +17,11 @@ import java.util.stream.Collectors;
 import vn.ttdt.portal.demo.DemoAccount;
 import vn.ttdt.portal.organisation.domain.Role;
 
-/** An HTTP client for the running portal: anonymous, signed in through the form, or HTTP Basic. */
+/**
+ * An HTTP client for the running portal: anonymous, signed in through the form, or HTTP Basic. Without an explicit
+ * base it addresses the portal deployed for the run ({@link PortalIT#base()}).
+ */
 public final class Portal {
-
-    public static final URI BASE = URI.create("http://localhost:8080");
 
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http = HttpClient.newBuilder()
@@ -32,7 +33,7 @@ public final class Portal {
     private final URI base;
 
     private Portal(String basic) {
-        this(basic, BASE);
+        this(basic, null);
     }
 
     private Portal(String basic, URI base) {
@@ -135,11 +136,15 @@ public final class Portal {
         HttpCookie cookie = new HttpCookie("JSESSIONID", sessionId);
         cookie.setPath("/admin");
         cookie.setVersion(0);
-        cookies.getCookieStore().add(URI.create(BASE + "/admin/"), cookie);
+        cookies.getCookieStore().add(base().resolve("/admin/"), cookie);
+    }
+
+    private URI base() {
+        return base != null ? base : OnePortalDeployment.address();
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base().resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Accept-Language", "vi");
         if (basic != null) {
             builder.header("Authorization", basic);

@@ -8,23 +8,11 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /** What citizens see: pages, friendly addresses, Vietnamese search with or without diacritics, the public API. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PublicPortalIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
+class PublicPortalIT extends PortalIT {
 
     private final Portal visitor = Portal.anonymous();
 
@@ -47,9 +35,9 @@ class PublicPortalIT {
 
     @Test
     void aQueryWithDiacriticsRanksTheExactSpellingFirst() {
-        String token = ContentWorkflowIT.token();
-        ContentWorkflowIT.publish("Cải cách lề lối " + token, "<p>a</p>");
-        ContentWorkflowIT.publish("Cài cách lề lối " + token, "<p>b</p>");
+        String token = ContentFixture.token();
+        ContentFixture.publish("Cải cách lề lối " + token, "<p>a</p>");
+        ContentFixture.publish("Cài cách lề lối " + token, "<p>b</p>");
         String body = api("/api/v1/items?q=" + encode("cải cách lề lối " + token));
         assertTrue(body.contains("\"total\":2"), body);
         assertTrue(body.indexOf("Cải cách lề lối") < body.indexOf("Cài cách lề lối"), body);
@@ -60,31 +48,31 @@ class PublicPortalIT {
 
     @Test
     void searchFollowsEditsAndWithdrawalsOfPublishedItems() {
-        String token = ContentWorkflowIT.token();
-        String slug = ContentWorkflowIT.publish("Hội thi cắm hoa nghệ thuật " + token,
+        String token = ContentFixture.token();
+        String slug = ContentFixture.publish("Hội thi cắm hoa nghệ thuật " + token,
                 "<p>Giải nhất thuộc về ấp Suối Râm " + token + ".</p>");
         String id = Database.strings("SELECT id FROM content_item WHERE slug = ?", slug).get(0);
         assertEquals(1L, total("hoi thi cam hoa nghe thuat " + token));
         assertEquals(1L, total("ấp Suối Râm " + token));
 
         HttpResponse<String> edited = Portal.basic(Role.APPROVER).json("PUT", "/admin/api/v1/items/" + id,
-                ContentWorkflowIT.draftJson("Hội thi nấu ăn ngon " + token, "<p>Giải nhất thuộc về ấp Suối Cả " + token + ".</p>"));
+                ContentFixture.draftJson("Hội thi nấu ăn ngon " + token, "<p>Giải nhất thuộc về ấp Suối Cả " + token + ".</p>"));
         assertEquals(200, edited.statusCode(), edited.body());
         assertEquals(1L, total("hoi thi nau an ngon " + token), "the new title is found");
         assertEquals(0L, total("hoi thi cam hoa nghe thuat " + token), "the old title no longer matches");
         assertEquals(0L, total("ap suoi ram " + token), "nor the old body");
         assertEquals(1L, total("ấp Suối Cả " + token));
 
-        ContentWorkflowIT.step(Portal.basic(Role.APPROVER), id, "UNPUBLISH", "Tạm gỡ để kiểm tra");
+        ContentFixture.step(Portal.basic(Role.APPROVER), id, "UNPUBLISH", "Tạm gỡ để kiểm tra");
         assertEquals(0L, total("hoi thi nau an ngon " + token), "a withdrawn item is not found");
-        ContentWorkflowIT.step(Portal.basic(Role.APPROVER), id, "REPUBLISH", null);
+        ContentFixture.step(Portal.basic(Role.APPROVER), id, "REPUBLISH", null);
         assertEquals(1L, total("hội thi nấu ăn ngon " + token), "found again once published again");
     }
 
     @Test
     void listingsLeaveTheBodyToTheItemsOwnAnswer() {
-        String token = ContentWorkflowIT.token();
-        String slug = ContentWorkflowIT.publish("Lễ hội văn hóa dân gian " + token, "<p>Nội dung đầy đủ " + token + ".</p>");
+        String token = ContentFixture.token();
+        String slug = ContentFixture.publish("Lễ hội văn hóa dân gian " + token, "<p>Nội dung đầy đủ " + token + ".</p>");
         String listing = api("/api/v1/items?q=" + encode("le hoi van hoa dan gian " + token));
         assertTrue(listing.contains("\"slug\":\"" + slug + "\""), listing);
         assertFalse(listing.contains("\"body\"") || listing.contains("Nội dung đầy đủ"), listing);
@@ -125,8 +113,8 @@ class PublicPortalIT {
 
     @Test
     void publicPagesShowPublishedItemsWithFriendlyAddressesAndNoSession() {
-        String token = ContentWorkflowIT.token();
-        String slug = ContentWorkflowIT.publish("Ngày hội đại đoàn kết " + token, "<p>Ấp Suối Râm tổ chức ngày hội.</p>");
+        String token = ContentFixture.token();
+        String slug = ContentFixture.publish("Ngày hội đại đoàn kết " + token, "<p>Ấp Suối Râm tổ chức ngày hội.</p>");
         for (String path : List.of("/", "/tin/" + slug, "/chuyen-muc/cai-cach-hanh-chinh", "/tim-kiem?q=" + encode("dai doan ket"))) {
             HttpResponse<String> page = visitor.get(path);
             assertEquals(200, page.statusCode(), path);
@@ -146,8 +134,8 @@ class PublicPortalIT {
         HttpResponse<String> cached = visitor.get("/");
         assertEquals("HIT", cached.headers().firstValue("X-Cache").orElse(""), "second visit of the home page");
 
-        String title = "Tin mới làm mới bộ đệm " + ContentWorkflowIT.token();
-        String slug = ContentWorkflowIT.publish(title, "<p>Bộ đệm phải được làm mới.</p>");
+        String title = "Tin mới làm mới bộ đệm " + ContentFixture.token();
+        String slug = ContentFixture.publish(title, "<p>Bộ đệm phải được làm mới.</p>");
         HttpResponse<String> fresh = visitor.get("/");
         assertEquals("MISS", fresh.headers().firstValue("X-Cache").orElse(""));
         assertTrue(fresh.body().contains(title), "the new item is on the home page at once");
@@ -167,7 +155,7 @@ class PublicPortalIT {
 
     @Test
     void requestInputOutsideAPagesKeyNeverReachesItsCachedCopy() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         String scam = "Goi0909" + token;
         String slug = TagsAndRelatedIT.publish("Tin kiểm tra bộ đệm " + token, "\"tags\":[\"bộ đệm " + token + "\"]");
         String poison = "q=" + scam + "&utm_source=" + scam + "&lang=" + scam + "&" + scam + "=1&page=" + scam;

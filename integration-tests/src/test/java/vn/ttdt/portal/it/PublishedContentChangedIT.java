@@ -7,9 +7,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ttdt.portal.content.application.PublishedContentGeneration;
@@ -19,10 +17,6 @@ import vn.ttdt.portal.shared.application.PublishedContentChanged;
 @ExtendWith(ArquillianExtension.class)
 class PublishedContentChangedIT {
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.portalWith(PublishedContentChangedIT.class);
-    }
 
     @Inject
     Event<PublishedContentChanged> published;

@@ -4,32 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /** Two revisions of an item side by side through GET /admin/api/v1/items/{id}/revisions/diff. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RevisionDiffIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
+class RevisionDiffIT extends PortalIT {
 
     private final Portal contributor = Portal.basic(Role.CONTRIBUTOR);
 
     @Test
     void theDiffMarksRemovedAndAddedWordsAndEscapesTheText() {
-        String token = ContentWorkflowIT.token();
-        String id = Json.field(ContentWorkflowIT.created(contributor, "Hội nghị sơ kết " + token,
+        String token = ContentFixture.token();
+        String id = Json.field(ContentFixture.created(contributor, "Hội nghị sơ kết " + token,
                 "<p>Sáng 15/6, xã tổ chức hội nghị &lt;b&gt;.</p>"), "id");
-        HttpResponse<String> saved = contributor.json("PUT", "/admin/api/v1/items/" + id, ContentWorkflowIT.draftJson(
+        HttpResponse<String> saved = contributor.json("PUT", "/admin/api/v1/items/" + id, ContentFixture.draftJson(
                 "Hội nghị tổng kết " + token, "<p>Chiều 15/6, xã tổ chức hội nghị &lt;b&gt;.</p><p>Đoạn mới.</p>"));
         assertEquals(200, saved.statusCode(), saved.body());
 

@@ -6,12 +6,7 @@ import static vn.ttdt.portal.it.RoyaltyFixture.Work;
 
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -19,16 +14,9 @@ import vn.ttdt.portal.demo.DemoAccount;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /** The royalty month in headless Chromium: the approver grades, finance runs the payroll with its progress bar and approves. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class RoyaltyBrowserIT extends ChromiumTest {
 
     private static final String MONTH = "2020-03";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void theApproverGradesFinanceRunsWatchesTheProgressApprovesAndExports() {

@@ -5,34 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /**
  * Separation of duties: what the IT administrator imports waits for the editorial board as drafts, and nobody
  * changes their own roles.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SeparationOfDutiesIT {
+class SeparationOfDutiesIT extends PortalIT {
 
     private static final String PASSWORD = "Mat-khau-quan-tri-2023";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     private final Portal admin = Portal.basic(Role.IT_ADMIN);
 
     @Test
     void itemsImportedByTheItAdministratorLandAsDraftsWhateverTheirOriginalState() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         HttpResponse<String> response = admin.json("POST", "/admin/api/v1/import/items", """
                 {"items":[
                   {"kind":"NEWS","genre":"NEWS_OR_REPLY","title":"Nhập bởi quản trị đã đăng %1$s","lead":"Sapo","body":"<p>x</p>",
@@ -51,7 +40,7 @@ class SeparationOfDutiesIT {
 
     @Test
     void anItAdministratorCannotGiveThemselvesAnotherRoleNorDropTheirOwn() {
-        String login = "qt." + ContentWorkflowIT.token();
+        String login = "qt." + ContentFixture.token();
         HttpResponse<String> created = admin.json("POST", "/admin/api/v1/accounts", """
                 {"account":{"login":"%s","fullName":"Quản trị thử","email":"%s@cammy.example.vn","roles":["IT_ADMIN"]},
                  "password":"%s"}""".formatted(login, login, PASSWORD));

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ttdt.portal.audit.domain.AuditAction;
@@ -17,19 +15,14 @@ import vn.ttdt.portal.organisation.application.SignInService;
 import vn.ttdt.portal.shared.domain.PageRequest;
 
 /**
- * Runs inside WildFly: repeated failed sign-ins from one address are throttled across logins,
- * without touching other addresses (documentation addresses, so no real client is affected).
+ * Runs inside WildFly, from the test WAR of the run's one deployment: repeated failed sign-ins from one address are
+ * throttled across logins, without touching other addresses (documentation addresses, so no real client is affected).
  */
 @ExtendWith(ArquillianExtension.class)
 class SignInRulesIT {
 
     private static final String GUESSER = "198.51.100.23";
     private static final String NEIGHBOUR = "198.51.100.24";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.portalWith(SignInRulesIT.class);
-    }
 
     @Inject
     SignInService signIn;

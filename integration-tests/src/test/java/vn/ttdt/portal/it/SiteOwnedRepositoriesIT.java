@@ -21,9 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ttdt.portal.content.media.domain.Media;
@@ -41,10 +39,6 @@ import vn.ttdt.portal.organisation.domain.SiteOwnedRepository;
 @ExtendWith(ArquillianExtension.class)
 class SiteOwnedRepositoriesIT {
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.portalWith(SiteOwnedRepositoriesIT.class);
-    }
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;

@@ -5,31 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /**
  * A unit, unit group, media file or account of a second site in the same database: every back-office call
  * naming it answers exactly as for an id that does not exist, and changes nothing.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SiteScopeIT {
+class SiteScopeIT extends PortalIT {
 
     private static final String UNKNOWN = "999999999";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
-
     private final Portal admin = Portal.basic(Role.IT_ADMIN);
-    private final String token = ContentWorkflowIT.token();
+    private final String token = ContentFixture.token();
 
     @Test
     void aUnitOfAnotherSiteAnswersLikeAnUnknownOneAndIsNotListed() {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import vn.ttdt.portal.organisation.domain.Role;
 
@@ -16,6 +17,8 @@ import vn.ttdt.portal.organisation.domain.Role;
  * port offset and database, so a test can kill its process outright (as a power cut would) and start it again.
  */
 final class StandaloneServer {
+
+    private static final Set<String> RUNTIME_DIRECTORIES = Set.of("data", "log", "tmp", "deployments");
 
     private final Path base;
     private final int portOffset;
@@ -32,13 +35,18 @@ final class StandaloneServer {
         return URI.create("http://localhost:" + (8080 + portOffset));
     }
 
-    /** Copies the configured server's standalone directory (first time only) and the EAR to deploy. */
+    /**
+     * Copies the provisioned server's configuration (first time only; not the shared test server's, which holds the
+     * run's deployment) and the EAR to deploy.
+     */
     void prepare() {
-        Path template = Path.of(System.getProperty("it.server.base"));
+        Path template = Path.of(System.getProperty("jboss.home"), "standalone");
         try {
             if (!Files.exists(base.resolve("configuration"))) {
                 try (Stream<Path> files = Files.walk(template)) {
-                    for (Path source : files.toList()) {
+                    List<Path> configuration = files
+                            .filter(f -> !RUNTIME_DIRECTORIES.contains(template.relativize(f).getName(0).toString())).toList();
+                    for (Path source : configuration) {
                         Path target = base.resolve(template.relativize(source).toString());
                         if (Files.isDirectory(source)) {
                             Files.createDirectories(target);

@@ -9,30 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /** Keywords and related items: normalised on save, on the item page and API, tag pages with paging, the fallback list. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TagsAndRelatedIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
+class TagsAndRelatedIT extends PortalIT {
 
     private final Portal contributor = Portal.basic(Role.CONTRIBUTOR);
     private final Portal visitor = Portal.anonymous();
 
     @Test
     void tagsAreNormalisedShownOnTheItemPageAndListedOnTheirPage() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         String slug = publish("Tin có từ khóa " + token, "\"tags\":[\"  #Một   cửa \",\"một cửa\",\"Từ khóa " + token + "\"]");
 
         String item = visitor.get("/api/v1/items/" + slug).body();
@@ -52,7 +40,7 @@ class TagsAndRelatedIT {
 
     @Test
     void aTagPageIsCachedAndRefreshedWhenAnotherItemWithTheTagIsPublished() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         String first = publish("Tin thứ nhất " + token, "\"tags\":[\"loạt " + token + "\"]");
         String address = "/the/loat-" + token;
         visitor.get(address);
@@ -67,7 +55,7 @@ class TagsAndRelatedIT {
 
     @Test
     void aTagPageHasPagesOfTenItems() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         for (int i = 1; i <= 11; i++) {
             publish("Tin số " + i + " " + token, "\"tags\":[\"trang " + token + "\"]");
         }
@@ -81,11 +69,11 @@ class TagsAndRelatedIT {
 
     @Test
     void aTagThatNoItemCitizensSeeCarriesHasNoPageLikeAnUnknownTag() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         Portal approver = Portal.basic(Role.APPROVER);
         String category = Json.field(approver.json("POST", "/admin/api/v1/categories",
                 "{\"name\":\"Chuyên mục sẽ ẩn %s\",\"slug\":\"se-an-%s\",\"visible\":true}".formatted(token, token)).body(), "id");
-        ContentWorkflowIT.publishDraft(withFields(ContentWorkflowIT.draftJson("Tin trong chuyên mục sẽ ẩn " + token, "<p>x</p>", category),
+        ContentFixture.publishDraft(withFields(ContentFixture.draftJson("Tin trong chuyên mục sẽ ẩn " + token, "<p>x</p>", category),
                 "\"tags\":[\"Ẩn theo chuyên mục " + token + "\"]"));
         String withdrawn = publish("Tin sẽ gỡ " + token, "\"tags\":[\"Gỡ khỏi cổng " + token + "\"]");
         String underHidden = "/the/an-theo-chuyen-muc-" + token;
@@ -95,7 +83,7 @@ class TagsAndRelatedIT {
 
         assertEquals(200, approver.json("POST", "/admin/api/v1/categories/" + category + "/hide", null).statusCode());
         String withdrawnId = Json.field(visitor.get("/api/v1/items/" + withdrawn).body(), "id");
-        assertEquals("UNPUBLISHED", ContentWorkflowIT.state(ContentWorkflowIT.step(approver, withdrawnId, "UNPUBLISH", null)));
+        assertEquals("UNPUBLISHED", ContentFixture.state(ContentFixture.step(approver, withdrawnId, "UNPUBLISH", null)));
 
         HttpResponse<String> hiddenTag = visitor.get(underHidden);
         assertEquals(404, hiddenTag.statusCode(), "only an item of a hidden category carries the tag");
@@ -111,7 +99,7 @@ class TagsAndRelatedIT {
 
     @Test
     void theItemPageShowsTheRelatedItemsTheEditorChoseInTheirOrder() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         String older = publish("Bài nền thứ nhất " + token, null);
         String newer = publish("Bài nền thứ hai " + token, null);
         String olderId = Json.field(visitor.get("/api/v1/items/" + older).body(), "id");
@@ -128,7 +116,7 @@ class TagsAndRelatedIT {
 
     @Test
     void withoutAChoiceTheNewestOfTheCategorySharingATagComeFirst() {
-        String token = ContentWorkflowIT.token();
+        String token = ContentFixture.token();
         String sharing = publish("Tin chung từ khóa " + token, "\"tags\":[\"chung " + token + "\"]");
         String newest = publish("Tin mới cùng chuyên mục " + token, null);
         String slug = publish("Tin không chọn tin liên quan " + token, "\"tags\":[\"chung " + token + "\"]");
@@ -141,38 +129,38 @@ class TagsAndRelatedIT {
 
     @Test
     void onlyPublishedItemsCanBeChosenAsRelated() {
-        String token = ContentWorkflowIT.token();
-        String draftId = Json.field(ContentWorkflowIT.created(contributor, "Bản nháp " + token, "<p>x</p>"), "id");
+        String token = ContentFixture.token();
+        String draftId = Json.field(ContentFixture.created(contributor, "Bản nháp " + token, "<p>x</p>"), "id");
         HttpResponse<String> refused = contributor.json("POST", "/admin/api/v1/items",
-                withFields(ContentWorkflowIT.draftJson("Tin liên quan nháp " + token, "<p>x</p>"), "\"relatedIds\":[" + draftId + "]"));
+                withFields(ContentFixture.draftJson("Tin liên quan nháp " + token, "<p>x</p>"), "\"relatedIds\":[" + draftId + "]"));
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("Tin liên quan phải là tin, bài đã đăng."), refused.body());
     }
 
     @Test
     void savingWithoutTagsKeepsThemAndElevenTagsAreRefused() {
-        String token = ContentWorkflowIT.token();
-        String created = ContentWorkflowIT.created(contributor, "Tin giữ từ khóa " + token, "<p>x</p>");
+        String token = ContentFixture.token();
+        String created = ContentFixture.created(contributor, "Tin giữ từ khóa " + token, "<p>x</p>");
         String id = Json.field(created, "id");
         HttpResponse<String> tagged = contributor.json("PUT", "/admin/api/v1/items/" + id,
-                withFields(ContentWorkflowIT.draftJson("Tin giữ từ khóa " + token, "<p>x</p>"), "\"tags\":[\"giữ lại\"]"));
+                withFields(ContentFixture.draftJson("Tin giữ từ khóa " + token, "<p>x</p>"), "\"tags\":[\"giữ lại\"]"));
         assertEquals(200, tagged.statusCode(), tagged.body());
         HttpResponse<String> untouched = contributor.json("PUT", "/admin/api/v1/items/" + id,
-                ContentWorkflowIT.draftJson("Tin giữ từ khóa " + token, "<p>y</p>"));
+                ContentFixture.draftJson("Tin giữ từ khóa " + token, "<p>y</p>"));
         assertTrue(untouched.body().contains("\"tags\":[\"giữ lại\"]"), untouched.body());
 
         String eleven = "\"tags\":[" + String.join(",", java.util.stream.IntStream.rangeClosed(1, 11)
                 .mapToObj(i -> "\"khóa " + i + "\"").toList()) + "]";
         HttpResponse<String> refused = contributor.json("PUT", "/admin/api/v1/items/" + id,
-                withFields(ContentWorkflowIT.draftJson("Tin giữ từ khóa " + token, "<p>x</p>"), eleven));
+                withFields(ContentFixture.draftJson("Tin giữ từ khóa " + token, "<p>x</p>"), eleven));
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("tối đa 10 từ khóa"), refused.body());
     }
 
     /** Publishes an item of the category "Cải cách hành chính" with extra JSON fields; returns its slug. */
     static String publish(String title, String fields) {
-        String json = ContentWorkflowIT.draftJson(title, "<p>Nội dung " + title + "</p>");
-        return ContentWorkflowIT.publishDraft(fields == null ? json : withFields(json, fields));
+        String json = ContentFixture.draftJson(title, "<p>Nội dung " + title + "</p>");
+        return ContentFixture.publishDraft(fields == null ? json : withFields(json, fields));
     }
 
     static String withFields(String json, String fields) {

@@ -7,31 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ttdt.portal.demo.DemoAccount;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /** The public shell and the back-office session: headers, cookies, session ids, sign-out, audit. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class WebSecurityIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
+class WebSecurityIT extends PortalIT {
 
     @Test
     void aForgedHostHeaderDoesNotReachWhatOtherVisitorsAreServed() throws Exception {
         String token = "poison-" + Long.toString(System.nanoTime(), 36) + ".example";
         for (String path : List.of("/rss", "/sitemap.xml")) {
             String forged;
-            try (java.net.Socket socket = new java.net.Socket("localhost", 8080)) {
+            try (java.net.Socket socket = new java.net.Socket(base().getHost(), base().getPort())) {
                 socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + token + "\r\nConnection: close\r\n\r\n")
                         .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
                 forged = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -42,7 +30,7 @@ class WebSecurityIT {
             assertEquals(200, honest.statusCode());
             assertFalse(honest.body().contains(token), path + " served the forged host to another visitor");
         }
-        assertTrue(Portal.anonymous().get("/rss").body().contains("http://localhost:8080/"));
+        assertTrue(Portal.anonymous().get("/rss").body().contains(base() + "/"));
     }
 
     @Test
@@ -154,7 +142,7 @@ class WebSecurityIT {
         assertEquals(302, response.statusCode());
         String location = response.headers().firstValue("Location").orElseThrow();
         assertTrue(location.contains("/admin/login.xhtml?error=credentials"), location);
-        assertTrue(browser.get(location.replace(Portal.BASE.toString(), "")).body()
+        assertTrue(browser.get(location.replace(base().toString(), "")).body()
                 .contains("Tên đăng nhập hoặc mật khẩu không đúng."));
         assertEquals(List.of("127.0.0.1"), Database.strings("SELECT DISTINCT remote_address FROM audit_event "
                 + "WHERE actor = ? AND action = 'LOGIN_FAILED'", Portal.loginOf(Role.FINANCE)));
@@ -167,6 +155,6 @@ class WebSecurityIT {
         HttpResponse<String> response = browser.postForm("/admin/login", java.util.Map.of(
                 "username", Portal.loginOf(Role.APPROVER), "password", DemoAccount.PASSWORD, "next", "//evil.example/admin/"));
         assertEquals(302, response.statusCode());
-        assertEquals(Portal.BASE + "/admin/", response.headers().firstValue("Location").orElseThrow());
+        assertEquals(base() + "/admin/", response.headers().firstValue("Location").orElseThrow());
     }
 }

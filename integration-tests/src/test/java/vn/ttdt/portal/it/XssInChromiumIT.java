@@ -12,12 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
@@ -29,8 +24,6 @@ import org.openqa.selenium.chromium.HasCdp;
  * Content-Security-Policy has nothing at all to block (pictures from other sites, which the sanitizer keeps
  * over https and upgrades from http, are allowed by the public CSP's {@code img-src https:}).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class XssInChromiumIT extends ChromiumTest {
 
     private static final Path CORPUS = Path.of(System.getProperty("it.xss-vectors", "../ejb/src/test/resources/xss-vectors.txt"));
@@ -46,11 +39,6 @@ class XssInChromiumIT extends ChromiumTest {
                 window[name] = function () { window.__xss = (window.__xss || 0) + 1; return original.apply(window, arguments); };
             });""";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
-
     @Test
     void noVectorOfTheSanitizerCorpusRunsAScriptOnThePublicItemPage() throws IOException {
         List<String> vectors = Files.readAllLines(CORPUS, StandardCharsets.UTF_8).stream()
@@ -58,9 +46,9 @@ class XssInChromiumIT extends ChromiumTest {
         assertTrue(vectors.size() >= 50, "corpus of " + vectors.size());
         String body = vectors.stream().map(v -> "<p>Tin tức</p>" + v).collect(Collectors.joining("\n"))
                 + "<p><img src=\"http://anh.example/hoi-nghi.jpg\" alt=\"Ảnh qua http\"></p><p>Hết bộ thử XSS.</p>";
-        String title = "Bộ thử XSS " + ContentWorkflowIT.token();
-        String json = ContentWorkflowIT.draftJson(title, "BODY").replace("\"BODY\"", jsonString(body));
-        String slug = ContentWorkflowIT.publishDraft(json);
+        String title = "Bộ thử XSS " + ContentFixture.token();
+        String json = ContentFixture.draftJson(title, "BODY").replace("\"BODY\"", jsonString(body));
+        String slug = ContentFixture.publishDraft(json);
 
         ((HasCdp) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
         browser.open("/tin/" + slug);
