@@ -80,6 +80,9 @@ public class EditorialService {
     private AccountRepository accounts;
 
     @Inject
+    private ItemAuthors itemAuthors;
+
+    @Inject
     private PublishedContentGeneration generation;
 
     @Inject
@@ -97,6 +100,7 @@ public class EditorialService {
         ContentItem item = new ContentItem(site, items.freeSlug(site, draft.title()), login(), now);
         write(item, draft, now);
         items.add(item);
+        itemAuthors.auditChanges(login(), item, List.of());
         revise(item, null, null, now);
         LOG.info(() -> "item " + item.getId() + " drafted by " + login());
         return view(item);
@@ -109,7 +113,9 @@ public class EditorialService {
             throw new WorkflowException("workflow.notAllowed", login() + " may not edit item " + id + " in " + item.getState());
         }
         Instant now = clock.instant();
+        List<AuthorShare> authorsBefore = item.getAuthors();
         write(item, draft, now);
+        itemAuthors.auditChanges(login(), item, authorsBefore);
         revise(item, null, null, now);
         autosaves.discard(id, login());
         return view(item);
@@ -196,8 +202,7 @@ public class EditorialService {
     }
 
     private void write(ContentItem item, ItemDraft draft, Instant now) {
-        List<AuthorShare> authors = draft.authors().stream()
-                .map(a -> new AuthorShare(a.name(), a.accountId(), a.sharePercent())).toList();
+        List<AuthorShare> authors = itemAuthors.of(item, draft.authors());
         String problem = AuthorShares.violation(authors);
         if (problem != null) {
             throw new BusinessRuleException(problem, "authors refused for item " + item.getId());
@@ -232,7 +237,7 @@ public class EditorialService {
             throw new BusinessRuleException("media.imageRequired", "media " + draft.mediaId() + " is not an image");
         }
         Long account = draft.photographerAccountId();
-        if (account != null && accounts.byId(account).isEmpty()) {
+        if (account != null && accounts.byId(account).filter(a -> a.belongsTo(item.getSite())).isEmpty()) {
             throw new BusinessRuleException("content.photo.account", "no account " + account);
         }
         return new Photo(image, draft.caption(), draft.photographer(), account);
