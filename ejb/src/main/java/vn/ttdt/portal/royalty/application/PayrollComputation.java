@@ -76,10 +76,7 @@ public class PayrollComputation {
 
     /** Points the month's draft at the execution that restarted its interrupted run. */
     public void followRestart(YearMonth month, long restartedExecutionId) {
-        payrolls.byMonth(siteId(), month).ifPresent(p -> {
-            checkStillDraft(p.getId());
-            p.followRestart(restartedExecutionId, ledger.worksWritten(p.getId()));
-        });
+        payrolls.byMonth(siteId(), month).ifPresent(p -> p.followRestart(restartedExecutionId, ledger.worksWritten(p.getId())));
     }
 
     /**
