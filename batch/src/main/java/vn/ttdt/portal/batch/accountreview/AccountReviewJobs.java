@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -53,7 +54,8 @@ public class AccountReviewJobs {
 
     public long restart(long executionId) {
         JobOperator operator = operator();
-        return operator.restart(ownExecution(operator, executionId).getExecutionId(), new Properties());
+        ownExecution(operator, executionId);
+        return operator.restart(executionId, new Properties());
     }
 
     public JobExecutionView execution(long executionId) {
@@ -67,7 +69,7 @@ public class AccountReviewJobs {
         return reviews.findings(operator.getJobInstance(executionId).getInstanceId());
     }
 
-    private static jakarta.batch.runtime.JobExecution ownExecution(JobOperator operator, long executionId) {
+    private static JobExecution ownExecution(JobOperator operator, long executionId) {
         return JobExecutions.of(operator, JOB, executionId);
     }
 
