@@ -17,13 +17,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.ttdt.portal.audit.application.AuditLog;
 import vn.ttdt.portal.audit.domain.AuditAction;
-import vn.ttdt.portal.content.domain.AuthorShare;
 import vn.ttdt.portal.content.domain.ContentItem;
 import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.ItemState;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
-import vn.ttdt.portal.organisation.domain.Account;
 import vn.ttdt.portal.organisation.domain.AccountRepository;
+import vn.ttdt.portal.organisation.domain.ContributorProfile;
 import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.royalty.domain.CoefficientBand;
 import vn.ttdt.portal.royalty.domain.Grading;
@@ -126,9 +125,12 @@ public class GradingService {
     }
 
     private void refuseOwnWork(ContentItem item) {
-        Long graderAccountId = accounts.byLogin(login()).map(Account::getId).orElse(null);
-        List<Long> authorAccountIds = item.getAuthors().stream().map(AuthorShare::getAccountId).toList();
-        if (OwnWork.of(item.getCreatedBy(), authorAccountIds, login(), graderAccountId)) {
+        OwnWork.Grader grader = accounts.byLogin(login())
+                .map(a -> new OwnWork.Grader(login(), a.getId(), a.getFullName(),
+                        a.contributorProfile().map(ContributorProfile::getPenName).orElse(null)))
+                .orElse(new OwnWork.Grader(login(), null, null, null));
+        boolean imported = item.getPublishedAt() != null && item.getPublishedAt().isBefore(item.getCreatedAt());
+        if (OwnWork.of(imported ? null : item.getCreatedBy(), item.getAuthors(), grader)) {
             throw new BusinessRuleException("royalty.grading.ownWork", login() + " created or wrote item " + item.getId(), item.getTitle());
         }
     }
