@@ -260,4 +260,65 @@ class AuthorisationMatrixIT extends PortalIT {
         assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
         assertFalse(anonymous.body().contains("openapi:"));
     }
+
+    // ---- Job executions, object level (issue 10, finding 6): each job's endpoints answer only that job's executions ----
+
+    /** An execution endpoint; {@code {id}} stands for the execution; answers per role, every other role 403. */
+    record ExecutionEndpoint(String method, String path, boolean payrollRun, java.util.Map<Role, Integer> answers) {
+
+        int expected(Role role) {
+            return answers.getOrDefault(role, 403);
+        }
+    }
+
+    @Test
+    void eachJobsEndpointsAnswerItsOwnExecutionsAndTakeAnotherJobsExecutionForUnknown() {
+        long payrollRun = finishedPayrollRun();
+        long accountReview = finishedAccountReview();
+        List<ExecutionEndpoint> endpoints = List.of(
+                new ExecutionEndpoint("GET", "/admin/api/v1/jobs/executions/{id}", false, java.util.Map.of(Role.IT_ADMIN, 200)),
+                new ExecutionEndpoint("GET", "/admin/api/v1/jobs/executions/{id}/account-review", false, java.util.Map.of(Role.IT_ADMIN, 200)),
+                new ExecutionEndpoint("POST", "/admin/api/v1/jobs/executions/{id}/restart", false, java.util.Map.of(Role.IT_ADMIN, 409)),
+                new ExecutionEndpoint("GET", "/admin/api/v1/jobs/executions/{id}", true, java.util.Map.of(Role.IT_ADMIN, 404)),
+                new ExecutionEndpoint("GET", "/admin/api/v1/jobs/executions/{id}/account-review", true, java.util.Map.of(Role.IT_ADMIN, 404)),
+                new ExecutionEndpoint("POST", "/admin/api/v1/jobs/executions/{id}/restart", true, java.util.Map.of(Role.IT_ADMIN, 404)),
+                new ExecutionEndpoint("GET", "/admin/api/v1/jobs/royalty-payroll/executions/{id}", true,
+                        java.util.Map.of(Role.FINANCE, 200, Role.APPROVER, 200)),
+                new ExecutionEndpoint("POST", "/admin/api/v1/jobs/royalty-payroll/executions/{id}/restart", true, java.util.Map.of(Role.FINANCE, 409)),
+                new ExecutionEndpoint("GET", "/admin/api/v1/jobs/royalty-payroll/executions/{id}", false,
+                        java.util.Map.of(Role.FINANCE, 404, Role.APPROVER, 404)),
+                new ExecutionEndpoint("POST", "/admin/api/v1/jobs/royalty-payroll/executions/{id}/restart", false, java.util.Map.of(Role.FINANCE, 404)));
+        List<String> wrong = new ArrayList<>();
+        for (ExecutionEndpoint endpoint : endpoints) {
+            String path = endpoint.path().replace("{id}", Long.toString(endpoint.payrollRun() ? payrollRun : accountReview));
+            String which = endpoint.payrollRun() ? " (payroll run)" : " (account review)";
+            for (Role role : Role.values()) {
+                int status = Portal.basic(role).json(endpoint.method(), path, null).statusCode();
+                if (status != endpoint.expected(role)) {
+                    wrong.add(role + " " + endpoint.method() + " " + path + which + " -> " + status + ", expected " + endpoint.expected(role));
+                }
+            }
+            int anonymous = Portal.anonymous().json(endpoint.method(), path, null).statusCode();
+            if (anonymous != 401) {
+                wrong.add("anonymous " + endpoint.method() + " " + path + which + " -> " + anonymous);
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    /** A completed run of the payroll job, for a month before any test's works (an empty draft). */
+    private static long finishedPayrollRun() {
+        return RoyaltyFixture.runToCompletion(Portal.basic(Role.FINANCE), "2019-07");
+    }
+
+    private static long finishedAccountReview() {
+        Portal admin = Portal.basic(Role.IT_ADMIN);
+        HttpResponse<String> started = admin.json("POST", "/admin/api/v1/jobs/dormant-accounts?days=90", null);
+        assertEquals(200, started.statusCode(), started.body());
+        String id = Json.field(started.body(), "executionId");
+        Await.until("the account review " + id + " to end", () -> admin.get("/admin/api/v1/jobs/executions/" + id).body(),
+                body -> body.contains("\"status\":\"COMPLETED\"") || body.contains("\"status\":\"FAILED\""),
+                java.time.Duration.ofSeconds(60));
+        return Long.parseLong(id);
+    }
 }

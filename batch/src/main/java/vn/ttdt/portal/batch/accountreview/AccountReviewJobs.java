@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -12,13 +13,17 @@ import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Properties;
 import vn.ttdt.portal.batch.JobExecutionView;
+import vn.ttdt.portal.batch.JobExecutions;
 import vn.ttdt.portal.audit.application.AuditLog;
 import vn.ttdt.portal.audit.domain.AuditAction;
 import vn.ttdt.portal.organisation.domain.AccountReviewRepository;
 import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.shared.application.RequestOrigin;
 
-/** Starts, follows and restarts the dormant-accounts job for the IT administrator. */
+/**
+ * Starts, follows and restarts the dormant-accounts job for the IT administrator; an execution of another job (such as
+ * a payroll run) is unknown here.
+ */
 @Stateless
 @RolesAllowed(Role.IT_ADMIN_NAME)
 public class AccountReviewJobs {
@@ -47,17 +52,25 @@ public class AccountReviewJobs {
     }
 
     public long restart(long executionId) {
-        return operator().restart(executionId, new Properties());
+        JobOperator operator = operator();
+        ownExecution(operator, executionId);
+        return operator.restart(executionId, new Properties());
     }
 
     public JobExecutionView execution(long executionId) {
         JobOperator operator = operator();
-        return JobExecutionView.of(operator.getJobExecution(executionId), operator.getJobInstance(executionId).getInstanceId());
+        return JobExecutionView.of(ownExecution(operator, executionId), operator.getJobInstance(executionId).getInstanceId());
     }
 
     public List<AccountReviewFindingView> findings(long executionId) {
-        return reviews.findings(operator().getJobInstance(executionId).getInstanceId()).stream()
+        JobOperator operator = operator();
+        ownExecution(operator, executionId);
+        return reviews.findings(operator.getJobInstance(executionId).getInstanceId()).stream()
                 .map(AccountReviewFindingView::of).toList();
+    }
+
+    private static JobExecution ownExecution(JobOperator operator, long executionId) {
+        return JobExecutions.of(operator, JOB, executionId);
     }
 
     private static JobOperator operator() {

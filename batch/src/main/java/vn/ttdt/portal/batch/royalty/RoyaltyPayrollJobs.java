@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Properties;
 import vn.ttdt.portal.audit.application.AuditLog;
 import vn.ttdt.portal.audit.domain.AuditAction;
+import vn.ttdt.portal.batch.JobExecutions;
 import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.royalty.application.PayrollComputation;
 import vn.ttdt.portal.shared.application.RequestOrigin;
-import vn.ttdt.portal.shared.domain.BusinessRuleException;
 
 /**
  * Finance starts the monthly payroll job, follows its progress and history, and restarts a run that failed or
@@ -87,13 +87,9 @@ public class RoyaltyPayrollJobs {
                 .map(this::view).toList();
     }
 
-    /** The execution, refused when it is another job's. */
+    /** The execution, unknown when it is another job's. */
     private static JobExecution payrollExecution(JobOperator operator, long executionId) {
-        JobExecution execution = operator.getJobExecution(executionId);
-        if (!JOB.equals(execution.getJobName())) {
-            throw new BusinessRuleException("payroll.execution.notPayroll", "execution " + executionId + " is " + execution.getJobName());
-        }
-        return execution;
+        return JobExecutions.of(operator, JOB, executionId);
     }
 
     private PayrollRunView view(JobExecution execution) {

@@ -86,6 +86,9 @@ public class EditorialService {
     private Event<PublishedContentChanged> published;
 
     @Inject
+    private ItemAuthors itemAuthors;
+
+    @Inject
     private VisibleCategories publicCategories;
 
     @Inject
@@ -101,6 +104,7 @@ public class EditorialService {
         ItemReadAccess.Reader reader = reader();
         write(item, draft, reader, now);
         items.add(item);
+        itemAuthors.auditChanges(login(), item, List.of());
         revise(item, null, null, now);
         LOG.info(() -> "item " + item.getId() + " drafted by " + login());
         return view(item, reader);
@@ -114,7 +118,9 @@ public class EditorialService {
             throw new WorkflowException("workflow.notAllowed", login() + " may not edit item " + id + " in " + item.getState());
         }
         Instant now = clock.instant();
+        List<AuthorShare> authorsBefore = item.getAuthors();
         write(item, draft, reader, now);
+        itemAuthors.auditChanges(login(), item, authorsBefore);
         revise(item, null, null, now);
         autosaves.discard(id, login());
         return view(item, reader);
@@ -204,8 +210,7 @@ public class EditorialService {
     }
 
     private void write(ContentItem item, ItemDraft draft, ItemReadAccess.Reader reader, Instant now) {
-        List<AuthorShare> authors = draft.authors().stream()
-                .map(a -> new AuthorShare(a.name(), a.accountId(), a.sharePercent())).toList();
+        List<AuthorShare> authors = itemAuthors.of(item, draft.authors());
         String problem = AuthorShares.violation(authors);
         if (problem != null) {
             throw new BusinessRuleException(problem, "authors refused for item " + item.getId());

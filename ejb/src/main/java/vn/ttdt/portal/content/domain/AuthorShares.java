@@ -1,9 +1,16 @@
 package vn.ttdt.portal.content.domain;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
-/** Rules for the authors of a work: at least one, names given, shares positive and adding up to exactly 100%. */
+/**
+ * Rules for the authors of a work: at least one, names given, shares positive and adding up to exactly 100%; an author
+ * linked to an account is named as its holder is (full name or pen name).
+ */
 public final class AuthorShares {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
@@ -28,5 +35,31 @@ public final class AuthorShares {
             total = total.add(author.getSharePercent());
         }
         return total.compareTo(HUNDRED) == 0 ? null : "content.authors.total";
+    }
+
+    /**
+     * True when {@code typed} is the holder's full name or pen name, whatever the case and spacing (diacritics count:
+     * "Hà" is not "Hạ").
+     */
+    public static boolean namesHolder(String typed, String fullName, String penName) {
+        String name = comparable(typed);
+        return !name.isEmpty() && (name.equals(comparable(fullName)) || name.equals(comparable(penName)));
+    }
+
+    /** Each author position whose account changed, as {@code author 2: 12 -> null}, first position 1. */
+    public static List<String> accountChanges(List<AuthorShare> before, List<AuthorShare> after) {
+        List<String> changes = new ArrayList<>();
+        for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
+            Long was = i < before.size() ? before.get(i).getAccountId() : null;
+            Long is = i < after.size() ? after.get(i).getAccountId() : null;
+            if (!Objects.equals(was, is)) {
+                changes.add("author " + (i + 1) + ": " + was + " -> " + is);
+            }
+        }
+        return changes;
+    }
+
+    private static String comparable(String name) {
+        return name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -21,10 +21,13 @@ import vn.ttdt.portal.content.domain.ContentItem;
 import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.ItemState;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
+import vn.ttdt.portal.organisation.domain.AccountRepository;
+import vn.ttdt.portal.organisation.domain.ContributorProfile;
 import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.royalty.domain.CoefficientBand;
 import vn.ttdt.portal.royalty.domain.Grading;
 import vn.ttdt.portal.royalty.domain.GradingRepository;
+import vn.ttdt.portal.royalty.domain.OwnWork;
 import vn.ttdt.portal.royalty.domain.RoyaltySchedule;
 import vn.ttdt.portal.royalty.domain.RoyaltyScheduleRepository;
 import vn.ttdt.portal.royalty.domain.WorkGrade;
@@ -35,7 +38,7 @@ import vn.ttdt.portal.shared.domain.NotFoundException;
 
 /**
  * Grading of published works by the approver (chấm nhuận bút): the month's works with their bands, and the
- * grade of one work or of many at once. Finance can read the table.
+ * grade of one work or of many at once; nobody grades a work they created or wrote. Finance can read the table.
  */
 @Stateless
 @RolesAllowed({Role.APPROVER_NAME, Role.FINANCE_NAME})
@@ -52,6 +55,9 @@ public class GradingService {
 
     @Inject
     private SiteDirectory sites;
+
+    @Inject
+    private AccountRepository accounts;
 
     @Inject
     private AuditLog audit;
@@ -85,6 +91,7 @@ public class GradingService {
         RoyaltySchedule schedule = schedules.schedule(siteId);
         ContentItem item = items.byId(sites.current(), itemId)
                 .orElseThrow(() -> new NotFoundException("item", itemId));
+        refuseOwnWork(item);
         if (item.getPublishedAt() == null || item.getState() != ItemState.PUBLISHED && item.getState() != ItemState.ARCHIVED) {
             throw new BusinessRuleException("royalty.grading.notPublished", "item " + itemId + " is " + item.getState());
         }
@@ -115,6 +122,17 @@ public class GradingService {
     @RolesAllowed(Role.APPROVER_NAME)
     public List<GradingRow> gradeAll(@NotNull Map<Long, @Valid GradeRequest> requests) {
         return requests.entrySet().stream().map(e -> grade(e.getKey(), e.getValue())).toList();
+    }
+
+    private void refuseOwnWork(ContentItem item) {
+        OwnWork.Grader grader = accounts.byLogin(login())
+                .map(a -> new OwnWork.Grader(login(), a.getId(), a.getFullName(),
+                        a.contributorProfile().map(ContributorProfile::getPenName).orElse(null)))
+                .orElse(new OwnWork.Grader(login(), null, null, null));
+        boolean imported = item.getPublishedAt() != null && item.getPublishedAt().isBefore(item.getCreatedAt());
+        if (OwnWork.of(imported ? null : item.getCreatedBy(), item.getAuthors(), grader)) {
+            throw new BusinessRuleException("royalty.grading.ownWork", login() + " created or wrote item " + item.getId(), item.getTitle());
+        }
     }
 
     private GradingRow row(ContentItem item, Grading grading, RoyaltySchedule schedule, boolean paid) {

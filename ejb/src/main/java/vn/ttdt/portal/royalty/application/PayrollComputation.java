@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import vn.ttdt.portal.audit.application.AuditLog;
 import vn.ttdt.portal.audit.domain.AuditAction;
@@ -29,7 +30,8 @@ import vn.ttdt.portal.shared.domain.NotFoundException;
 /**
  * The steps of the monthly payroll job ({@code royalty-payroll}), each in the transaction of its step or chunk:
  * begin (the draft emptied), the works due in pages, their lines, the month's remuneration, and the totals.
- * Called by the batch artifacts only; who may start the job is decided where it is started.
+ * Called by the batch artifacts only; who may start the job is decided where it is started. Every step that writes
+ * checks first that the payroll is still a draft, however the run was started or restarted.
  */
 @Stateless
 @PermitAll
@@ -61,8 +63,12 @@ public class PayrollComputation {
     /** Opens the month's draft for a run: created if new, emptied if computed before; answers its id. */
     public long begin(YearMonth month, long executionId) {
         long siteId = siteId();
-        Payroll payroll = payrolls.byMonth(siteId, month).orElseGet(() -> payrolls.add(new Payroll(siteId, month)));
+        Optional<Payroll> existing = payrolls.byMonth(siteId, month);
+        Payroll payroll = existing.orElseGet(() -> payrolls.add(new Payroll(siteId, month)));
         payroll.checkCanBeComputed();
+        if (existing.isPresent()) {
+            checkStillDraft(payroll.getId());
+        }
         ledger.clear(payroll.getId());
         payroll.beginRun(executionId, ledger.countPayableWorks(siteId, BusinessCalendar.endOf(month)));
         return payroll.getId();
@@ -106,12 +112,16 @@ public class PayrollComputation {
                 .toList();
     }
 
+    /** Writes a chunk's lines into the payroll, refused when it is no longer a draft (one check per chunk). */
     public void write(long payrollId, List<PayrollLine> lines) {
+        checkStillDraft(payrollId);
         ledger.insertLines(payrollId, lines);
     }
 
     /** The month's remuneration: one line per role held on the month's last day. */
     public int writeRemuneration(YearMonth month) {
+        long payrollId = payrollId(month);
+        checkStillDraft(payrollId);
         long siteId = siteId();
         RoyaltySchedule schedule = schedules.schedule(siteId);
         LocalDate lastDay = month.atEndOfMonth();
@@ -125,7 +135,7 @@ public class PayrollComputation {
         for (PayrollLedger.CarriedRemuneration carried : ledger.carriedRemuneration(siteId, month)) {
             lines.add(carriedLine(carried));
         }
-        ledger.insertLines(payrollId(month), lines);
+        ledger.insertLines(payrollId, lines);
         return lines.size();
     }
 
@@ -143,6 +153,7 @@ public class PayrollComputation {
     public void computeTotals(YearMonth month, long executionId) {
         long siteId = siteId();
         Payroll payroll = payrolls.byMonth(siteId, month).orElseThrow(() -> new NotFoundException("payroll", month));
+        checkStillDraft(payroll.getId());
         TaxRule rule = schedules.schedule(siteId).taxRule(month.atEndOfMonth());
         Set<Long> committed = ledger.accountsWithTaxCommitment(month.getYear());
         List<PayrollLedger.PayeeSum> sums = ledger.sumsByPayee(payroll.getId());
@@ -164,6 +175,15 @@ public class PayrollComputation {
         payroll.computed(lines, royalties, remuneration, gross, tax, gross - tax, clock.instant());
         audit.record("royalty-payroll", AuditAction.PAYROLL_COMPUTED, "payroll", payroll.getId(),
                 month + ": " + lines + " lines, gross " + gross + ", tax " + tax + ", execution " + executionId, null);
+    }
+
+    /**
+     * Refuses a step's writes unless the payroll, as stored (not as cached), is still a draft; the payroll stays locked
+     * until the step's transaction ends, so it cannot be approved in between.
+     */
+    private void checkStillDraft(long payrollId) {
+        PayrollLedger.PayrollState stored = ledger.lockForWriting(payrollId);
+        Payroll.checkDraft(stored.status(), stored.month());
     }
 
     private long siteId() {

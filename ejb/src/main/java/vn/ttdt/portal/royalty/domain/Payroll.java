@@ -92,8 +92,13 @@ public class Payroll {
 
     /** Refuses computing a payroll that finance has approved: it is locked. */
     public void checkCanBeComputed() {
+        checkDraft(status, month());
+    }
+
+    /** Refuses any change to the lines or totals of a month's payroll in {@code status} unless it is still a draft. */
+    public static void checkDraft(PayrollStatus status, YearMonth month) {
         if (status != PayrollStatus.DRAFT) {
-            throw new BusinessRuleException("payroll.locked", "payroll " + period + " is " + status, displayMonth());
+            throw new BusinessRuleException("payroll.locked", "payroll " + month + " is " + status, BusinessCalendar.monthLabel(month));
         }
     }
 

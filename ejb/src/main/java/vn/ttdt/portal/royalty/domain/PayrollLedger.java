@@ -19,6 +19,12 @@ public interface PayrollLedger {
 
     void insertLines(long payrollId, List<PayrollLine> lines);
 
+    /**
+     * The payroll's month and status as stored, with the payroll locked until the caller's transaction ends: an approval
+     * cannot come between a step's check that the payroll is a draft and that step's writes.
+     */
+    PayrollState lockForWriting(long payrollId);
+
     /** Works that already have lines in the payroll (committed chunks only), for the progress bar. */
     int worksWritten(long payrollId);
 
@@ -35,6 +41,10 @@ public interface PayrollLedger {
 
     /** Remuneration carried over from approved payrolls of months before {@code month} and not paid since. */
     List<CarriedRemuneration> carriedRemuneration(long siteId, java.time.YearMonth month);
+
+    /** A payroll's month and status as stored. */
+    record PayrollState(java.time.YearMonth month, PayrollStatus status) {
+    }
 
     /** A work due for payment and the author positions whose shares are still unpaid. */
     record DueWork(PublishedWork work, Set<Integer> unpaidPositions) {

@@ -21,12 +21,18 @@ import vn.ttdt.portal.content.domain.Genre;
 import vn.ttdt.portal.royalty.domain.Adjustment;
 import vn.ttdt.portal.royalty.domain.PayrollLedger;
 import vn.ttdt.portal.royalty.domain.PayrollLine;
+import vn.ttdt.portal.royalty.domain.PayrollStatus;
 import vn.ttdt.portal.royalty.domain.PublishedWork;
 import vn.ttdt.portal.royalty.domain.WorkGrade;
 import vn.ttdt.portal.shared.domain.BusinessCalendar;
+import vn.ttdt.portal.shared.domain.NotFoundException;
 import vn.ttdt.portal.shared.infrastructure.jpa.UtcInstantConverter;
 
-/** The payroll ledger in plain JDBC on the portal's JTA datasource: pages by keyset, lines in multi-row inserts. */
+/**
+ * The payroll ledger in plain JDBC on the portal's JTA datasource: pages by keyset, lines in multi-row inserts. A
+ * work's author linked to an account of the work's site is paid to that account under its holder's full name (read in
+ * the same page query, whatever byline was typed); an author entry naming another site's account is paid as a name.
+ */
 @ApplicationScoped
 public class JdbcPayrollLedger implements PayrollLedger {
 
@@ -36,12 +42,13 @@ public class JdbcPayrollLedger implements PayrollLedger {
 
     private static final String PAGE = """
             SELECT ci.id, ci.title, ci.genre, ci.published_at, g.coefficient, g.adjustment, g.adjustment_percent,
-                   ca.position, ca.name, ca.account_id, ca.share_percent,
+                   ca.position, COALESCE(a.full_name, ca.name), a.id, ca.share_percent,
                    s.item_id IS NOT NULL AS paid
             FROM (SELECT ci.id %s AND ci.id > ? ORDER BY ci.id LIMIT ?) page
             JOIN content_item ci ON ci.id = page.id
             JOIN royalty_grading g ON g.item_id = ci.id
             JOIN content_author ca ON ca.item_id = ci.id
+            LEFT JOIN account a ON a.id = ca.account_id AND a.site_id = ci.site_id
             LEFT JOIN royalty_settlement s ON s.item_id = ca.item_id AND s.author_position = ca.position
             ORDER BY ci.id, ca.position""".formatted(DUE);
 
@@ -51,7 +58,7 @@ public class JdbcPayrollLedger implements PayrollLedger {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final String SUMS = """
-            SELECT s.payee_key, s.payee_name, s.account_id, s.royalties, s.remuneration, s.line_count,
+            SELECT s.payee_key, COALESCE(a.full_name, s.payee_name), s.account_id, s.royalties, s.remuneration, s.line_count,
                    a.tax_code, a.bank_account_number, a.bank_name
             FROM (SELECT payee_key, MIN(payee_name) AS payee_name, MIN(account_id) AS account_id,
                          SUM(CASE WHEN kind = 'WORK' THEN amount ELSE 0 END) AS royalties,
@@ -152,6 +159,16 @@ public class JdbcPayrollLedger implements PayrollLedger {
         s.setBigDecimal(p++, line.sharePercent());
         s.setLong(p++, line.amount());
         return p;
+    }
+
+    @Override
+    public PayrollState lockForWriting(long payrollId) {
+        List<PayrollState> found = list("locking the payroll", "SELECT period, status FROM payroll WHERE id = ? FOR UPDATE",
+                s -> s.setLong(1, payrollId), r -> new PayrollState(YearMonth.parse(r.getString(1)), PayrollStatus.valueOf(r.getString(2))));
+        if (found.isEmpty()) {
+            throw new NotFoundException("payroll", payrollId);
+        }
+        return found.get(0);
     }
 
     @Override

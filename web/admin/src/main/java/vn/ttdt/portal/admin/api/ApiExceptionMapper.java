@@ -1,5 +1,8 @@
 package vn.ttdt.portal.admin.api;
 
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
+import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.OptimisticLockException;
@@ -48,6 +51,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
         }
         if (cause instanceof NotFoundException || cause instanceof NoSuchJobExecutionException) {
             return json(404, ApiError.of(404, text("notFound")));
+        }
+        if (cause instanceof JobExecutionAlreadyCompleteException || cause instanceof JobExecutionNotMostRecentException
+                || cause instanceof JobRestartException) {
+            return json(409, ApiError.of(409, text("job.notRestartable")));
         }
         if (cause instanceof OptimisticLockException || cause instanceof StaleDataException) {
             return json(409, ApiError.of(409, text("conflict")));

@@ -4,21 +4,23 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import vn.ttdt.portal.content.application.AuthorDraft;
 
-/** One editable row of the authors table. */
+/** One editable row of the authors table; the author's account stays linked only while the name is the one it was linked with. */
 public class AuthorRow implements Serializable {
 
     private String name;
-    private Long accountId;
+    private final Long accountId;
+    private final String linkedName;
     private BigDecimal sharePercent;
 
     AuthorRow(String name, Long accountId, BigDecimal sharePercent) {
         this.name = name;
         this.accountId = accountId;
+        this.linkedName = name;
         this.sharePercent = sharePercent;
     }
 
     AuthorDraft toDraft() {
-        return new AuthorDraft(name, accountId, sharePercent);
+        return new AuthorDraft(name, AccountLink.keptFor(name, linkedName, accountId), sharePercent);
     }
 
     public String getName() { return name; }

@@ -1,7 +1,6 @@
 package vn.ttdt.portal.admin.content;
 
 import java.io.Serializable;
-import java.util.Objects;
 import vn.ttdt.portal.content.application.PhotoDraft;
 import vn.ttdt.portal.content.application.PhotoView;
 
@@ -33,12 +32,7 @@ public class PhotoRow implements Serializable {
     }
 
     PhotoDraft toDraft() {
-        boolean linked = photographerAccountId != null && Objects.equals(strip(photographer), strip(linkedName));
-        return new PhotoDraft(mediaId, caption, photographer, linked ? photographerAccountId : null);
-    }
-
-    private static String strip(String text) {
-        return text == null ? null : text.strip();
+        return new PhotoDraft(mediaId, caption, photographer, AccountLink.keptFor(photographer, linkedName, photographerAccountId));
     }
 
     public long getMediaId() { return mediaId; }
