@@ -107,14 +107,20 @@ class SignInPathsIT {
     @Test
     void aBasicHeaderSignsNobodyInOnTheBackOfficePagesAndTheApiAuditsIt() {
         Portal basic = Portal.basic(Role.IT_ADMIN);
-        HttpResponse<String> page = basic.get("/admin/index.xhtml");
-        assertEquals(302, page.statusCode(), page.body());
-        assertTrue(page.headers().firstValue("Location").orElse("").contains("/admin/login.xhtml"), page.headers().map().toString());
+        assertShowsTheSignInPage(basic.get("/admin/index.xhtml"), "a Basic header on a page");
 
         HttpResponse<String> api = basic.get("/admin/api/v1/me");
         assertEquals(200, api.statusCode(), api.body());
         assertFalse(Database.strings("SELECT id FROM audit_event WHERE actor = ? AND action = 'LOGIN_SUCCEEDED'",
                 Portal.loginOf(Role.IT_ADMIN)).isEmpty());
+    }
+
+    @Test
+    void wildFlysOwnHttpEntryPointsDoNotAcceptThePortalsPasswords() {
+        for (String path : List.of("/wildfly-services/naming/v1/lookup/java:global", "/wildfly-services/ejb/v1/discover")) {
+            HttpResponse<String> answer = Portal.basic(Role.IT_ADMIN).postForm(path, Map.of());
+            assertTrue(answer.statusCode() == 401 || answer.statusCode() == 404, path + " answered " + answer.statusCode());
+        }
     }
 
     @Test
@@ -174,9 +180,13 @@ class SignInPathsIT {
 
     private static void assertNotSignedIn(Portal portal, String path) {
         assertEquals(401, portal.get("/admin/api/v1/me").statusCode(), "signed in by " + path);
-        HttpResponse<String> page = portal.get("/admin/index.xhtml");
-        assertFalse(page.body().contains("id=\"page-title\""), "signed in by " + path);
-        assertEquals(302, page.statusCode(), path);
+        assertShowsTheSignInPage(portal.get("/admin/index.xhtml"), path);
+    }
+
+    private static void assertShowsTheSignInPage(HttpResponse<String> page, String how) {
+        assertFalse(page.body().contains("id=\"page-title\""), "signed in by " + how);
+        assertTrue(page.body().contains("id=\"login-form\"")
+                || page.headers().firstValue("Location").orElse("").contains("/admin/login.xhtml"), how + ": " + page.headers().map());
     }
 
     private static int count(String sql, String login) {
