@@ -33,6 +33,9 @@ public class SignInService {
     private AccountRepository accounts;
 
     @Inject
+    private SignInCounts counts;
+
+    @Inject
     private AddressThrottleRegistry throttle;
 
     @Inject
@@ -71,21 +74,18 @@ public class SignInService {
         Instant now = clock.instant();
         throttle.recordFailure(address, login, now);
         audit.recordSignIn(login, AuditAction.LOGIN_FAILED, null, address);
-        accounts.byLoginForSignIn(login).ifPresent(account -> {
-            if (account.recordFailedLogin(now, policy)) {
-                audit.recordSignIn(login, AuditAction.ACCOUNT_LOCKED, "locked until " + account.getLockedUntil(), address);
-                notices.accountLocked(account);
-            }
+        counts.failed(login, now, policy).ifPresent(account -> {
+            audit.recordSignIn(login, AuditAction.ACCOUNT_LOCKED, "locked until " + account.getLockedUntil(), address);
+            notices.accountLocked(account);
         });
     }
 
     /** Clears the account's own failures; returns its security stamp, for the new session to keep. */
     public long succeeded(String login, String address) {
         throttle.recordSuccess(address, login);
-        Optional<Account> account = accounts.byLoginForSignIn(login);
-        account.ifPresent(a -> a.recordSuccessfulLogin(clock.instant()));
+        long stamp = counts.succeeded(login, clock.instant());
         audit.recordSignIn(login, AuditAction.LOGIN_SUCCEEDED, null, address);
-        return account.map(Account::getSecurityStamp).orElse(-1L);
+        return stamp;
     }
 
     /**
