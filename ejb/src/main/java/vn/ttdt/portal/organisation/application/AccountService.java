@@ -136,7 +136,7 @@ public class AccountService {
     public void resetPassword(long id, @NotNull String newPassword) {
         Account account = find(id);
         requireAcceptable(account.getLogin(), newPassword);
-        account.changePassword(hasher.hash(newPassword), clock.instant());
+        account.resetPassword(hasher.hash(newPassword), clock.instant());
         audit.record(actor(), AuditAction.PASSWORD_RESET, "account", account.getLogin(), null, origin.remoteAddress());
         notices.passwordReset(account);
     }

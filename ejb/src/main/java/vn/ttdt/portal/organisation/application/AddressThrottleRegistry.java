@@ -27,11 +27,11 @@ public class AddressThrottleRegistry {
         return throttle.isBlocked(address, now);
     }
 
-    public void recordFailure(String address, Instant now) {
-        throttle.recordFailure(address, now);
+    public void recordFailure(String address, String login, Instant now) {
+        throttle.recordFailure(address, login, now);
     }
 
-    public void recordSuccess(String address) {
-        throttle.recordSuccess(address);
+    public void recordSuccess(String address, String login) {
+        throttle.recordSuccess(address, login);
     }
 }

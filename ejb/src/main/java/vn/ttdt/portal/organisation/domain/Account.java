@@ -32,7 +32,8 @@ import java.util.TreeSet;
  * belong to a {@link Unit}; a contributor also carries a {@link ContributorProfile} and the years
  * of their 08/CK-TNCN tax commitments. Wrong passwords are counted: after
  * {@link LoginLockPolicy#maxFailures()} in a row the account is locked for a while; a correct
- * sign-in resets the count. An account that leaves is deactivated, never deleted, so that
+ * sign-in resets the count. Its <em>security stamp</em> moves whenever a change must end the
+ * sessions opened before it: deactivation, a lock, other roles, a password reset. An account that leaves is deactivated, never deleted, so that
  * authorship, royalties and the audit log keep their person.
  */
 @Entity
@@ -82,6 +83,9 @@ public class Account extends SiteOwned {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    @Column(name = "security_stamp")
+    private long securityStamp;
+
     @Valid
     @Embedded
     private ContributorProfile contributorProfile;
@@ -121,8 +125,13 @@ public class Account extends SiteOwned {
     }
 
     public void grantExactly(Collection<Role> roles, Instant now) {
-        roleNames.clear();
-        roles.forEach(r -> roleNames.add(r.roleName()));
+        Set<String> granted = new HashSet<>();
+        roles.forEach(r -> granted.add(r.roleName()));
+        if (!granted.equals(roleNames)) {
+            roleNames.clear();
+            roleNames.addAll(granted);
+            securityStamp++;
+        }
         this.updatedAt = now;
     }
 
@@ -139,20 +148,30 @@ public class Account extends SiteOwned {
         this.updatedAt = now;
     }
 
+    /** A new password set by the administrator: the sessions opened with the old one end. */
+    public void resetPassword(String newHash, Instant now) {
+        changePassword(newHash, now);
+        securityStamp++;
+    }
+
     public boolean isLocked(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /** Counts a wrong password; returns true when this failure locks the account. */
+    /**
+     * Counts a wrong password; returns true when this failure locks the account. Failures that
+     * arrive while it is locked are counted without locking it again; after the lock has run out
+     * the count starts afresh.
+     */
     public boolean recordFailedLogin(Instant now, LoginLockPolicy policy) {
         if (lockedUntil != null && !now.isBefore(lockedUntil)) {
             lockedUntil = null;
             failedLogins = 0;
         }
         failedLogins++;
-        if (failedLogins >= policy.maxFailures()) {
+        if (lockedUntil == null && failedLogins >= policy.maxFailures()) {
             lockedUntil = now.plus(policy.lockDuration());
-            failedLogins = 0;
+            securityStamp++;
             return true;
         }
         return false;
@@ -172,6 +191,7 @@ public class Account extends SiteOwned {
 
     public void deactivate(Instant now) {
         active = false;
+        securityStamp++;
         updatedAt = now;
     }
 
@@ -213,6 +233,7 @@ public class Account extends SiteOwned {
     public int getFailedLogins() { return failedLogins; }
     public Instant getLockedUntil() { return lockedUntil; }
     public Instant getLastLoginAt() { return lastLoginAt; }
+    public long getSecurityStamp() { return securityStamp; }
     public long getVersion() { return version; }
     public Instant getCreatedAt() { return createdAt; }
 }

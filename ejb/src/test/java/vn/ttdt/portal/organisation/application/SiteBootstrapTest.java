@@ -69,6 +69,14 @@ class SiteBootstrapTest {
             return accounts.stream().filter(a -> a.getLogin().equals(login)).findFirst();
         }
 
+        public Optional<Account> byLoginForSignIn(String login) {
+            return byLogin(login);
+        }
+
+        public java.util.OptionalLong activeSecurityStamp(String login) {
+            return java.util.OptionalLong.empty();
+        }
+
         public Page<Account> search(Site site, AccountFilter filter, PageRequest page) {
             return new Page<>(accounts, accounts.size());
         }

@@ -83,4 +83,15 @@ class AccountLockTest {
         assertNull(account.getLockedUntil());
         assertEquals(0, account.getFailedLogins());
     }
+
+    @Test
+    void wrongPasswordsArrivingWhileLockedAreCountedWithoutLockingAgain() {
+        failTimes(5, NOW);
+        Instant lockedUntil = account.getLockedUntil();
+        for (int i = 0; i < 15; i++) {
+            assertFalse(account.recordFailedLogin(NOW.plusSeconds(1 + i), POLICY), "failure " + (6 + i));
+        }
+        assertEquals(20, account.getFailedLogins());
+        assertEquals(lockedUntil, account.getLockedUntil());
+    }
 }

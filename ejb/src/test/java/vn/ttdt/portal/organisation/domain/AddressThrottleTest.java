@@ -13,22 +13,23 @@ class AddressThrottleTest {
     private static final Instant T0 = Instant.parse("2023-03-01T08:00:00Z");
     private static final Duration WINDOW = Duration.ofMinutes(10);
     private static final String ADDRESS = "203.0.113.7";
+    private static final String GUESSED = "bientap.demo";
 
     private final AddressThrottle throttle = new AddressThrottle(3, WINDOW);
 
     private void failThreeTimesFromT0() {
-        throttle.recordFailure(ADDRESS, T0);
-        throttle.recordFailure(ADDRESS, T0.plusSeconds(1));
-        throttle.recordFailure(ADDRESS, T0.plusSeconds(2));
+        throttle.recordFailure(ADDRESS, GUESSED, T0);
+        throttle.recordFailure(ADDRESS, GUESSED, T0.plusSeconds(1));
+        throttle.recordFailure(ADDRESS, GUESSED, T0.plusSeconds(2));
     }
 
     @Test
     void twoFailuresDoNotBlockButTheThirdDoes() {
-        throttle.recordFailure(ADDRESS, T0);
-        throttle.recordFailure(ADDRESS, T0.plusSeconds(1));
+        throttle.recordFailure(ADDRESS, GUESSED, T0);
+        throttle.recordFailure(ADDRESS, GUESSED, T0.plusSeconds(1));
         assertFalse(throttle.isBlocked(ADDRESS, T0.plusSeconds(2)));
 
-        throttle.recordFailure(ADDRESS, T0.plusSeconds(2));
+        throttle.recordFailure(ADDRESS, GUESSED, T0.plusSeconds(2));
         assertTrue(throttle.isBlocked(ADDRESS, T0.plusSeconds(3)));
     }
 
@@ -48,19 +49,32 @@ class AddressThrottleTest {
 
     @Test
     void failuresOutsideTheWindowDoNotCount() {
-        throttle.recordFailure(ADDRESS, T0);
-        throttle.recordFailure(ADDRESS, T0.plusSeconds(1));
-        throttle.recordFailure(ADDRESS, T0.plus(WINDOW).plusSeconds(1));
+        throttle.recordFailure(ADDRESS, GUESSED, T0);
+        throttle.recordFailure(ADDRESS, GUESSED, T0.plusSeconds(1));
+        throttle.recordFailure(ADDRESS, GUESSED, T0.plus(WINDOW).plusSeconds(1));
 
         assertFalse(throttle.isBlocked(ADDRESS, T0.plus(WINDOW).plusSeconds(1)));
     }
 
     @Test
-    void aSuccessfulSignInClearsTheFailuresOfTheAddress() {
+    void aSuccessOfAnotherAccountFromTheAddressDoesNotClearItsFailures() {
         failThreeTimesFromT0();
-        throttle.recordSuccess(ADDRESS);
+        throttle.recordSuccess(ADDRESS, "attacker.own");
 
-        assertFalse(throttle.isBlocked(ADDRESS, T0.plusSeconds(3)));
+        assertTrue(throttle.isBlocked(ADDRESS, T0.plusSeconds(3)));
+    }
+
+    @Test
+    void aSuccessfulSignInForgetsOnlyThatAccountsOwnFailuresFromTheAddress() {
+        throttle.recordFailure(ADDRESS, "go.nham", T0);
+        throttle.recordFailure(ADDRESS, "go.nham", T0.plusSeconds(1));
+        throttle.recordFailure(ADDRESS, GUESSED, T0.plusSeconds(2));
+        throttle.recordSuccess(ADDRESS, "go.nham");
+        throttle.recordFailure(ADDRESS, GUESSED, T0.plusSeconds(3));
+        assertFalse(throttle.isBlocked(ADDRESS, T0.plusSeconds(4)));
+
+        throttle.recordFailure(ADDRESS, "khac", T0.plusSeconds(4));
+        assertTrue(throttle.isBlocked(ADDRESS, T0.plusSeconds(5)));
     }
 
     @Test

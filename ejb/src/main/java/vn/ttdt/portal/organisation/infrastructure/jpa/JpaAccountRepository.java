@@ -2,9 +2,11 @@ package vn.ttdt.portal.organisation.infrastructure.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import vn.ttdt.portal.organisation.domain.Account;
 import vn.ttdt.portal.organisation.domain.AccountFilter;
 import vn.ttdt.portal.organisation.domain.AccountRepository;
@@ -41,6 +43,21 @@ public class JpaAccountRepository implements AccountRepository {
         return em.createQuery("SELECT a FROM Account a WHERE a.login = :login", Account.class)
                 .setParameter("login", login)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Account> byLoginForSignIn(String login) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.login = :login", Account.class)
+                .setParameter("login", login)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public OptionalLong activeSecurityStamp(String login) {
+        return em.createQuery("SELECT a.securityStamp FROM Account a WHERE a.login = :login AND a.active = TRUE", Long.class)
+                .setParameter("login", login)
+                .getResultStream().mapToLong(Long::longValue).findFirst();
     }
 
     @Override

@@ -4,12 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.Instant;
 import vn.ttdt.portal.organisation.application.SignInDecision;
 import vn.ttdt.portal.organisation.application.SignInService;
 
 /**
  * Signs a person in against the Elytron "portal" domain, applying the account lock and the
- * per-address throttle first. Used by the sign-in form and by HTTP Basic on the API.
+ * per-address throttle first. Used by the sign-in form and by HTTP Basic on the API. The session
+ * keeps the account's security stamp and the sign-in time, so that {@link #keepsSession} can end
+ * it once the account changes or the session's lifetime has run out.
  */
 @ApplicationScoped
 public class SignIn {
@@ -17,8 +22,14 @@ public class SignIn {
     /** How an attempt ended; {@link #SIGNED_IN} is the only success. */
     public enum Outcome { SIGNED_IN, BAD_CREDENTIALS, ACCOUNT_LOCKED, ADDRESS_THROTTLED }
 
+    private static final String STAMP = "portal.security-stamp";
+    private static final String SIGNED_IN_AT = "portal.signed-in-at";
+
     @Inject
     private SignInService rules;
+
+    @Inject
+    private Clock clock;
 
     public Outcome attempt(HttpServletRequest request, String login, String password) {
         String address = request.getRemoteAddr();
@@ -39,8 +50,30 @@ public class SignIn {
             rules.failed(normalisedLogin, address);
             return Outcome.BAD_CREDENTIALS;
         }
-        rules.succeeded(normalisedLogin, address);
+        long stamp = rules.succeeded(normalisedLogin, address);
+        HttpSession session = request.getSession(true);
+        session.setAttribute(STAMP, stamp);
+        session.setAttribute(SIGNED_IN_AT, clock.instant());
         return Outcome.SIGNED_IN;
+    }
+
+    /**
+     * Whether the signed-in session of this request may go on; if not, it is ended (and audited).
+     * A session without the marks of a sign-in through {@link #attempt} does not go on.
+     */
+    public boolean keepsSession(HttpServletRequest request) throws ServletException {
+        HttpSession session = request.getSession(false);
+        if (session == null || request.getUserPrincipal() == null) {
+            return true;
+        }
+        String login = request.getUserPrincipal().getName();
+        if (session.getAttribute(STAMP) instanceof Long stamp && session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt
+                && rules.keepsSession(login, stamp, signedInAt, request.getRemoteAddr())) {
+            return true;
+        }
+        request.logout();
+        session.invalidate();
+        return false;
     }
 
     public void signOut(HttpServletRequest request) throws ServletException {
