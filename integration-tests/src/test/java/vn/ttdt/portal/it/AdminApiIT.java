@@ -103,9 +103,9 @@ class AdminApiIT extends PortalIT {
         assertEquals(200, Portal.basic(login, password).get("/admin/api/v1/me").statusCode());
 
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertEquals(401, Portal.basic(login, "sai-mat-khau-" + attempt).get("/admin/api/v1/me").statusCode());
+            assertEquals(401, Portal.basic(login, "sai-mat-khau-" + attempt).from("203.0.113.51").get("/admin/api/v1/me").statusCode());
         }
-        HttpResponse<String> refused = Portal.basic(login, password).get("/admin/api/v1/me");
+        HttpResponse<String> refused = Portal.basic(login, password).from("203.0.113.51").get("/admin/api/v1/me");
         assertEquals(401, refused.statusCode());
         assertTrue(refused.body().contains("locked"), refused.body());
         assertEquals(List.of("ACCOUNT_LOCKED"), Database.strings(

@@ -31,6 +31,7 @@ public final class Portal {
             .build();
     private final String basic;
     private final URI base;
+    private String forwardedFor;
 
     private Portal(String basic) {
         this(basic, null);
@@ -72,6 +73,16 @@ public final class Portal {
 
     public static String loginOf(Role role) {
         return DemoAccount.ALL.stream().filter(a -> a.role() == role).findFirst().orElseThrow().login();
+    }
+
+    /**
+     * Sends every request as if a reverse proxy had received it from {@code address} (the server trusts the loopback
+     * as its proxy): wrong passwords sent this way count against that address, not against the loopback that every
+     * other test shares, so the per-address throttle of one test never refuses another's sign-ins.
+     */
+    public Portal from(String address) {
+        this.forwardedFor = address;
+        return this;
     }
 
     public HttpResponse<String> signIn(String login, String password) {
@@ -148,6 +159,9 @@ public final class Portal {
                 .header("Accept-Language", "vi");
         if (basic != null) {
             builder.header("Authorization", basic);
+        }
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
         }
         return builder;
     }

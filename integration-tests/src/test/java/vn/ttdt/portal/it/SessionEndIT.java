@@ -45,7 +45,7 @@ class SessionEndIT extends PortalIT {
         String login = newAccount("phien-khoa");
         Portal pages = signedIn(login, PASSWORD);
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertEquals(401, Portal.basic(login, "sai-mat-khau-" + attempt).get("/admin/api/v1/me").statusCode());
+            assertEquals(401, Portal.basic(login, "sai-mat-khau-" + attempt).from("203.0.113.52").get("/admin/api/v1/me").statusCode());
         }
         assertEnded(pages, login);
     }
