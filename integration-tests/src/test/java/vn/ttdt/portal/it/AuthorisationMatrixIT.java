@@ -111,11 +111,12 @@ class AuthorisationMatrixIT extends PortalIT {
         }
     }
 
+    /** One signed-in session per role (HTTP Basic reaches the same role checks; see SignInPathsIT and AdminApiIT). */
     @Test
     void everyEndpointAnswersItsRolesAndRefusesTheOthersWith403() {
         List<String> wrong = new ArrayList<>();
         for (Role role : Role.values()) {
-            Portal api = Portal.basic(role);
+            Portal api = Portal.signedIn(role);
             for (Endpoint endpoint : ENDPOINTS) {
                 int status = api.json(endpoint.method(), endpoint.path(), endpoint.body()).statusCode();
                 boolean allowed = endpoint.allowed().contains(role);
