@@ -98,13 +98,8 @@ class SessionEndIT extends PortalIT {
         return browser;
     }
 
-    private String newAccount(String prefix) {
-        String login = prefix + "." + Long.toString(System.nanoTime(), 36);
-        HttpResponse<String> created = admin.json("POST", "/admin/api/v1/accounts", """
-                {"account":{"login":"%s","fullName":"Người thử phiên","email":"%s@cammy.example.vn",
-                 "roles":["CONTRIBUTOR"]},"password":"%s"}""".formatted(login, login, PASSWORD));
-        assertEquals(201, created.statusCode(), created.body());
-        return login;
+    private static String newAccount(String prefix) {
+        return OrganisationFixture.newContributor(prefix, "Người thử phiên", PASSWORD);
     }
 
     private static String idOf(String login) {

@@ -160,13 +160,8 @@ class SignInPathsIT extends PortalIT {
         assertTrue(afterTwenty.contains("error=throttled"), afterTwenty);
     }
 
-    private String newAccount(String prefix) {
-        String login = prefix + "." + Long.toString(System.nanoTime(), 36);
-        HttpResponse<String> created = admin.json("POST", "/admin/api/v1/accounts", """
-                {"account":{"login":"%s","fullName":"Người thử đăng nhập","email":"%s@cammy.example.vn",
-                 "roles":["CONTRIBUTOR"]},"password":"%s"}""".formatted(login, login, PASSWORD));
-        assertEquals(201, created.statusCode(), created.body());
-        return login;
+    private static String newAccount(String prefix) {
+        return OrganisationFixture.newContributor(prefix, "Người thử đăng nhập", PASSWORD);
     }
 
     private static void assertNotSignedIn(Portal portal, String path) {
