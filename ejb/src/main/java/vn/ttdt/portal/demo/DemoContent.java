@@ -90,7 +90,7 @@ final class DemoContent {
                     unitsByShortName.get(seed.unit()), List.of(new AuthorShare(seed.author(), null, new BigDecimal("100"))),
                     false, published);
             item.tag(Tags.normalise(List.of(TAGS.getOrDefault(n, ""))), published);
-            item.moveTo(ItemState.PUBLISHED, null, published);
+            item.adoptPublished(ItemState.PUBLISHED, published, published);
             items.add(item);
             items.revise(item, "system", WorkflowAction.PUBLISH, "demo data", published);
         }

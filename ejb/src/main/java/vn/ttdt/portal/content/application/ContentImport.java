@@ -113,8 +113,7 @@ public class ContentImport {
                 r.authors().stream().map(a -> new AuthorShare(a.name(), null, a.share())).toList(), false, now);
         ItemState state = keepState ? ItemState.valueOf(r.state()) : ItemState.DRAFT;
         if (state != ItemState.DRAFT) {
-            item.moveTo(ItemState.PUBLISHED, null, OffsetDateTime.parse(r.publishedAt()).toInstant());
-            item.moveTo(state, null, now);
+            item.adoptPublished(state, OffsetDateTime.parse(r.publishedAt()).toInstant(), now);
         }
         items.add(item);
         items.revise(item, caller.getCallerPrincipal().getName(), null,

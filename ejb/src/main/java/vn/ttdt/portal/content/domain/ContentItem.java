@@ -193,8 +193,16 @@ public class ContentItem extends SiteOwned {
         this.updatedAt = now;
     }
 
-    /** Moves to the next state of the workflow; publishing stamps the first publication time. */
+    /**
+     * Moves to the next state of the workflow; publishing stamps the first publication time.
+     *
+     * @throws WorkflowException {@value WorkflowException#NOT_ALLOWED} when no step of the workflow
+     *         leads from the current state to {@code next}
+     */
     public void moveTo(ItemState next, String comment, Instant now) {
+        if (!EditorialWorkflow.leadsTo(state, next)) {
+            throw new WorkflowException(WorkflowException.NOT_ALLOWED, "no step from " + state + " to " + next + " for item " + getId());
+        }
         if (next == ItemState.PUBLISHED && publishedAt == null) {
             publishedAt = now;
         }
@@ -205,6 +213,17 @@ public class ContentItem extends SiteOwned {
         if (comment != null && !comment.isBlank()) {
             lastComment = comment.strip();
         }
+        updatedAt = now;
+    }
+
+    /**
+     * Takes the state an item published elsewhere before (imported, or seed data) had there, with its
+     * first publication time: such an item did not pass this board's workflow.
+     */
+    public void adoptPublished(ItemState adopted, Instant firstPublished, Instant now) {
+        state = adopted;
+        publishedAt = firstPublished;
+        publishAt = null;
         updatedAt = now;
     }
 

@@ -99,6 +99,11 @@ public final class EditorialWorkflow {
         return transition.to();
     }
 
+    /** Whether some step of the workflow, by whomever, leads from {@code from} to {@code to}. */
+    public static boolean leadsTo(ItemState from, ItemState to) {
+        return TRANSITIONS.stream().anyMatch(t -> t.from().contains(from) && t.to() == to);
+    }
+
     /** Whether the user may change the item's text, pictures and metadata in {@code state}. */
     public static boolean canEditContent(ItemState state, Set<Role> roles, boolean isAuthor) {
         Objects.requireNonNull(state, "state");

@@ -50,7 +50,7 @@ class FailureCauseTest {
     @Test
     void whatTheWrappersDoNotExplainIsKept() {
         EJBException empty = new EJBException("no cause");
-        EJBAccessException refused = new EJBAccessException("ketoan.demo may not call EditorialService.create");
+        EJBAccessException refused = new EJBAccessException("ketoan.demo may not call EditorialCommands.create");
         refused.initCause(new IllegalStateException("security domain"));
         PersistenceException database = new PersistenceException(new IllegalStateException("connection lost"));
 

@@ -23,7 +23,8 @@ import vn.ttdt.portal.content.application.AutosaveDraft;
 import vn.ttdt.portal.content.application.AutosaveService;
 import vn.ttdt.portal.content.application.AutosaveView;
 import vn.ttdt.portal.content.application.DuplicateCheck;
-import vn.ttdt.portal.content.application.EditorialService;
+import vn.ttdt.portal.content.application.EditorialCommands;
+import vn.ttdt.portal.content.application.EditorialQueries;
 import vn.ttdt.portal.content.application.ItemDraft;
 import vn.ttdt.portal.content.application.ItemSummary;
 import vn.ttdt.portal.content.application.ItemView;
@@ -50,7 +51,10 @@ public class ItemsResource {
     }
 
     @Inject
-    private EditorialService editorial;
+    private EditorialCommands editorialCommands;
+
+    @Inject
+    private EditorialQueries editorialQueries;
 
     @Inject
     private DuplicateCheck duplicates;
@@ -60,7 +64,7 @@ public class ItemsResource {
 
     @POST
     public Response create(ItemDraft draft) {
-        ItemView created = editorial.create(draft);
+        ItemView created = editorialCommands.create(draft);
         return Response.created(URI.create("items/" + created.id())).entity(created).build();
     }
 
@@ -68,39 +72,39 @@ public class ItemsResource {
     @Path("/inbox")
     public Page<ItemSummary> inbox(@QueryParam("page") @DefaultValue("0") int page,
                                    @QueryParam("size") @DefaultValue("20") int size) {
-        return editorial.inbox(Paging.of(page, size, null));
+        return editorialQueries.inbox(Paging.of(page, size, null));
     }
 
     @GET
     @Path("/mine")
     public Page<ItemSummary> mine(@QueryParam("page") @DefaultValue("0") int page,
                                   @QueryParam("size") @DefaultValue("20") int size) {
-        return editorial.mine(EnumSet.allOf(ItemState.class), Paging.of(page, size, null));
+        return editorialQueries.mine(EnumSet.allOf(ItemState.class), Paging.of(page, size, null));
     }
 
     @GET
     @Path("/{id}")
     public ItemView get(@PathParam("id") long id) {
-        return editorial.get(id);
+        return editorialQueries.get(id);
     }
 
     @PUT
     @Path("/{id}")
     public ItemView save(@PathParam("id") long id, ItemDraft draft) {
-        return editorial.save(id, draft);
+        return editorialCommands.save(id, draft);
     }
 
     @POST
     @Path("/{id}/steps")
     public ItemView step(@PathParam("id") long id, @NotNull Step step) {
-        return editorial.act(id, step.action(), step.comment(), step.version());
+        return editorialCommands.act(id, step.action(), step.comment(), step.version());
     }
 
     @PUT
     @Path("/{id}/schedule")
     @RolesAllowed("approver")
     public ItemView schedule(@PathParam("id") long id, @NotNull Schedule schedule) {
-        return editorial.schedule(id, schedule.publishAt(), schedule.unpublishAt());
+        return editorialCommands.schedule(id, schedule.publishAt(), schedule.unpublishAt());
     }
 
     @GET
@@ -132,12 +136,12 @@ public class ItemsResource {
     @GET
     @Path("/{id}/revisions/diff")
     public RevisionDiff diff(@PathParam("id") long id, @QueryParam("older") int older, @QueryParam("newer") int newer) {
-        return editorial.compare(id, older, newer);
+        return editorialQueries.compare(id, older, newer);
     }
 
     @GET
     @Path("/{id}/revisions")
     public List<RevisionView> revisions(@PathParam("id") long id) {
-        return editorial.revisions(id);
+        return editorialQueries.revisions(id);
     }
 }

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.EnumSet;
 import vn.ttdt.portal.admin.faces.PagedModel;
-import vn.ttdt.portal.content.application.EditorialService;
+import vn.ttdt.portal.content.application.EditorialQueries;
 import vn.ttdt.portal.content.application.ItemSummary;
 import vn.ttdt.portal.content.domain.ItemState;
 
@@ -17,15 +17,15 @@ import vn.ttdt.portal.content.domain.ItemState;
 public class InboxView implements Serializable {
 
     @Inject
-    private EditorialService editorial;
+    private EditorialQueries editorialQueries;
 
     private PagedModel<ItemSummary> waiting;
     private PagedModel<ItemSummary> mine;
 
     @PostConstruct
     void init() {
-        waiting = new PagedModel<>(editorial::inbox, ItemSummary::id);
-        mine = new PagedModel<>(page -> editorial.mine(EnumSet.allOf(ItemState.class), page), ItemSummary::id);
+        waiting = new PagedModel<>(editorialQueries::inbox, ItemSummary::id);
+        mine = new PagedModel<>(page -> editorialQueries.mine(EnumSet.allOf(ItemState.class), page), ItemSummary::id);
     }
 
     public PagedModel<ItemSummary> getWaiting() { return waiting; }

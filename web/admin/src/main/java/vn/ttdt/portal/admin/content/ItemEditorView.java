@@ -19,7 +19,8 @@ import vn.ttdt.portal.content.application.AutosaveView;
 import vn.ttdt.portal.content.application.CategoryChoices;
 import vn.ttdt.portal.content.application.CategoryView;
 import vn.ttdt.portal.content.application.DuplicateCheck;
-import vn.ttdt.portal.content.application.EditorialService;
+import vn.ttdt.portal.content.application.EditorialCommands;
+import vn.ttdt.portal.content.application.EditorialQueries;
 import vn.ttdt.portal.content.application.ItemView;
 import vn.ttdt.portal.content.application.RelatedChoice;
 import vn.ttdt.portal.content.application.RevisionDiff;
@@ -43,7 +44,10 @@ import vn.ttdt.portal.shared.domain.NotFoundException;
 public class ItemEditorView implements Serializable {
 
     @Inject
-    private EditorialService editorial;
+    private EditorialCommands editorialCommands;
+
+    @Inject
+    private EditorialQueries editorialQueries;
 
     @Inject
     private CategoryChoices categoryChoices;
@@ -90,7 +94,7 @@ public class ItemEditorView implements Serializable {
         }
         if (id != null) {
             try {
-                item = editorial.get(id);
+                item = editorialQueries.get(id);
             } catch (NotFoundException unknown) {
                 FacesContext faces = FacesContext.getCurrentInstance();
                 faces.getExternalContext().responseSendError(404, null);
@@ -146,8 +150,8 @@ public class ItemEditorView implements Serializable {
 
     public void save() throws IOException {
         ItemForm current = form;
-        ItemView saved = feedback.attempt(() -> id == null ? editorial.create(current.toDraft())
-                : editorial.save(id, current.toDraft()), "items.saved");
+        ItemView saved = feedback.attempt(() -> id == null ? editorialCommands.create(current.toDraft())
+                : editorialCommands.save(id, current.toDraft()), "items.saved");
         if (saved != null) {
             autosavedAt = null;
         }
@@ -161,7 +165,7 @@ public class ItemEditorView implements Serializable {
 
     public void act(WorkflowAction action) {
         String said = comment;
-        ItemView moved = feedback.attempt(() -> editorial.act(id, action, said, item.version()), "items.moved");
+        ItemView moved = feedback.attempt(() -> editorialCommands.act(id, action, said, item.version()), "items.moved");
         if (moved != null) {
             comment = null;
             show(moved);
@@ -170,7 +174,7 @@ public class ItemEditorView implements Serializable {
 
     /** Published items matching what the editor typed in the related-items picker, without this item and those already chosen. */
     public List<RelatedChoice> completeRelated(String query) {
-        List<RelatedChoice> found = editorial.relatedChoices(query == null ? "" : query).stream()
+        List<RelatedChoice> found = editorialQueries.relatedChoices(query == null ? "" : query).stream()
                 .filter(c -> (id == null || c.id() != id) && !form.getRelated().contains(c)).toList();
         relatedChoices.remember(found);
         return found;
@@ -181,7 +185,7 @@ public class ItemEditorView implements Serializable {
         if (diffOlder != null && diffNewer != null) {
             int older = diffOlder;
             int newer = diffNewer;
-            diff = feedback.attempt(() -> editorial.compare(id, older, newer), null);
+            diff = feedback.attempt(() -> editorialQueries.compare(id, older, newer), null);
         }
     }
 
@@ -232,11 +236,11 @@ public class ItemEditorView implements Serializable {
         item = view;
         form = ItemForm.of(view);
         relatedChoices.remember(view.related());
-        revisions = editorial.revisions(view.id());
+        revisions = editorialQueries.revisions(view.id());
         if (revisions.size() > 1) {
             diffNewer = revisions.get(0).number();
             diffOlder = revisions.get(1).number();
-            diff = editorial.compare(view.id(), diffOlder, diffNewer);
+            diff = editorialQueries.compare(view.id(), diffOlder, diffNewer);
         }
         similar = EnumSet.of(ItemState.SUBMITTED, ItemState.IN_EDITING, ItemState.AWAITING_APPROVAL).contains(view.state())
                 ? duplicates.similarTo(view.id()) : List.of();
