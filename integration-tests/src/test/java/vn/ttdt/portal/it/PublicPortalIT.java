@@ -3,10 +3,12 @@ package vn.ttdt.portal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.ttdt.portal.organisation.domain.Role;
@@ -153,8 +155,24 @@ class PublicPortalIT extends PortalIT {
         assertEquals("MISS", missing.headers().firstValue("X-Cache").orElseThrow());
     }
 
+    /**
+     * Every cached page kind, first rendered for a request full of input that is not part of its key, then asked for
+     * plainly: the plain answer is that same entry and carries none of the input. A timer of another test (scheduled
+     * publishing) may move the published content between the two visits; the round is then repeated with a new change.
+     */
     @Test
     void requestInputOutsideAPagesKeyNeverReachesItsCachedCopy() {
+        List<String> missedAfterAChange = List.of();
+        for (int round = 1; round <= 3; round++) {
+            missedAfterAChange = poisonEveryPageKindAndVisitItPlainly();
+            if (missedAfterAChange.isEmpty()) {
+                return;
+            }
+        }
+        fail("served plainly without coming from the entry the odd request filled: " + missedAfterAChange);
+    }
+
+    private List<String> poisonEveryPageKindAndVisitItPlainly() {
         String token = ContentFixture.token();
         String scam = "Goi0909" + token;
         String slug = TagsAndRelatedIT.publish("Tin kiểm tra bộ đệm " + token, "\"tags\":[\"bộ đệm " + token + "\"]");
@@ -170,11 +188,15 @@ class PublicPortalIT extends PortalIT {
             assertEquals(200, poisoned.statusCode(), page);
             assertEquals("MISS", poisoned.headers().firstValue("X-Cache").orElse(""), page + ": the first visit after a change renders");
         }
+        List<String> missed = new ArrayList<>();
         for (String page : pages) {
             HttpResponse<String> plain = visitor.get(page);
-            assertEquals("HIT", plain.headers().firstValue("X-Cache").orElse(""), page + " comes from the entry the odd request filled");
             assertFalse(plain.body().contains(scam), page + " shows what another visitor typed: " + plain.body());
+            if (!"HIT".equals(plain.headers().firstValue("X-Cache").orElse(""))) {
+                missed.add(page);
+            }
         }
+        return missed;
     }
 
     private String api(String path) {
