@@ -60,6 +60,23 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return "jdbc:mariadb://localhost:" + port + "/" + database;
     }
 
+    /** Stops the server and keeps its data, as an outage would; {@link #restart()} brings it back. */
+    public void stop() {
+        try {
+            db.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("MariaDB did not stop: " + e.getMessage(), e);
+        }
+    }
+
+    public void restart() {
+        try {
+            db.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("MariaDB did not start again on port " + port + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         try {

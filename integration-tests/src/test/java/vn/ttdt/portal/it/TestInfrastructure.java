@@ -22,11 +22,20 @@ public class TestInfrastructure implements LauncherSessionListener {
 
     private static final int SMTP_PORT = 2525;
     private static GreenMail smtp;
-    private EmbeddedMariaDb db;
+    private static EmbeddedMariaDb db;
 
     /** Every message the portal has sent during this run. */
     public static List<MimeMessage> mailSent() {
         return List.of(smtp.getReceivedMessages());
+    }
+
+    /** Stops the run's MariaDB (its data kept), for a test of an outage; {@link #startDatabase()} brings it back. */
+    static void stopDatabase() {
+        db.stop();
+    }
+
+    static void startDatabase() {
+        db.restart();
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -16,17 +17,21 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.ttdt.portal.content.application.ImportRejected;
 import vn.ttdt.portal.content.domain.WorkflowException;
+import vn.ttdt.portal.shared.application.DatabaseAvailability;
 import vn.ttdt.portal.shared.application.DomainTexts;
 import vn.ttdt.portal.shared.application.FailureCause;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 import vn.ttdt.portal.shared.domain.NotFoundException;
 import vn.ttdt.portal.shared.domain.StaleDataException;
 
-/** Turns failures into JSON errors with Vietnamese messages: 400, 403, 404, 409 or 500. */
+/** Turns failures into JSON errors with Vietnamese messages: 400, 403, 404, 409, 503 (database unreachable, with Retry-After) or 500. */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+
+    @Inject
+    private DatabaseAvailability database;
 
     @Override
     public Response toResponse(Exception exception) {
@@ -62,8 +67,13 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
         if (cause instanceof EJBAccessException) {
             return json(403, ApiError.of(403, text("forbidden")));
         }
+        if (database.failedOn(exception)) {
+            return Response.status(503).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .header("Retry-After", DatabaseAvailability.RETRY_AFTER_SECONDS)
+                    .entity(ApiError.of(503, text("databaseUnavailable"))).build();
+        }
         LOG.log(Level.SEVERE, "API call failed", exception);
-        return json(500, ApiError.of(500, "Lỗi hệ thống, vui lòng thử lại sau."));
+        return json(500, ApiError.of(500, text("systemError")));
     }
 
     static String text(String key) {

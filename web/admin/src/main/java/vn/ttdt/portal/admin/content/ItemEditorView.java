@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import vn.ttdt.portal.admin.faces.Feedback;
@@ -126,6 +127,7 @@ public class ItemEditorView implements Serializable {
         if (kept != null) {
             autosavedAt = kept.savedAt();
         }
+        PrimeFaces.current().ajax().addCallbackParam("autosaved", kept != null);
     }
 
     /** Puts the unsaved text back into the form; it is saved only when the person presses Save. */

@@ -4,6 +4,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -12,6 +13,7 @@ import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.ttdt.portal.shared.application.DatabaseAvailability;
 import vn.ttdt.portal.shared.application.DomainTexts;
 import vn.ttdt.portal.shared.application.FailureCause;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
@@ -20,13 +22,17 @@ import vn.ttdt.portal.shared.domain.StaleDataException;
 
 /**
  * Runs a back-office action and turns its outcome into Vietnamese messages: success, broken
- * validation (one message per field), a business rule, a concurrent change, a refusal.
+ * validation (one message per field), a business rule, a concurrent change, a refusal, a database that cannot
+ * be reached (nothing stored, try again later).
  * Nothing the clerk typed is lost: on failure the form stays as it was.
  */
 @ApplicationScoped
 public class Feedback {
 
     private static final Logger LOG = Logger.getLogger(Feedback.class.getName());
+
+    @Inject
+    private DatabaseAvailability database;
 
     public <T> T attempt(Supplier<T> action, String successKey) {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -37,7 +43,11 @@ public class Feedback {
             }
             return result;
         } catch (RuntimeException e) {
-            report(faces, FailureCause.of(e));
+            if (database.failedOn(e)) {
+                error(faces, ui("error.database"));
+            } else {
+                report(faces, FailureCause.of(e));
+            }
             faces.validationFailed();
             return null;
         }

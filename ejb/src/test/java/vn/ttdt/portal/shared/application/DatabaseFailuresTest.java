@@ -1,0 +1,35 @@
+package vn.ttdt.portal.shared.application;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBException;
+import jakarta.persistence.PersistenceException;
+import jakarta.resource.ResourceException;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLNonTransientConnectionException;
+import org.junit.jupiter.api.Test;
+import vn.ttdt.portal.shared.domain.NotFoundException;
+
+class DatabaseFailuresTest {
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsRecognisedBehindTheWrappers() {
+        assertTrue(DatabaseFailures.unreachable(new EJBException(new PersistenceException(
+                new SQLException("IJ031084: Unable to create connection", new SQLNonTransientConnectionException(
+                        "Could not connect to localhost:3317 : Connection refused", "08000"))))));
+        assertTrue(DatabaseFailures.unreachable(new PersistenceException(new SQLException("Connection reset", "08S01"))));
+        assertTrue(DatabaseFailures.unreachable(new RuntimeException(new ConnectException("Connection refused"))));
+        assertTrue(DatabaseFailures.unreachable(new SQLException("IJ000453", new ResourceException("Unable to get managed connection"))));
+    }
+
+    @Test
+    void otherFailuresAreNotAnOutage() {
+        assertFalse(DatabaseFailures.unreachable(new PersistenceException(new SQLIntegrityConstraintViolationException("Duplicate entry", "23000"))));
+        assertFalse(DatabaseFailures.unreachable(new EJBException(new NotFoundException("item", 1L))));
+        assertFalse(DatabaseFailures.unreachable(new SQLException("syntax error", "42000")));
+        assertFalse(DatabaseFailures.unreachable(null));
+    }
+}
