@@ -17,15 +17,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The run command: starts an embedded MariaDB (unless PORTAL_DB_URL names an external one),
+ * The run command: starts an embedded MariaDB (unless PORTAL_DB_URL names an external one) on 127.0.0.1 with the
+ * user "portal" and a password generated once and kept in the run directory (or PORTAL_DB_PASSWORD when given),
  * starts the configured WildFly with the portal EAR deployed and demo data enabled, prints the
  * URLs and stays in the foreground until Ctrl+C, which stops everything it started.
  */
 public final class DevServer {
 
     private static final int DB_PORT = 3307;
-    /** The embedded MariaDB runs without grant tables and accepts any password; the server is given this one. */
-    private static final String EMBEDDED_DB_PASSWORD = "portal-dev";
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = parse(args);
@@ -37,27 +36,36 @@ public final class DevServer {
         String dbPassword = System.getenv("PORTAL_DB_PASSWORD");
         boolean external = externalUrl != null && !externalUrl.isBlank();
         boolean passwordGiven = dbPassword != null && !dbPassword.isBlank();
+        String dbUser = System.getenv().getOrDefault("PORTAL_DB_USER", "").isBlank() ? "portal" : System.getenv("PORTAL_DB_USER");
         if (external && !passwordGiven) {
             System.err.println("PORTAL_DB_URL names an external database: set PORTAL_DB_PASSWORD (and PORTAL_DB_USER) as well");
             System.exit(2);
         }
         EmbeddedMariaDb db = null;
         String dbUrl;
+        String dbNote;
         if (external) {
             dbUrl = externalUrl;
+            dbNote = dbUrl;
         } else {
-            System.out.println(">> Starting embedded MariaDB on port " + DB_PORT + " (data in " + work.resolve("mariadb") + ")");
-            db = EmbeddedMariaDb.start(work.resolve("mariadb"), DB_PORT, "portal");
+            Path passwordFile = work.resolve(RunDirectoryPassword.FILE_NAME);
+            if (!passwordGiven) {
+                dbPassword = RunDirectoryPassword.of(passwordFile);
+            }
+            System.out.println(">> Starting embedded MariaDB on 127.0.0.1:" + DB_PORT + " (data in " + work.resolve("mariadb") + ")");
+            db = EmbeddedMariaDb.startSecured(work.resolve("mariadb"), DB_PORT, "portal", dbUser, dbPassword);
             dbUrl = db.jdbcUrl();
+            dbNote = dbUrl + " (127.0.0.1 only), user " + dbUser + ", password "
+                    + (passwordGiven ? "from PORTAL_DB_PASSWORD" : "in " + passwordFile);
         }
 
         Path baseDir = prepareServerBase(wildflyHome, work.resolve("standalone"), ear);
-        Process wildfly = startWildFly(wildflyHome, baseDir, dbUrl, passwordGiven ? dbPassword : EMBEDDED_DB_PASSWORD);
+        Process wildfly = startWildFly(wildflyHome, baseDir, dbUrl, dbPassword);
         EmbeddedMariaDb startedDb = db;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(wildfly, startedDb), "portal-shutdown"));
 
         waitUntilServing(wildfly);
-        printBanner(dbUrl);
+        printBanner(dbNote);
         wildfly.waitFor();
     }
 
