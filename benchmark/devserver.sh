@@ -81,22 +81,65 @@ run() {
 
 port_in_use() { ss -Hltn "sport = :$1" 2>/dev/null | grep -q .; }
 
+# ---------------------------------------------------------------- the scripts' exit and checks
+# On any exit (also Ctrl+C or a failure): ends the running step, runs stop_more when the caller defines it (run.sh
+# stops nginx there), then stops the dev server.
+cleanup() {
+    local status=$?
+    set +e
+    trap - EXIT INT TERM
+    [ -z "$CHILD" ] || kill -TERM "$CHILD" 2>/dev/null
+    if declare -F stop_more >/dev/null; then stop_more; fi
+    stop_devserver
+    exit "$status"
+}
+stop_on_exit() {
+    trap cleanup EXIT
+    trap 'log "interrupted"; exit 130' INT TERM
+}
+
+# Debian packages the caller needs (checked, never installed): prints the install command for those missing and fails.
+need_packages() {   # need_packages COMMAND:PACKAGE...
+    local missing=() entry
+    for entry in "$@"; do
+        need "${entry%%:*}" || missing+=("${entry#*:}")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        printf 'Missing: %s. Install with:\n  sudo apt-get install -y %s\n' "${missing[*]}" "${missing[*]}" >&2
+        exit 1
+    fi
+}
+
+# Fails unless java, mvn, curl and ss are there and the given ports are free.
+check_basics() {    # check_basics PORT...
+    need java || die "java (JDK 17) is needed"
+    need mvn || die "mvn (Maven 3.8+) is needed"
+    need curl || die "curl is needed"
+    need ss || die "ss (iproute2) is needed"
+    local port
+    for port in "$@"; do
+        if port_in_use "$port"; then
+            die "port $port is in use (ss -ltnp shows by what); stop that first"
+        fi
+    done
+}
+
 need() { command -v "$1" >/dev/null 2>&1 || [ -x "$1" ]; }
 
-# Builds what is missing (once) and writes the classpath of the dev server and the generators to $CP.
+# Builds the dev server and every module it needs in one reactor run, and writes their runtime classpath to $CP.
+# Nothing is taken from or installed into ~/.m2 for the project's own modules: a build made with `mvn -Prun package`
+# or `mvn package` (never installed) is enough, and up-to-date modules are only packaged again (about a minute).
 prepare_build() {
     mkdir -p "$TARGET"
     cd "$ROOT"
-    if [ ! -f ear/target/portal.ear ] || [ ! -f devserver/target/classes/vn/ttdt/portal/devserver/ContentGenerator.class ] \
-            || [ ! -f devserver/target/classes/vn/ttdt/portal/devserver/PayrollBenchmark.class ] \
-            || [ ! -x wildfly-config/target/wildfly/bin/standalone.sh ]; then
-        log "The build is missing: running mvn -DskipTests install (once)"
-        run mvn -q -B -DskipTests install
-    fi
-    log "Classpath of the dev server and the generator"
-    run mvn -q -B -pl devserver dependency:build-classpath -DincludeScope=runtime \
-        -Dmdep.outputFile="$TARGET/devserver.classpath" >/dev/null
-    CP="$ROOT/devserver/target/classes:$(cat "$TARGET/devserver.classpath")"
+    log "Building the dev server and the modules it needs (mvn -DskipTests -pl devserver -am package)"
+    # -Dmdep.outputFile is relative: every module of the reactor writes its own; the dev server's is the one used
+    run mvn -q -B -DskipTests -pl devserver -am package dependency:build-classpath -DincludeScope=runtime \
+        -Dmdep.outputFile=target/runtime.classpath >/dev/null \
+        || die "the build failed (run: mvn -DskipTests -pl devserver -am package) — see the Maven output above"
+    [ -f ear/target/portal.ear ] && [ -x wildfly-config/target/wildfly/bin/standalone.sh ] \
+        || die "the build did not produce ear/target/portal.ear and wildfly-config/target/wildfly"
+    CP="$ROOT/devserver/target/classes:$(cat devserver/target/runtime.classpath)"
 }
 
 # ---------------------------------------------------------------- dev server
@@ -124,6 +167,25 @@ start_devserver() {
     done
     DEV_TREE=$(tree_of "$DEV_PID")
     log "Portal up after $((SECONDS - started)) s"
+}
+
+# Ensures COUNT generated items (idempotent, kept in the run directory); after a generation the dev server is
+# restarted, since rows written past the application are unknown to its page cache and EclipseLink's cache.
+generate_items() {  # generate_items COUNT
+    log "Generating $1 items (idempotent)"
+    generator --count="$1" >"$TARGET/generator.txt"
+    cat "$TARGET/generator.txt"
+    local inserted i
+    inserted=$(sed -n 's/^RESULT inserted=//p' "$TARGET/generator.txt")
+    if [ "${inserted:-0}" -gt 0 ]; then
+        log "Restarting the dev server: its page cache and EclipseLink's cache predate the generated rows"
+        stop_devserver
+        for i in $(seq 1 30); do
+            port_in_use "$APP_PORT" || port_in_use "$DB_PORT" || break
+            sleep 1
+        done
+        start_devserver
+    fi
 }
 
 generator() {

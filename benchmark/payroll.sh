@@ -3,7 +3,8 @@
 #
 #   benchmark/payroll.sh            (PAYROLL_SHARES=100000, PAYROLL_RUNS=3, PAYROLL_CHUNK=works per checkpoint)
 #
-# Needs the build installed once (`mvn -DskipTests install`, run here when missing); nothing from Debian.
+# Needs JDK 17, Maven and curl; builds what it needs itself (`mvn -DskipTests -pl devserver -am package`, nothing
+# installed into ~/.m2; a build of `mvn -Prun package` is reused); nothing from Debian.
 # 1. starts the dev server (embedded MariaDB on 127.0.0.1:3307, WildFly on 127.0.0.1:8080, demo data) with its
 #    work directory in benchmark/target/payroll-run (kept, so the generated month is reused);
 # 2. PayrollBenchmark generates the month 2019-11 with PAYROLL_SHARES work shares (idempotent), then a warm-up
@@ -30,26 +31,8 @@ RUN_DIR="$TARGET/payroll-run"
 # shellcheck source=benchmark/devserver.sh
 source "$BENCH/devserver.sh"
 
-cleanup() {
-    local status=$?
-    set +e
-    trap - EXIT INT TERM
-    [ -z "$CHILD" ] || kill -TERM "$CHILD" 2>/dev/null
-    stop_devserver
-    exit "$status"
-}
-trap cleanup EXIT
-trap 'log "interrupted"; exit 130' INT TERM
-
-need java || die "java (JDK 17) is needed"
-need mvn || die "mvn (Maven 3.8+) is needed"
-need curl || die "curl is needed"
-need ss || die "ss (iproute2) is needed"
-for port in $APP_PORT $DB_PORT; do
-    if port_in_use "$port"; then
-        die "port $port is in use (ss -ltnp shows by what); stop that first"
-    fi
-done
+stop_on_exit
+check_basics $APP_PORT $DB_PORT
 
 prepare_build
 : >"$TARGET/devserver.log"

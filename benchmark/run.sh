@@ -3,8 +3,8 @@
 #
 #   benchmark/run.sh
 #
-# Needs the build installed once: `mvn -DskipTests install` (run here when ear/target/portal.ear
-# or the generator's classes are missing), and Debian's `wrk` and `nginx` (checked, never installed).
+# Builds what it needs itself (`mvn -DskipTests -pl devserver -am package`; nothing installed into ~/.m2),
+# and needs Debian's `wrk` and `nginx` (checked, never installed).
 #
 # 1. starts the dev server (embedded MariaDB on 127.0.0.1:3307 + WildFly on 127.0.0.1:8080, demo
 #    data) with its work directory in benchmark/target/run, waits for http://127.0.0.1:8080/;
@@ -61,35 +61,12 @@ stop_nginx() {
     NGINX_PID=""
 }
 
-cleanup() {
-    local status=$?
-    set +e
-    trap - EXIT INT TERM
-    [ -z "$CHILD" ] || kill -TERM "$CHILD" 2>/dev/null
-    stop_nginx
-    stop_devserver
-    exit "$status"
-}
-trap cleanup EXIT
-trap 'log "interrupted"; exit 130' INT TERM
+stop_more() { stop_nginx; }
+stop_on_exit
 
 # ---------------------------------------------------------------- checks
-missing=()
-need wrk || missing+=(wrk)
-need "$NGINX" || missing+=(nginx)
-need curl || missing+=(curl)
-if [ ${#missing[@]} -gt 0 ]; then
-    printf 'Missing: %s. Install with:\n  sudo apt-get install -y %s\n' "${missing[*]}" "${missing[*]}" >&2
-    exit 1
-fi
-need java || die "java (JDK 17) is needed"
-need mvn || die "mvn (Maven 3.8+) is needed"
-need ss || die "ss (iproute2) is needed"
-for port in $APP_PORT $DB_PORT $NGINX_PORT; do
-    if port_in_use "$port"; then
-        die "port $port is in use (ss -ltnp shows by what); stop that first"
-    fi
-done
+need_packages wrk:wrk "$NGINX":nginx curl:curl
+check_basics $APP_PORT $DB_PORT $NGINX_PORT
 
 prepare_build
 
@@ -97,19 +74,7 @@ prepare_build
 : >"$TARGET/devserver.log"
 start_devserver
 
-log "Generating $ITEMS items (idempotent)"
-generator --count="$ITEMS" >"$TARGET/generator.txt"
-cat "$TARGET/generator.txt"
-inserted=$(sed -n 's/^RESULT inserted=//p' "$TARGET/generator.txt")
-if [ "${inserted:-0}" -gt 0 ]; then
-    log "Restarting the dev server: its page cache and EclipseLink's cache predate the generated rows"
-    stop_devserver
-    for i in $(seq 1 30); do
-        port_in_use $APP_PORT || port_in_use $DB_PORT || break
-        sleep 1
-    done
-    start_devserver
-fi
+generate_items "$ITEMS"
 
 generator --sample >"$TARGET/sample.txt"
 ITEM=$(sed -n 's/^item=//p' "$TARGET/sample.txt")
