@@ -48,6 +48,9 @@ public class PublishedSearchIndex {
             + " FROM content_item";
 
     @Inject
+    private Sql sql;
+
+    @Inject
     private PublishedContentGeneration generation;
 
     @Inject
@@ -65,9 +68,6 @@ public class PublishedSearchIndex {
     private long siteId;
     private long lookedAtGeneration;
     private Instant lookedAt;
-
-    @Inject
-    private Sql sql;
 
     @PostConstruct
     void start() {
