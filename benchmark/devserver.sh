@@ -150,7 +150,7 @@ start_devserver() {
     # DEV_JAVA_OPTS, when set by the caller, replaces those defaults
     local java_opts=(-u JAVA_OPTS)
     [ -z "${DEV_JAVA_OPTS:-}" ] || java_opts=("JAVA_OPTS=$DEV_JAVA_OPTS")
-    setsid env -u PORTAL_DB_URL -u PORTAL_DB_USER PORTAL_DB_PASSWORD="$DB_PASSWORD" "${java_opts[@]}" \
+    setsid env -u PORTAL_DB_URL -u PORTAL_DB_USER "${java_opts[@]}" PORTAL_DB_PASSWORD="$DB_PASSWORD" \
         java -cp "$CP" vn.ttdt.portal.devserver.DevServer \
         --wildfly="$ROOT/wildfly-config/target/wildfly" --ear="$ROOT/ear/target/portal.ear" \
         --work="$RUN_DIR" >>"$TARGET/devserver.log" 2>&1 &

@@ -1,10 +1,5 @@
 package vn.ttdt.portal.content.infrastructure.jpa;
 
-import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.bind;
-import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.intOf;
-import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.longOf;
-import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.rows;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,7 +29,7 @@ import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.infrastructure.jpa.SiteOwnedLookup;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
-import vn.ttdt.portal.shared.infrastructure.jpa.NativeSql;
+import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
 
 @ApplicationScoped
 public class JpaContentItemRepository implements ContentItemRepository {
@@ -44,6 +39,9 @@ public class JpaContentItemRepository implements ContentItemRepository {
 
     @Inject
     private PublishedSearchIndex searchIndex;
+
+    @Inject
+    private Sql sql;
 
     @Override
     public Optional<ContentItem> byId(Site site, long id) {
@@ -94,19 +92,16 @@ public class JpaContentItemRepository implements ContentItemRepository {
             }
             categoryId = chosen.get();
         }
-        PublishedItemsQuery sql = new PublishedItemsQuery(site.getId(), categoryId, categories.notShownIds(), filter, now);
-        if (sql.search()) {
-            return searchWindow(site, sql, filter, categoryId, categories.shownIds(), now, page);
+        PublishedItemsQuery query = new PublishedItemsQuery(site.getId(), categoryId, categories.notShownIds(), filter, now);
+        if (query.search()) {
+            return searchWindow(site, query, filter, categoryId, categories.shownIds(), now, page);
         }
-        long total = totals.of(filter, () -> longOf(bind(em.createNativeQuery(sql.countSql()), sql.countParameters())
-                .getSingleResult()));
+        long total = totals.of(filter, () -> sql.number(query.countSql(), query.countParameters()));
         if (total == 0) {
             return new Page<>(List.of(), 0);
         }
-        @SuppressWarnings("unchecked")
-        List<Object> rawIds = bind(em.createNativeQuery(sql.idsSql()), sql.idsParameters())
-                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        return new Page<>(rawIds.stream().map(NativeSql::longOf).toList(), total);
+        return new Page<>(sql.list(query.idsSql() + " LIMIT " + page.limit() + " OFFSET " + page.offset(), query.idsParameters(),
+                row -> row.getLong("id")), total);
     }
 
     /**
@@ -114,7 +109,7 @@ public class JpaContentItemRepository implements ContentItemRepository {
      * {@code SEARCH_WINDOW + 1} when there are more. The candidates come from the search index when it
      * is ready (a filter by tag is not in it), else from reading the items newest first.
      */
-    private Page<Long> searchWindow(Site site, PublishedItemsQuery sql, PublicItemFilter filter, Long categoryId,
+    private Page<Long> searchWindow(Site site, PublishedItemsQuery query, PublicItemFilter filter, Long categoryId,
                                     Set<Long> shown, Instant now, PageRequest page) {
         if (shown.isEmpty()) {
             return new Page<>(List.of(), 0);
@@ -122,8 +117,8 @@ public class JpaContentItemRepository implements ContentItemRepository {
         Optional<List<SearchMatch>> indexed = filter.tagSlug() != null ? Optional.empty()
                 : searchIndex.search(site.getId(), SearchQuery.of(filter.query()),
                         SearchNarrowing.of(shown, categoryId, filter, now), SEARCH_WINDOW + 1);
-        List<SearchMatch> matches = indexed.orElseGet(() -> rows(bind(em.createNativeQuery(sql.windowSql(SEARCH_WINDOW + 1)),
-                sql.windowParameters())).stream().map(row -> new SearchMatch(longOf(row[0]), intOf(row[1]))).toList());
+        List<SearchMatch> matches = indexed.orElseGet(() -> sql.list(query.windowSql(SEARCH_WINDOW + 1), query.windowParameters(),
+                row -> new SearchMatch(row.getLong("id"), row.getInt("search_rank"))));
         List<Long> ranked = matches.stream().limit(SEARCH_WINDOW)
                 .sorted(Comparator.comparingInt(SearchMatch::rank))
                 .map(SearchMatch::id).toList();

@@ -9,8 +9,7 @@ import vn.ttdt.portal.content.domain.PublicItemFilter;
 import vn.ttdt.portal.content.domain.SearchText;
 import vn.ttdt.portal.content.infrastructure.search.SearchMatch;
 import vn.ttdt.portal.shared.infrastructure.jpa.JpqlSearch;
-import vn.ttdt.portal.shared.infrastructure.jpa.NativeSql;
-import vn.ttdt.portal.shared.infrastructure.jpa.UtcInstantConverter;
+import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
 
 /**
  * The SQL behind the public listings and search. Native, because ranking "exact diacritics first"
@@ -38,10 +37,10 @@ final class PublishedItemsQuery {
     PublishedItemsQuery(long siteId, Long categoryId, Collection<Long> notShownCategoryIds, PublicItemFilter filter,
                         Instant now) {
         parameters.add(siteId);
-        parameters.add(UtcInstantConverter.toTimestamp(now));
+        parameters.add(now);
         if (!notShownCategoryIds.isEmpty()) {
             where.append(" AND i.category_id NOT IN (")
-                    .append(NativeSql.numbers(notShownCategoryIds.stream().mapToLong(Long::longValue))).append(')');
+                    .append(Sql.numbers(notShownCategoryIds)).append(')');
         }
         if (categoryId != null) {
             where.append(" AND i.category_id = ?");
@@ -53,11 +52,11 @@ final class PublishedItemsQuery {
         }
         if (filter.from() != null) {
             where.append(" AND i.published_at >= ?");
-            parameters.add(UtcInstantConverter.toTimestamp(filter.from()));
+            parameters.add(filter.from());
         }
         if (filter.to() != null) {
             where.append(" AND i.published_at < ?");
-            parameters.add(UtcInstantConverter.toTimestamp(filter.to()));
+            parameters.add(filter.to());
         }
         if (filter.tagSlug() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM content_item_tag t WHERE t.item_id = i.id AND t.slug = ?)");
@@ -96,7 +95,7 @@ final class PublishedItemsQuery {
      * only while the search index is not ready.
      */
     String windowSql(int limit) {
-        return "SELECT i.id, " + rank + where + " ORDER BY i.published_at DESC, i.id DESC LIMIT " + limit;
+        return "SELECT i.id, " + rank + " AS search_rank" + where + " ORDER BY i.published_at DESC, i.id DESC LIMIT " + limit;
     }
 
     List<Object> windowParameters() {

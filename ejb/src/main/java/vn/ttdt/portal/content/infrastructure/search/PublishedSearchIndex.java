@@ -1,10 +1,5 @@
 package vn.ttdt.portal.content.infrastructure.search;
 
-import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.bind;
-import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.instantOf;
-import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.longOf;
-import static vn.ttdt.portal.shared.infrastructure.jpa.NativeSql.rows;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -18,8 +13,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +24,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.ttdt.portal.content.application.PublishedContentGeneration;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
-import vn.ttdt.portal.shared.infrastructure.jpa.UtcInstantConverter;
+import vn.ttdt.portal.shared.infrastructure.jdbc.Row;
+import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
 
 /**
  * The {@link SyllableIndex} of this deployment's site: built in the background at start (searches
@@ -53,8 +47,8 @@ public class PublishedSearchIndex {
     private static final String COLUMNS = "SELECT id, published_at, category_id, source_unit_id, state, title, lead, search_text"
             + " FROM content_item";
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private Sql sql;
 
     @Inject
     private PublishedContentGeneration generation;
@@ -173,25 +167,25 @@ public class PublishedSearchIndex {
     }
 
     private List<SyllableIndex.Entry> firstPage(long site) {
-        return entries(bind(em.createNativeQuery(COLUMNS + " WHERE site_id = ? AND state = 'PUBLISHED'"
-                + " ORDER BY published_at, id LIMIT " + PAGE), List.of(site)));
+        return sql.list(COLUMNS + " WHERE site_id = ? AND state = 'PUBLISHED' ORDER BY published_at, id LIMIT " + PAGE,
+                List.of(site), PublishedSearchIndex::entry);
     }
 
     private List<SyllableIndex.Entry> pageAfter(long site, SyllableIndex.Entry last) {
-        Object at = UtcInstantConverter.toTimestamp(SyllableIndex.instant(last.publishedAt()));
-        return entries(bind(em.createNativeQuery(COLUMNS + " WHERE site_id = ? AND state = 'PUBLISHED'"
-                + " AND (published_at > ? OR published_at = ? AND id > ?) ORDER BY published_at, id LIMIT " + PAGE),
-                List.of(site, at, at, last.id())));
+        Instant at = SyllableIndex.instant(last.publishedAt());
+        return sql.list(COLUMNS + " WHERE site_id = ? AND state = 'PUBLISHED'"
+                + " AND (published_at > ? OR published_at = ? AND id > ?) ORDER BY published_at, id LIMIT " + PAGE,
+                List.of(site, at, at, last.id()), PublishedSearchIndex::entry);
     }
 
     private List<SyllableIndex.Entry> changedSince(Instant since) {
-        return entries(bind(em.createNativeQuery(COLUMNS + " WHERE site_id = ? AND updated_at >= ?"
-                + " AND published_at IS NOT NULL ORDER BY published_at, id"),
-                List.of(siteId, UtcInstantConverter.toTimestamp(since))));
+        return sql.list(COLUMNS + " WHERE site_id = ? AND updated_at >= ? AND published_at IS NOT NULL ORDER BY published_at, id",
+                List.of(siteId, since), PublishedSearchIndex::entry);
     }
 
-    private static List<SyllableIndex.Entry> entries(jakarta.persistence.Query query) {
-        return rows(query).stream().map(row -> new SyllableIndex.Entry(longOf(row[0]), SyllableIndex.micros(instantOf(row[1])),
-                longOf(row[2]), longOf(row[3]), "PUBLISHED".equals(row[4]), (String) row[5], (String) row[6], (String) row[7])).toList();
+    private static SyllableIndex.Entry entry(Row row) {
+        return new SyllableIndex.Entry(row.getLong("id"), SyllableIndex.micros(row.getInstant("published_at")),
+                row.getLong("category_id"), row.getLong("source_unit_id"), "PUBLISHED".equals(row.getString("state")),
+                row.getString("title"), row.getString("lead"), row.getString("search_text"));
     }
 }

@@ -1,22 +1,17 @@
 package vn.ttdt.portal.royalty.infrastructure.jdbc;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.sql.DataSource;
 import vn.ttdt.portal.content.domain.Genre;
 import vn.ttdt.portal.royalty.domain.Adjustment;
 import vn.ttdt.portal.royalty.domain.PayrollLedger;
@@ -26,40 +21,43 @@ import vn.ttdt.portal.royalty.domain.PublishedWork;
 import vn.ttdt.portal.royalty.domain.WorkGrade;
 import vn.ttdt.portal.shared.domain.BusinessCalendar;
 import vn.ttdt.portal.shared.domain.NotFoundException;
-import vn.ttdt.portal.shared.infrastructure.jpa.UtcInstantConverter;
+import vn.ttdt.portal.shared.infrastructure.jdbc.Row;
+import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
 
 /**
- * The payroll ledger in plain JDBC on the portal's JTA datasource: pages by keyset, lines in multi-row inserts. A
- * work's author linked to an account of the work's site is paid to that account under its holder's full name (read in
- * the same page query, whatever byline was typed); an author entry naming another site's account is paid as a name.
+ * The payroll ledger in plain JDBC on the portal's JTA datasource: pages by keyset, lines in multi-row inserts. The
+ * works and their authors are read from the content context's views {@code content_published_work} and
+ * {@code content_work_author} (migration V13), never from its tables. A work's author linked to an account of the
+ * work's site is paid to that account under its holder's full name (read in the same page query, whatever byline was
+ * typed); an author entry naming another site's account is paid as a name.
  */
 @ApplicationScoped
 public class JdbcPayrollLedger implements PayrollLedger {
 
     private static final String DUE = """
-            FROM content_item ci JOIN royalty_grading g ON g.item_id = ci.id AND g.payable AND NOT g.settled
-            WHERE ci.site_id = ? AND ci.state IN ('PUBLISHED', 'ARCHIVED') AND ci.published_at < ?""";
+            FROM content_published_work w JOIN royalty_grading g ON g.item_id = w.item_id AND g.payable AND NOT g.settled
+            WHERE w.site_id = ? AND w.published_at < ?""";
 
     private static final String PAGE = """
-            SELECT ci.id, ci.title, ci.genre, ci.published_at, g.coefficient, g.adjustment, g.adjustment_percent,
-                   ca.position, COALESCE(a.full_name, ca.name), a.id, ca.share_percent,
+            SELECT w.item_id, w.title, w.genre, w.published_at, g.coefficient, g.adjustment, g.adjustment_percent,
+                   wa.author_position, COALESCE(a.full_name, wa.author_name) AS author_name, a.id AS account_id, wa.share_percent,
                    s.item_id IS NOT NULL AS paid
-            FROM (SELECT ci.id %s AND ci.id > ? ORDER BY ci.id LIMIT ?) page
-            JOIN content_item ci ON ci.id = page.id
-            JOIN royalty_grading g ON g.item_id = ci.id
-            JOIN content_author ca ON ca.item_id = ci.id
-            LEFT JOIN account a ON a.id = ca.account_id AND a.site_id = ci.site_id
-            LEFT JOIN royalty_settlement s ON s.item_id = ca.item_id AND s.author_position = ca.position
-            ORDER BY ci.id, ca.position""".formatted(DUE);
+            FROM (SELECT w.item_id %s AND w.item_id > ? ORDER BY w.item_id LIMIT ?) page
+            JOIN content_published_work w ON w.item_id = page.item_id
+            JOIN royalty_grading g ON g.item_id = w.item_id
+            JOIN content_work_author wa ON wa.item_id = w.item_id
+            LEFT JOIN account a ON a.id = wa.account_id AND a.site_id = w.site_id
+            LEFT JOIN royalty_settlement s ON s.item_id = wa.item_id AND s.author_position = wa.author_position
+            ORDER BY w.item_id, wa.author_position""".formatted(DUE);
 
-    private static final String INSERT_LINE = """
+    private static final String INSERT_LINES = """
             INSERT INTO payroll_line (payroll_id, line_key, kind, payee_key, payee_name, account_id, item_id, author_position,
-                role_code, title, published_on, coefficient, unit_value, adjustment_percent, work_amount, share_percent, amount)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                role_code, title, published_on, coefficient, unit_value, adjustment_percent, work_amount, share_percent, amount)""";
+    private static final int LINE_COLUMNS = 17;
 
     private static final String SUMS = """
-            SELECT s.payee_key, COALESCE(a.full_name, s.payee_name), s.account_id, s.royalties, s.remuneration, s.line_count,
-                   a.tax_code, a.bank_account_number, a.bank_name
+            SELECT s.payee_key, COALESCE(a.full_name, s.payee_name) AS payee_name, s.account_id, s.royalties, s.remuneration,
+                   s.line_count, a.tax_code, a.bank_account_number, a.bank_name
             FROM (SELECT payee_key, MIN(payee_name) AS payee_name, MIN(account_id) AS account_id,
                          SUM(CASE WHEN kind = 'WORK' THEN amount ELSE 0 END) AS royalties,
                          SUM(CASE WHEN kind = 'REMUNERATION' THEN amount ELSE 0 END) AS remuneration, COUNT(*) AS line_count
@@ -71,35 +69,23 @@ public class JdbcPayrollLedger implements PayrollLedger {
             INSERT INTO payroll_payee (payroll_id, payee_key, payee_name, account_id, tax_code, bank_account_number, bank_name,
                 gross, tax, net, tax_commitment, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DUE')""";
 
-    private static final int ROWS_PER_INSERT = 500;
-    private static final String MORE_ROW = ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String FULL_INSERT = INSERT_LINE + MORE_ROW.repeat(ROWS_PER_INSERT - 1);
-
-    @Resource(lookup = "java:jboss/datasources/PortalDS")
-    private DataSource dataSource;
+    @Inject
+    private Sql sql;
 
     @Override
     public int countPayableWorks(long siteId, Instant publishedBefore) {
-        return count("counting payable works", "SELECT COUNT(*) " + DUE, s -> {
-            s.setLong(1, siteId);
-            s.setTimestamp(2, UtcInstantConverter.toTimestamp(publishedBefore));
-        });
+        return (int) sql.number("SELECT COUNT(*) " + DUE, List.of(siteId, publishedBefore));
     }
 
     @Override
     public List<DueWork> payableWorks(long siteId, Instant publishedBefore, long afterItemId, int limit) {
         Map<Long, WorkBuilder> works = new LinkedHashMap<>();
-        forEachRow("reading payable works", PAGE, s -> {
-            s.setLong(1, siteId);
-            s.setTimestamp(2, UtcInstantConverter.toTimestamp(publishedBefore));
-            s.setLong(3, afterItemId);
-            s.setInt(4, limit);
-        }, r -> {
-            WorkBuilder work = works.computeIfAbsent(r.getLong(1), id -> new WorkBuilder(id, row(r)));
-            Long account = nullableLong(r, 10);
-            int position = r.getInt(8);
-            work.authors.add(new PublishedWork.Author(position, r.getString(9), account, r.getBigDecimal(11)));
-            if (!r.getBoolean(12)) {
+        sql.forEach(PAGE, List.of(siteId, publishedBefore, afterItemId, limit), 0, r -> {
+            WorkBuilder work = works.computeIfAbsent(r.getLong("item_id"), id -> new WorkBuilder(id, work(r)));
+            int position = r.getInt("author_position");
+            work.authors.add(new PublishedWork.Author(position, r.getString("author_name"), r.getNullableLong("account_id"),
+                    r.getBigDecimal("share_percent")));
+            if (!r.getBoolean("paid")) {
                 work.unpaid.add(position);
             }
         });
@@ -107,219 +93,82 @@ public class JdbcPayrollLedger implements PayrollLedger {
     }
 
     /**
-     * Writes the lines as multi-row {@code INSERT}s of up to {@value #ROWS_PER_INSERT} rows: one statement and one
-     * round trip per group (measured several times faster here than a JDBC batch through the server's datasource).
+     * Writes the lines as multi-row {@code INSERT}s ({@link Sql#insertRows}): one statement and one round trip per
+     * {@value Sql#ROWS_PER_INSERT} lines (measured several times faster here than a JDBC batch through the server's
+     * datasource).
      */
     @Override
     public void insertLines(long payrollId, List<PayrollLine> lines) {
-        if (lines.isEmpty()) {
-            return;
-        }
-        try (Connection c = dataSource.getConnection()) {
-            for (int from = 0; from < lines.size(); from += ROWS_PER_INSERT) {
-                List<PayrollLine> group = lines.subList(from, Math.min(lines.size(), from + ROWS_PER_INSERT));
-                try (PreparedStatement s = c.prepareStatement(insertOf(group.size()))) {
-                    int p = 1;
-                    for (PayrollLine line : group) {
-                        p = bind(s, p, payrollId, line);
-                    }
-                    s.executeUpdate();
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("writing payroll lines failed", e);
-        }
-    }
-
-    private static String insertOf(int rows) {
-        return rows == ROWS_PER_INSERT ? FULL_INSERT : INSERT_LINE + MORE_ROW.repeat(rows - 1);
-    }
-
-    private static int bind(PreparedStatement s, int first, long payrollId, PayrollLine line) throws SQLException {
-        int p = first;
-        s.setLong(p++, payrollId);
-        s.setString(p++, line.lineKey());
-        s.setString(p++, line.kind().name());
-        s.setString(p++, line.payeeKey());
-        s.setString(p++, line.payeeName());
-        setLong(s, p++, line.accountId());
-        setLong(s, p++, line.itemId());
-        if (line.authorPosition() == null) {
-            s.setNull(p++, Types.INTEGER);
-        } else {
-            s.setInt(p++, line.authorPosition());
-        }
-        s.setString(p++, line.roleCode());
-        s.setString(p++, line.title());
-        s.setObject(p++, line.publishedOn());
-        s.setBigDecimal(p++, line.coefficient());
-        s.setLong(p++, line.unitValue());
-        s.setBigDecimal(p++, line.adjustmentPercent());
-        s.setLong(p++, line.workAmount());
-        s.setBigDecimal(p++, line.sharePercent());
-        s.setLong(p++, line.amount());
-        return p;
+        sql.insertRows(INSERT_LINES, LINE_COLUMNS, lines, line -> Arrays.asList(payrollId, line.lineKey(), line.kind(),
+                line.payeeKey(), line.payeeName(), line.accountId(), line.itemId(), line.authorPosition(), line.roleCode(),
+                line.title(), line.publishedOn(), line.coefficient(), line.unitValue(), line.adjustmentPercent(),
+                line.workAmount(), line.sharePercent(), line.amount()));
     }
 
     @Override
     public PayrollState lockForWriting(long payrollId) {
-        List<PayrollState> found = list("locking the payroll", "SELECT period, status FROM payroll WHERE id = ? FOR UPDATE",
-                s -> s.setLong(1, payrollId), r -> new PayrollState(YearMonth.parse(r.getString(1)), PayrollStatus.valueOf(r.getString(2))));
-        if (found.isEmpty()) {
-            throw new NotFoundException("payroll", payrollId);
-        }
-        return found.get(0);
+        return sql.first("SELECT period, status FROM payroll WHERE id = ? FOR UPDATE", List.of(payrollId),
+                        r -> new PayrollState(YearMonth.parse(r.getString("period")), r.getEnum("status", PayrollStatus.class)))
+                .orElseThrow(() -> new NotFoundException("payroll", payrollId));
     }
 
     @Override
     public int worksWritten(long payrollId) {
-        return count("counting written works", "SELECT COUNT(DISTINCT item_id) FROM payroll_line WHERE payroll_id = ? AND kind = 'WORK'",
-                s -> s.setLong(1, payrollId));
+        return (int) sql.number("SELECT COUNT(DISTINCT item_id) FROM payroll_line WHERE payroll_id = ? AND kind = 'WORK'",
+                List.of(payrollId));
     }
 
     @Override
     public void clear(long payrollId) {
-        update("DELETE FROM payroll_contact_attempt WHERE payroll_id = ?", payrollId);
-        update("DELETE FROM payroll_payee WHERE payroll_id = ?", payrollId);
-        update("DELETE FROM payroll_line WHERE payroll_id = ?", payrollId);
+        sql.update("DELETE FROM payroll_contact_attempt WHERE payroll_id = ?", List.of(payrollId));
+        sql.update("DELETE FROM payroll_payee WHERE payroll_id = ?", List.of(payrollId));
+        sql.update("DELETE FROM payroll_line WHERE payroll_id = ?", List.of(payrollId));
     }
 
     @Override
     public List<PayeeSum> sumsByPayee(long payrollId) {
-        return list("summing payroll lines", SUMS, s -> s.setLong(1, payrollId),
-                r -> new PayeeSum(r.getString(1), r.getString(2), nullableLong(r, 3), r.getLong(4), r.getLong(5), r.getInt(6),
-                        r.getString(7), r.getString(8), r.getString(9)));
+        return sql.list(SUMS, List.of(payrollId), r -> new PayeeSum(r.getString("payee_key"), r.getString("payee_name"),
+                r.getNullableLong("account_id"), r.getLong("royalties"), r.getLong("remuneration"), r.getInt("line_count"),
+                r.getString("tax_code"), r.getString("bank_account_number"), r.getString("bank_name")));
     }
 
     @Override
     public void insertPayees(long payrollId, List<PayeeRecord> payees) {
-        if (payees.isEmpty()) {
-            return;
-        }
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(INSERT_PAYEE)) {
-            for (PayeeRecord payee : payees) {
-                s.setLong(1, payrollId);
-                s.setString(2, payee.sum().payeeKey());
-                s.setString(3, payee.sum().payeeName());
-                setLong(s, 4, payee.sum().accountId());
-                s.setString(5, payee.sum().taxCode());
-                s.setString(6, payee.sum().bankAccountNumber());
-                s.setString(7, payee.sum().bankName());
-                s.setLong(8, payee.total().gross());
-                s.setLong(9, payee.total().tax());
-                s.setLong(10, payee.total().net());
-                s.setBoolean(11, payee.total().hasCommitment());
-                s.addBatch();
-            }
-            s.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("writing payroll payees failed", e);
-        }
+        sql.batch(INSERT_PAYEE, payees, payee -> Arrays.asList(payrollId, payee.sum().payeeKey(), payee.sum().payeeName(),
+                payee.sum().accountId(), payee.sum().taxCode(), payee.sum().bankAccountNumber(), payee.sum().bankName(),
+                payee.total().gross(), payee.total().tax(), payee.total().net(), payee.total().hasCommitment()));
     }
 
     @Override
     public Set<Long> accountsWithTaxCommitment(int year) {
-        return new HashSet<>(list("reading tax commitments", "SELECT account_id FROM tax_commitment WHERE commitment_year = ?",
-                s -> s.setInt(1, year), r -> r.getLong(1)));
+        return new HashSet<>(sql.list("SELECT account_id FROM tax_commitment WHERE commitment_year = ?", List.of(year),
+                r -> r.getLong("account_id")));
     }
 
     @Override
     public List<HeldRole> rolesHeldOn(long siteId, LocalDate day) {
-        return list("reading remunerated roles", """
-                SELECT a.id, a.full_name, r.role_code FROM remuneration_assignment r JOIN account a ON a.id = r.account_id
+        return sql.list("""
+                SELECT a.id AS account_id, a.full_name, r.role_code FROM remuneration_assignment r JOIN account a ON a.id = r.account_id
                 WHERE r.site_id = ? AND r.valid_from <= ? AND (r.valid_to IS NULL OR r.valid_to >= ?) ORDER BY a.full_name, r.role_code""",
-                s -> {
-                    s.setLong(1, siteId);
-                    s.setObject(2, day);
-                    s.setObject(3, day);
-                }, r -> new HeldRole(r.getLong(1), r.getString(2), r.getString(3)));
+                List.of(siteId, day, day), r -> new HeldRole(r.getLong("account_id"), r.getString("full_name"), r.getString("role_code")));
     }
 
     @Override
     public List<CarriedRemuneration> carriedRemuneration(long siteId, YearMonth month) {
-        return list("reading carried-over remuneration", """
+        return sql.list("""
                 SELECT r.from_payroll_id, p.period, r.account_id, a.full_name, r.role_code, r.title, r.coefficient, r.unit_value, r.amount
                 FROM remuneration_carry_over r JOIN payroll p ON p.id = r.from_payroll_id JOIN account a ON a.id = r.account_id
                 WHERE p.site_id = ? AND p.period < ? AND r.paid_by_payroll_id IS NULL ORDER BY p.period, a.full_name, r.role_code""",
-                s -> {
-                    s.setLong(1, siteId);
-                    s.setString(2, month.toString());
-                }, r -> new CarriedRemuneration(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5),
-                        r.getString(6), r.getBigDecimal(7), r.getLong(8), r.getLong(9)));
+                List.of(siteId, month.toString()), r -> new CarriedRemuneration(r.getLong("from_payroll_id"), r.getString("period"),
+                        r.getLong("account_id"), r.getString("full_name"), r.getString("role_code"), r.getString("title"),
+                        r.getBigDecimal("coefficient"), r.getLong("unit_value"), r.getLong("amount")));
     }
 
-    private void update(String sql, long id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, id);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("payroll update failed: " + sql, e);
-        }
-    }
-
-    /** Sets a statement's parameters. */
-    @FunctionalInterface
-    private interface Parameters {
-        void set(PreparedStatement statement) throws SQLException;
-    }
-
-    /** Reads one row where the cursor stands. */
-    @FunctionalInterface
-    private interface RowReader<T> {
-        T read(ResultSet row) throws SQLException;
-    }
-
-    /** Takes in one row where the cursor stands. */
-    @FunctionalInterface
-    private interface RowHandler {
-        void take(ResultSet row) throws SQLException;
-    }
-
-    /** Runs a query and hands each row to {@code each}; {@code what} names the work in the error. */
-    private void forEachRow(String what, String sql, Parameters parameters, RowHandler each) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            parameters.set(s);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    each.take(r);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(what + " failed", e);
-        }
-    }
-
-    private <T> List<T> list(String what, String sql, Parameters parameters, RowReader<T> reader) {
-        List<T> rows = new ArrayList<>();
-        forEachRow(what, sql, parameters, r -> rows.add(reader.read(r)));
-        return rows;
-    }
-
-    private int count(String what, String sql, Parameters parameters) {
-        return list(what, sql, parameters, r -> r.getInt(1)).get(0);
-    }
-
-    private static Long nullableLong(ResultSet r, int column) throws SQLException {
-        long value = r.getLong(column);
-        return r.wasNull() ? null : value;
-    }
-
-    private static void setLong(PreparedStatement s, int index, Long value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.BIGINT);
-        } else {
-            s.setLong(index, value);
-        }
-    }
-
-    private static WorkRow row(ResultSet r) {
-        try {
-            Instant publishedAt = UtcInstantConverter.toInstant(r.getTimestamp(4));
-            WorkGrade grade = new WorkGrade(r.getBigDecimal(5), Adjustment.valueOf(r.getString(6)), r.getBigDecimal(7), true);
-            return new WorkRow(r.getString(2), Genre.valueOf(r.getString(3)), BusinessCalendar.dayOf(publishedAt), grade);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    private static WorkRow work(Row r) {
+        Instant publishedAt = r.getInstant("published_at");
+        WorkGrade grade = new WorkGrade(r.getBigDecimal("coefficient"), r.getEnum("adjustment", Adjustment.class),
+                r.getBigDecimal("adjustment_percent"), true);
+        return new WorkRow(r.getString("title"), r.getEnum("genre", Genre.class), BusinessCalendar.dayOf(publishedAt), grade);
     }
 
     private record WorkRow(String title, Genre genre, LocalDate publishedOn, WorkGrade grade) {

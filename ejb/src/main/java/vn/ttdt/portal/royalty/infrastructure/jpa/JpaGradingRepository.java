@@ -1,21 +1,28 @@
 package vn.ttdt.portal.royalty.infrastructure.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import vn.ttdt.portal.content.domain.ContentItem;
 import vn.ttdt.portal.content.domain.ItemState;
 import vn.ttdt.portal.royalty.domain.Grading;
 import vn.ttdt.portal.royalty.domain.GradingRepository;
+import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
 
 @ApplicationScoped
 public class JpaGradingRepository implements GradingRepository {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @Inject
+    private Sql sql;
 
     @Override
     public Optional<Grading> byItem(long itemId) {
@@ -44,20 +51,16 @@ public class JpaGradingRepository implements GradingRepository {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public java.util.Set<Long> paidAmong(List<Long> itemIds) {
+    public Set<Long> paidAmong(List<Long> itemIds) {
         if (itemIds.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        String ids = itemIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
-        List<Number> paid = em.createNativeQuery("SELECT DISTINCT item_id FROM royalty_settlement WHERE item_id IN (" + ids + ")")
-                .getResultList();
-        return paid.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
+        return new HashSet<>(sql.list("SELECT DISTINCT item_id FROM royalty_settlement WHERE item_id IN (" + Sql.numbers(itemIds) + ")",
+                List.of(), row -> row.getLong("item_id")));
     }
 
     @Override
     public boolean isPaid(long itemId) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM royalty_settlement WHERE item_id = ?")
-                .setParameter(1, itemId).getSingleResult()).longValue() > 0;
+        return sql.number("SELECT COUNT(*) FROM royalty_settlement WHERE item_id = ?", List.of(itemId)) > 0;
     }
 }

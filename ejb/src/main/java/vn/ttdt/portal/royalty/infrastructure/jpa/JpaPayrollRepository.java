@@ -1,10 +1,9 @@
 package vn.ttdt.portal.royalty.infrastructure.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -13,13 +12,24 @@ import vn.ttdt.portal.royalty.domain.Payroll;
 import vn.ttdt.portal.royalty.domain.PayrollLine;
 import vn.ttdt.portal.royalty.domain.PayrollPayee;
 import vn.ttdt.portal.royalty.domain.PayrollRepository;
+import vn.ttdt.portal.shared.infrastructure.jdbc.Row;
+import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
 import vn.ttdt.portal.shared.infrastructure.jpa.UtcInstantConverter;
 
+/**
+ * Payrolls and payees as entities; the lines (written by the payroll job in plain JDBC) read through {@link Sql}. The
+ * statements that settle shares, release them or record a contact stay native queries of the entity manager: they
+ * change rows in the same unit of work as the payroll and payee entities (approving, a failed contact), so they are
+ * left to the entity manager's ordering of its writes.
+ */
 @ApplicationScoped
 public class JpaPayrollRepository implements PayrollRepository {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @Inject
+    private Sql sql;
 
     @Override
     public Optional<Payroll> byMonth(long siteId, YearMonth month) {
@@ -54,14 +64,12 @@ public class JpaPayrollRepository implements PayrollRepository {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public List<PayrollLine> lines(long payrollId) {
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT line_key, kind, payee_key, payee_name, account_id, item_id, author_position, role_code, title,
-                               published_on, coefficient, unit_value, adjustment_percent, work_amount, share_percent, amount
-                        FROM payroll_line WHERE payroll_id = ? ORDER BY payee_name, payee_key, kind DESC, published_on, item_id""")
-                .setParameter(1, payrollId).getResultList();
-        return rows.stream().map(JpaPayrollRepository::line).toList();
+        return sql.list("""
+                SELECT line_key, kind, payee_key, payee_name, account_id, item_id, author_position, role_code, title,
+                       published_on, coefficient, unit_value, adjustment_percent, work_amount, share_percent, amount
+                FROM payroll_line WHERE payroll_id = ? ORDER BY payee_name, payee_key, kind DESC, published_on, item_id""",
+                List.of(payrollId), JpaPayrollRepository::line);
     }
 
     @Override
@@ -99,8 +107,8 @@ public class JpaPayrollRepository implements PayrollRepository {
         em.createNativeQuery("""
                         UPDATE royalty_grading g SET g.settled = TRUE
                         WHERE g.item_id IN (SELECT l.item_id FROM payroll_line l WHERE l.payroll_id = ? AND l.kind = 'WORK')
-                          AND NOT EXISTS (SELECT 1 FROM content_author ca WHERE ca.item_id = g.item_id AND NOT EXISTS
-                              (SELECT 1 FROM royalty_settlement s WHERE s.item_id = ca.item_id AND s.author_position = ca.position))""")
+                          AND NOT EXISTS (SELECT 1 FROM content_work_author wa WHERE wa.item_id = g.item_id AND NOT EXISTS
+                              (SELECT 1 FROM royalty_settlement s WHERE s.item_id = wa.item_id AND s.author_position = wa.author_position))""")
                 .setParameter(1, payrollId).executeUpdate();
         return 0;
     }
@@ -138,14 +146,11 @@ public class JpaPayrollRepository implements PayrollRepository {
                 .setParameter(4, by).setParameter(5, reached).setParameter(6, note).executeUpdate();
     }
 
-    private static PayrollLine line(Object[] r) {
-        return new PayrollLine((String) r[0], PayrollLine.Kind.valueOf((String) r[1]), (String) r[2], (String) r[3],
-                longOrNull(r[4]), longOrNull(r[5]), r[6] == null ? null : ((Number) r[6]).intValue(), (String) r[7], (String) r[8],
-                r[9] == null ? null : ((Date) r[9]).toLocalDate(), (BigDecimal) r[10], ((Number) r[11]).longValue(),
-                (BigDecimal) r[12], ((Number) r[13]).longValue(), (BigDecimal) r[14], ((Number) r[15]).longValue());
-    }
-
-    private static Long longOrNull(Object value) {
-        return value == null ? null : ((Number) value).longValue();
+    private static PayrollLine line(Row r) {
+        return new PayrollLine(r.getString("line_key"), r.getEnum("kind", PayrollLine.Kind.class), r.getString("payee_key"),
+                r.getString("payee_name"), r.getNullableLong("account_id"), r.getNullableLong("item_id"),
+                r.getNullableInt("author_position"), r.getString("role_code"), r.getString("title"), r.getLocalDate("published_on"),
+                r.getBigDecimal("coefficient"), r.getLong("unit_value"), r.getBigDecimal("adjustment_percent"),
+                r.getLong("work_amount"), r.getBigDecimal("share_percent"), r.getLong("amount"));
     }
 }
