@@ -18,7 +18,7 @@ class AccountReviewJobIT extends PortalIT {
 
     private static final Pattern EXECUTION = Pattern.compile("\"executionId\":(\\d+)");
 
-    private final Portal admin = Portal.basic(Role.IT_ADMIN);
+    private final Portal admin = Portal.as(Role.IT_ADMIN);
 
     @Test
     void theReviewFindsAccountsUnusedForMoreThanTheGivenDaysAndKeepsItsStateInTheDatabase() {

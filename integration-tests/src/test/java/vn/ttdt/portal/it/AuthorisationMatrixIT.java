@@ -86,7 +86,7 @@ class AuthorisationMatrixIT extends PortalIT {
     void everyPageIsShownToItsRolesAndRefusedToTheOthers() {
         List<String> wrong = new ArrayList<>();
         for (Role role : Role.values()) {
-            Portal session = Portal.signedIn(role);
+            Portal session = Portal.as(role);
             for (Page page : PAGES) {
                 HttpResponse<String> response = session.get(page.path());
                 boolean shown = response.statusCode() == 200 && response.body().contains("id=\"page-title\"");
@@ -116,7 +116,7 @@ class AuthorisationMatrixIT extends PortalIT {
     void everyEndpointAnswersItsRolesAndRefusesTheOthersWith403() {
         List<String> wrong = new ArrayList<>();
         for (Role role : Role.values()) {
-            Portal api = Portal.signedIn(role);
+            Portal api = Portal.as(role);
             for (Endpoint endpoint : ENDPOINTS) {
                 int status = api.json(endpoint.method(), endpoint.path(), endpoint.body()).statusCode();
                 boolean allowed = endpoint.allowed().contains(role);
@@ -180,7 +180,7 @@ class AuthorisationMatrixIT extends PortalIT {
         List<String> wrong = new ArrayList<>();
         java.util.Map<Role, Portal> sessions = new java.util.EnumMap<>(Role.class);
         for (Role owner : WRITERS) {
-            Portal ownerApi = Portal.basic(owner);
+            Portal ownerApi = Portal.as(owner);
             String title = "Bản nháp riêng " + owner + " " + ContentFixture.token();
             String item = Json.field(ContentFixture.created(ownerApi, title, "<p>Nội dung riêng</p>"), "id");
             assertEquals(200, ownerApi.json("PUT", "/admin/api/v1/items/" + item + "/autosave",
@@ -191,7 +191,7 @@ class AuthorisationMatrixIT extends PortalIT {
             callers.add(owner);
             for (Role caller : callers) {
                 boolean owns = caller == owner;
-                Portal api = sessions.computeIfAbsent(caller, Portal::signedIn);
+                Portal api = sessions.computeIfAbsent(caller, Portal::as);
                 for (ObjectCall call : OBJECT_CALLS) {
                     String path = call.path().replace("{item}", item).replace("{media}", media);
                     String body = call.body() == null ? null
@@ -219,9 +219,9 @@ class AuthorisationMatrixIT extends PortalIT {
         List<String> wrong = new ArrayList<>();
         for (Role owner : WRITERS) {
             String title = "Bản nháp trên màn hình " + owner + " " + ContentFixture.token();
-            String item = Json.field(ContentFixture.created(Portal.basic(owner), title, "<p>Nội dung riêng</p>"), "id");
+            String item = Json.field(ContentFixture.created(Portal.as(owner), title, "<p>Nội dung riêng</p>"), "id");
             for (Role caller : WRITERS) {
-                HttpResponse<String> screen = Portal.signedIn(caller).get("/admin/content/item.xhtml?id=" + item);
+                HttpResponse<String> screen = Portal.as(caller).get("/admin/content/item.xhtml?id=" + item);
                 boolean reads = caller == owner || caller == Role.EDITOR || caller == Role.APPROVER;
                 boolean shown = screen.statusCode() == 200 && screen.body().contains(title);
                 boolean unknown = screen.statusCode() == 404 && !screen.body().contains(title);
@@ -230,14 +230,14 @@ class AuthorisationMatrixIT extends PortalIT {
                 }
             }
         }
-        HttpResponse<String> unknown = Portal.signedIn(Role.CONTRIBUTOR).get("/admin/content/item.xhtml?id=999999999");
+        HttpResponse<String> unknown = Portal.as(Role.CONTRIBUTOR).get("/admin/content/item.xhtml?id=999999999");
         assertEquals(404, unknown.statusCode());
         assertEquals(List.of(), wrong);
     }
 
     @Test
     void aSignedInSessionAlsoOpensTheApiForItsRoles() {
-        Portal finance = Portal.signedIn(Role.FINANCE);
+        Portal finance = Portal.as(Role.FINANCE);
         assertEquals(200, finance.get("/admin/api/v1/me").statusCode());
         assertEquals(403, finance.get("/admin/api/v1/accounts").statusCode());
     }
@@ -295,7 +295,7 @@ class AuthorisationMatrixIT extends PortalIT {
             String path = endpoint.path().replace("{id}", Long.toString(endpoint.payrollRun() ? payrollRun : accountReview));
             String which = endpoint.payrollRun() ? " (payroll run)" : " (account review)";
             for (Role role : Role.values()) {
-                int status = Portal.basic(role).json(endpoint.method(), path, null).statusCode();
+                int status = Portal.as(role).json(endpoint.method(), path, null).statusCode();
                 if (status != endpoint.expected(role)) {
                     wrong.add(role + " " + endpoint.method() + " " + path + which + " -> " + status + ", expected " + endpoint.expected(role));
                 }
@@ -310,11 +310,11 @@ class AuthorisationMatrixIT extends PortalIT {
 
     /** A completed run of the payroll job, for a month before any test's works (an empty draft). */
     private static long finishedPayrollRun() {
-        return RoyaltyFixture.runToCompletion(Portal.basic(Role.FINANCE), "2019-07");
+        return RoyaltyFixture.runToCompletion(Portal.as(Role.FINANCE), "2019-07");
     }
 
     private static long finishedAccountReview() {
-        Portal admin = Portal.basic(Role.IT_ADMIN);
+        Portal admin = Portal.as(Role.IT_ADMIN);
         HttpResponse<String> started = admin.json("POST", "/admin/api/v1/jobs/dormant-accounts?days=90", null);
         assertEquals(200, started.statusCode(), started.body());
         String id = Json.field(started.body(), "executionId");

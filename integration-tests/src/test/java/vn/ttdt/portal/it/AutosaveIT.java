@@ -10,7 +10,7 @@ import vn.ttdt.portal.organisation.domain.Role;
 /** Autosave of the item editor: one kept text per item and person, no revision, dropped on save, not offered when stale. */
 class AutosaveIT extends PortalIT {
 
-    private final Portal contributor = Portal.basic(Role.CONTRIBUTOR);
+    private final Portal contributor = Portal.as(Role.CONTRIBUTOR);
 
     @Test
     void manyAutosavesKeepOneTextMakeNoRevisionAndAreDroppedBySaving() {
@@ -45,7 +45,7 @@ class AutosaveIT extends PortalIT {
     @Test
     void onlySomeoneWhoMayEditTheItemCanAutosaveIt() {
         String id = Json.field(ContentFixture.created(contributor, "Của người khác " + ContentFixture.token(), "<p>x</p>"), "id");
-        assertEquals(403, autosave(Portal.basic(Role.EDITOR), id, "Chen ngang", "<p>z</p>").statusCode());
+        assertEquals(403, autosave(Portal.as(Role.EDITOR), id, "Chen ngang", "<p>z</p>").statusCode());
     }
 
     @Test

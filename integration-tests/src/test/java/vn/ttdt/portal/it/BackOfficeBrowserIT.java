@@ -121,7 +121,7 @@ class BackOfficeBrowserIT extends ChromiumTest {
     @Test
     void afterFiveWrongPasswordsEvenTheRightOneIsRefusedUntilTheLockExpires() {
         String login = "khoa.trinh-duyet";
-        Portal.basic(Role.IT_ADMIN).json("POST", "/admin/api/v1/accounts", """
+        Portal.as(Role.IT_ADMIN).json("POST", "/admin/api/v1/accounts", """
                 {"account":{"login":"%s","fullName":"Người thử khóa","email":"khoa@cammy.example.vn","roles":["EDITOR"]},
                  "password":"%s"}""".formatted(login, DemoAccount.PASSWORD));
         browser.driver().manage().deleteAllCookies();

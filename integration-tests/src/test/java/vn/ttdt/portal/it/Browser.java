@@ -110,6 +110,30 @@ public final class Browser implements AutoCloseable {
                 });"""));
     }
 
+    /**
+     * From the next page on, the pages' own {@code setInterval} timers of exactly {@code period} tick every
+     * {@code instead} (the editor's 30-second autosave every second), until the returned handle is closed: the page's
+     * code runs unchanged, only sooner.
+     */
+    public Restore timersOf(Duration period, Duration instead) {
+        Object added = ((HasCdp) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                (function () {
+                    var setInterval = window.setInterval;
+                    window.setInterval = function (callback, delay) {
+                        var rest = Array.prototype.slice.call(arguments, 2);
+                        return setInterval.apply(window, [callback, delay === %d ? %d : delay].concat(rest));
+                    };
+                })();""".formatted(period.toMillis(), instead.toMillis())));
+        Object identifier = ((Map<?, ?>) added).get("identifier");
+        return () -> ((HasCdp) driver).executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", identifier));
+    }
+
+    /** Undoes a change to the browser's behaviour; closing it throws nothing. */
+    public interface Restore extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** The violations the current page reported since it loaded (Ajax updates included). */
     public List<?> contentSecurityPolicyViolations() {
         Object violations = ((JavascriptExecutor) driver).executeScript("return window.__cspViolations;");

@@ -12,8 +12,8 @@ import vn.ttdt.portal.organisation.domain.Role;
 /** The category tree through /admin/api/v1/categories: slugs, parents, order, hiding, and what citizens then see. */
 class CategoryTreeIT extends PortalIT {
 
-    private final Portal admin = Portal.basic(Role.IT_ADMIN);
-    private final Portal approver = Portal.basic(Role.APPROVER);
+    private final Portal admin = Portal.as(Role.IT_ADMIN);
+    private final Portal approver = Portal.as(Role.APPROVER);
     private final Portal visitor = Portal.anonymous();
 
     @Test
@@ -128,7 +128,7 @@ class CategoryTreeIT extends PortalIT {
     void anItemInAHiddenCategoryIsSavedAgainWhereItIs() {
         String token = ContentFixture.token();
         String category = Json.field(create(approver, "Lưu trữ " + token, "luu-tru-" + token, null, true).body(), "id");
-        Portal contributor = Portal.basic(Role.CONTRIBUTOR);
+        Portal contributor = Portal.as(Role.CONTRIBUTOR);
         String id = Json.field(contributor.json("POST", "/admin/api/v1/items",
                 ContentFixture.draftJson("Tin chờ chuyên mục " + token, "<p>Bản đầu</p>", category)).body(), "id");
         approver.json("POST", "/admin/api/v1/categories/" + category + "/hide", null);
@@ -146,7 +146,7 @@ class CategoryTreeIT extends PortalIT {
         String child = Json.field(create(approver, "Tin cũ của xã " + token, "tin-cu-xa-" + token, parent, true).body(), "id");
         String shown = Json.field(create(approver, "Tin mới " + token, "tin-moi-" + token, null, true).body(), "id");
         approver.json("POST", "/admin/api/v1/categories/" + parent + "/hide", null);
-        Portal contributor = Portal.basic(Role.CONTRIBUTOR);
+        Portal contributor = Portal.as(Role.CONTRIBUTOR);
 
         for (String hidden : List.of(parent, child)) {
             HttpResponse<String> refused = contributor.json("POST", "/admin/api/v1/items",
@@ -173,7 +173,7 @@ class CategoryTreeIT extends PortalIT {
         Database.update("INSERT INTO category (site_id, name, slug) SELECT id, ?, ? FROM site WHERE code = 'xa-thu-chuyen-muc'",
                 "Tin xã thử " + token, "tin-xa-thu-" + token);
         String foreign = Database.strings("SELECT id FROM category WHERE slug = ?", "tin-xa-thu-" + token).get(0);
-        Portal contributor = Portal.basic(Role.CONTRIBUTOR);
+        Portal contributor = Portal.as(Role.CONTRIBUTOR);
 
         HttpResponse<String> refused = contributor.json("POST", "/admin/api/v1/items",
                 ContentFixture.draftJson("Tin vào trang khác " + token, "<p>x</p>", foreign));

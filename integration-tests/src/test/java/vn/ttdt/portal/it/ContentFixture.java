@@ -51,14 +51,14 @@ public final class ContentFixture {
 
     /** Publishes a new item from its draft's JSON through the whole workflow and returns its slug. */
     public static String publishDraft(String json) {
-        Portal contributor = Portal.basic(Role.CONTRIBUTOR);
+        Portal contributor = Portal.as(Role.CONTRIBUTOR);
         HttpResponse<String> created = contributor.json("POST", "/admin/api/v1/items", json);
         assertEquals(201, created.statusCode(), created.body());
         String id = Json.field(created.body(), "id");
         step(contributor, id, "SUBMIT", null);
-        step(Portal.basic(Role.EDITOR), id, "TAKE_FOR_EDITING", null);
-        step(Portal.basic(Role.EDITOR), id, "SEND_FOR_APPROVAL", null);
-        assertEquals("PUBLISHED", state(step(Portal.basic(Role.APPROVER), id, "PUBLISH", null)));
+        step(Portal.as(Role.EDITOR), id, "TAKE_FOR_EDITING", null);
+        step(Portal.as(Role.EDITOR), id, "SEND_FOR_APPROVAL", null);
+        assertEquals("PUBLISHED", state(step(Portal.as(Role.APPROVER), id, "PUBLISH", null)));
         return Database.strings("SELECT slug FROM content_item WHERE id = ?", Long.parseLong(id)).get(0);
     }
 

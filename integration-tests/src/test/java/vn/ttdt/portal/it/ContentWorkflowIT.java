@@ -20,9 +20,9 @@ import vn.ttdt.portal.organisation.domain.Role;
 /** A news item from a contributor's draft to the public portal, step by step and role by role, through the API. */
 class ContentWorkflowIT extends PortalIT {
 
-    private final Portal contributor = Portal.basic(Role.CONTRIBUTOR);
-    private final Portal editor = Portal.basic(Role.EDITOR);
-    private final Portal approver = Portal.basic(Role.APPROVER);
+    private final Portal contributor = Portal.as(Role.CONTRIBUTOR);
+    private final Portal editor = Portal.as(Role.EDITOR);
+    private final Portal approver = Portal.as(Role.APPROVER);
 
     @Test
     void aContributorsDraftIsEditedApprovedAndPublishedWithEveryStepARevision() {
@@ -116,7 +116,7 @@ class ContentWorkflowIT extends PortalIT {
         step(editor, id, "SEND_FOR_APPROVAL", null);
         Instant now = Instant.now();
         HttpResponse<String> scheduled = approver.json("PUT", "/admin/api/v1/items/" + id + "/schedule",
-                "{\"publishAt\":\"%s\",\"unpublishAt\":\"%s\"}".formatted(now.plusSeconds(1), now.plusSeconds(25)));
+                "{\"publishAt\":\"%s\",\"unpublishAt\":\"%s\"}".formatted(now.plusSeconds(1), now.plusSeconds(6)));
         assertEquals(200, scheduled.statusCode(), scheduled.body());
         assertEquals("AWAITING_APPROVAL", Json.field(scheduled.body(), "state"));
 

@@ -11,7 +11,7 @@ import vn.ttdt.portal.organisation.domain.Role;
 /** Import from the old portal through the API: original dates and states kept, all or nothing per batch. */
 class ImportIT extends PortalIT {
 
-    private final Portal approver = Portal.basic(Role.APPROVER);
+    private final Portal approver = Portal.as(Role.APPROVER);
 
     @Test
     void aValidBatchKeepsTheOriginalPublicationTimeAndState() {

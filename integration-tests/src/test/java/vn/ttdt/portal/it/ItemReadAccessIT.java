@@ -16,10 +16,10 @@ import vn.ttdt.portal.organisation.domain.Role;
 class ItemReadAccessIT extends PortalIT {
 
 
-    private final Portal contributor = Portal.basic(Role.CONTRIBUTOR);
-    private final Portal reporter = Portal.basic(Role.UNIT_REPORTER);
-    private final Portal editor = Portal.basic(Role.EDITOR);
-    private final Portal approver = Portal.basic(Role.APPROVER);
+    private final Portal contributor = Portal.as(Role.CONTRIBUTOR);
+    private final Portal reporter = Portal.as(Role.UNIT_REPORTER);
+    private final Portal editor = Portal.as(Role.EDITOR);
+    private final Portal approver = Portal.as(Role.APPROVER);
 
     @Test
     void theReporterOfTheSourceUnitReadsItsItemsAndNoOtherUnits() {

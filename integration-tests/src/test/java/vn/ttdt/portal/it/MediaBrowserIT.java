@@ -120,9 +120,9 @@ class MediaBrowserIT extends ChromiumTest {
     }
 
     private static String publish(String id) {
-        ContentFixture.step(Portal.basic(Role.CONTRIBUTOR), id, "SUBMIT", null);
-        ContentFixture.step(Portal.basic(Role.EDITOR), id, "TAKE_FOR_EDITING", null);
-        ContentFixture.step(Portal.basic(Role.EDITOR), id, "SEND_FOR_APPROVAL", null);
-        return Json.field(ContentFixture.step(Portal.basic(Role.APPROVER), id, "PUBLISH", null).body(), "slug");
+        ContentFixture.step(Portal.as(Role.CONTRIBUTOR), id, "SUBMIT", null);
+        ContentFixture.step(Portal.as(Role.EDITOR), id, "TAKE_FOR_EDITING", null);
+        ContentFixture.step(Portal.as(Role.EDITOR), id, "SEND_FOR_APPROVAL", null);
+        return Json.field(ContentFixture.step(Portal.as(Role.APPROVER), id, "PUBLISH", null).body(), "slug");
     }
 }

@@ -21,7 +21,7 @@ import vn.ttdt.portal.organisation.domain.Role;
 /** Uploads through the API, checked by content, and the renditions citizens' browsers fetch. */
 class MediaIT extends PortalIT {
 
-    private final Portal contributor = Portal.basic(Role.CONTRIBUTOR);
+    private final Portal contributor = Portal.as(Role.CONTRIBUTOR);
     private final Portal visitor = Portal.anonymous();
 
     @Test
@@ -142,8 +142,8 @@ class MediaIT extends PortalIT {
     void onlyWritersMayUpload() {
         byte[] jpeg = TestImages.scene(40, 40, "jpeg", "x");
         assertEquals(401, Portal.anonymous().upload("anh.jpg", jpeg).statusCode());
-        assertEquals(403, Portal.basic(Role.FINANCE).upload("anh.jpg", jpeg).statusCode());
-        assertEquals(201, Portal.basic(Role.APPROVER).upload("anh-duyet.jpg", jpeg).statusCode());
+        assertEquals(403, Portal.as(Role.FINANCE).upload("anh.jpg", jpeg).statusCode());
+        assertEquals(201, Portal.as(Role.APPROVER).upload("anh-duyet.jpg", jpeg).statusCode());
     }
 
     private static void assertRefused(int status, String messagePart, HttpResponse<String> response) {

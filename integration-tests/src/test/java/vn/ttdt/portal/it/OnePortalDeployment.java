@@ -2,6 +2,7 @@ package vn.ttdt.portal.it;
 
 import java.lang.reflect.Method;
 import java.net.URI;
+import java.time.Instant;
 import org.jboss.arquillian.container.spi.Container;
 import org.jboss.arquillian.container.spi.ContainerRegistry;
 import org.jboss.arquillian.container.spi.client.deployment.Deployment;
@@ -34,6 +35,7 @@ import org.jboss.arquillian.test.spi.annotation.ClassScoped;
 public class OnePortalDeployment implements LoadableExtension {
 
     private static volatile URI address;
+    private static volatile Instant deployedAt = Instant.EPOCH;
 
     /** The address of the portal as the container reported it when deploying the EAR. */
     static URI address() {
@@ -42,6 +44,11 @@ public class OnePortalDeployment implements LoadableExtension {
             throw new IllegalStateException("the portal is not deployed: extend PortalIT (or ChromiumTest)");
         }
         return deployed;
+    }
+
+    /** Whether the portal was deployed (again) after this instant: sessions opened before then are gone. */
+    static boolean deployedSince(Instant instant) {
+        return deployedAt.isAfter(instant);
     }
 
     @Override
@@ -107,6 +114,7 @@ public class OnePortalDeployment implements LoadableExtension {
             if (deployment != null && deployment.hasContext(HTTPContext.class)) {
                 HTTPContext http = deployment.getContexts(HTTPContext.class).iterator().next();
                 address = URI.create("http://" + http.getHost() + ":" + http.getPort());
+                deployedAt = Instant.now();
             }
         }
 

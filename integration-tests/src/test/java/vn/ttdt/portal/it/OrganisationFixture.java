@@ -14,7 +14,7 @@ final class OrganisationFixture {
     /** A new contributor account with a unique login starting with {@code prefix}; returns the login. */
     static String newContributor(String prefix, String fullName, String password) {
         String login = prefix + "." + Long.toString(System.nanoTime(), 36);
-        HttpResponse<String> created = Portal.basic(Role.IT_ADMIN).json("POST", "/admin/api/v1/accounts", """
+        HttpResponse<String> created = Portal.as(Role.IT_ADMIN).json("POST", "/admin/api/v1/accounts", """
                 {"account":{"login":"%s","fullName":"%s","email":"%s@cammy.example.vn",
                  "roles":["CONTRIBUTOR"]},"password":"%s"}""".formatted(login, fullName, login, password));
         assertEquals(201, created.statusCode(), created.body());

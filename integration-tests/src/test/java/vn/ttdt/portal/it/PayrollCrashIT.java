@@ -44,7 +44,7 @@ class PayrollCrashIT {
     @Test
     void aRunKilledMidwayRestartsFromItsCheckpointAndPaysNobodyTwice() throws Exception {
         createGradedWorks();
-        Portal finance = Portal.basic(Role.FINANCE, SERVER.uri());
+        Portal finance = Portal.signedIn(Role.FINANCE, SERVER.uri());
 
         HttpResponse<String> started = finance.json("POST", "/admin/api/v1/jobs/royalty-payroll?month=2019-08&chunk=5", null);
         assertEquals(200, started.statusCode(), started.body());
@@ -61,6 +61,7 @@ class PayrollCrashIT {
         long lastLineBeforeKill = Long.parseLong(string("SELECT MAX(id) FROM payroll_line"));
 
         SERVER.start();
+        finance = Portal.signedIn(Role.FINANCE, SERVER.uri());
         HttpResponse<String> restarted = finance.json("POST", "/admin/api/v1/jobs/royalty-payroll/executions/" + first + "/restart", null);
         assertEquals(200, restarted.statusCode(), restarted.body());
         long second = Long.parseLong(Json.field(restarted.body(), "executionId"));

@@ -18,8 +18,8 @@ import vn.ttdt.portal.shared.domain.VietnameseText;
  */
 class PayrollIT extends PortalIT {
 
-    private final Portal approver = Portal.basic(Role.APPROVER);
-    private final Portal finance = Portal.basic(Role.FINANCE);
+    private final Portal approver = Portal.as(Role.APPROVER);
+    private final Portal finance = Portal.as(Role.FINANCE);
 
     @Test
     void aMonthIsComputedExactlyAsTheRulesSayReRunAsADraftThenApprovedAndLocked() {
@@ -143,7 +143,7 @@ class PayrollIT extends PortalIT {
         assertEquals(400, badMonth.statusCode(), badMonth.body());
         assertTrue(badMonth.body().contains("Tháng phải có dạng"), badMonth.body());
         assertEquals(404, finance.get("/admin/api/v1/payrolls/1999-01").statusCode());
-        assertEquals(403, Portal.basic(Role.EDITOR).json("POST", "/admin/api/v1/jobs/royalty-payroll?month=2023-09", null).statusCode());
+        assertEquals(403, Portal.as(Role.EDITOR).json("POST", "/admin/api/v1/jobs/royalty-payroll?month=2023-09", null).statusCode());
         assertEquals(403, approver.json("POST", "/admin/api/v1/payrolls/2019-08/approve", null).statusCode());
     }
 

@@ -10,7 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -63,11 +65,27 @@ public final class Portal {
 
     /** Signs in through the back-office form; fails the test if that does not succeed. */
     public static Portal signedIn(Role role) {
-        Portal portal = anonymous();
+        return signedIn(role, null);
+    }
+
+    /** Signs in through the back-office form of another server (another port); fails the test if that does not succeed. */
+    public static Portal signedIn(Role role, URI base) {
+        Portal portal = new Portal(null, base);
         HttpResponse<String> response = portal.signIn(loginOf(role), DemoAccount.PASSWORD);
         if (response.statusCode() != 302 || !response.headers().firstValue("Location").orElse("").endsWith("/admin/")) {
             throw new AssertionError("sign-in as " + role + " failed: " + response.statusCode() + " " + response.headers().map());
         }
+        return portal;
+    }
+
+    /**
+     * The demo account with this role, signed in through the form once per run and deployment (its session is shared by
+     * every client this returns): for tests whose subject is not how one signs in. HTTP Basic verifies the bcrypt hash
+     * (cost 12, ≈ 0.25 s of CPU here) on every call; a session verifies it once.
+     */
+    public static Portal as(Role role) {
+        Portal portal = anonymous();
+        portal.useSession(SharedSessions.of(role));
         return portal;
     }
 
@@ -148,6 +166,28 @@ public final class Portal {
         cookie.setPath("/admin");
         cookie.setVersion(0);
         cookies.getCookieStore().add(base().resolve("/admin/"), cookie);
+    }
+
+    /** One form sign-in per demo role, kept while the portal stays deployed and the session is used. */
+    private static final class SharedSessions {
+
+        private static final Duration IDLE = Duration.ofMinutes(20);
+        private static final Map<Role, SharedSession> SESSIONS = new EnumMap<>(Role.class);
+
+        private record SharedSession(String id, URI address, Instant lastUsed) {
+        }
+
+        static synchronized String of(Role role) {
+            URI address = OnePortalDeployment.address();
+            Instant now = Instant.now();
+            SharedSession session = SESSIONS.get(role);
+            if (session == null || !session.address().equals(address) || session.lastUsed().plus(IDLE).isBefore(now)
+                    || OnePortalDeployment.deployedSince(session.lastUsed())) {
+                session = new SharedSession(signedIn(role).sessionId().orElseThrow(), address, now);
+            }
+            SESSIONS.put(role, new SharedSession(session.id(), address, now));
+            return session.id();
+        }
     }
 
     private URI base() {

@@ -57,7 +57,7 @@ class PublicPortalIT extends PortalIT {
         assertEquals(1L, total("hoi thi cam hoa nghe thuat " + token));
         assertEquals(1L, total("ấp Suối Râm " + token));
 
-        HttpResponse<String> edited = Portal.basic(Role.APPROVER).json("PUT", "/admin/api/v1/items/" + id,
+        HttpResponse<String> edited = Portal.as(Role.APPROVER).json("PUT", "/admin/api/v1/items/" + id,
                 ContentFixture.draftJson("Hội thi nấu ăn ngon " + token, "<p>Giải nhất thuộc về ấp Suối Cả " + token + ".</p>"));
         assertEquals(200, edited.statusCode(), edited.body());
         assertEquals(1L, total("hoi thi nau an ngon " + token), "the new title is found");
@@ -65,9 +65,9 @@ class PublicPortalIT extends PortalIT {
         assertEquals(0L, total("ap suoi ram " + token), "nor the old body");
         assertEquals(1L, total("ấp Suối Cả " + token));
 
-        ContentFixture.step(Portal.basic(Role.APPROVER), id, "UNPUBLISH", "Tạm gỡ để kiểm tra");
+        ContentFixture.step(Portal.as(Role.APPROVER), id, "UNPUBLISH", "Tạm gỡ để kiểm tra");
         assertEquals(0L, total("hoi thi nau an ngon " + token), "a withdrawn item is not found");
-        ContentFixture.step(Portal.basic(Role.APPROVER), id, "REPUBLISH", null);
+        ContentFixture.step(Portal.as(Role.APPROVER), id, "REPUBLISH", null);
         assertEquals(1L, total("hội thi nấu ăn ngon " + token), "found again once published again");
     }
 

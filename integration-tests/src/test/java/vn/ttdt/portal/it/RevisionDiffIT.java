@@ -10,7 +10,7 @@ import vn.ttdt.portal.organisation.domain.Role;
 /** Two revisions of an item side by side through GET /admin/api/v1/items/{id}/revisions/diff. */
 class RevisionDiffIT extends PortalIT {
 
-    private final Portal contributor = Portal.basic(Role.CONTRIBUTOR);
+    private final Portal contributor = Portal.as(Role.CONTRIBUTOR);
 
     @Test
     void theDiffMarksRemovedAndAddedWordsAndEscapesTheText() {

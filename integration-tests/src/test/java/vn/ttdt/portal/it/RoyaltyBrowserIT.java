@@ -22,7 +22,7 @@ class RoyaltyBrowserIT extends ChromiumTest {
     void theApproverGradesFinanceRunsWatchesTheProgressApprovesAndExports() {
         String token = Long.toString(System.nanoTime(), 36);
         String author = "Trần Thị Nhuận " + token;
-        List<Long> ids = RoyaltyFixture.importPublished(Portal.basic(Role.APPROVER), token,
+        List<Long> ids = RoyaltyFixture.importPublished(Portal.as(Role.APPROVER), token,
                 new Work("Lễ hội trái cây Cẩm Mỹ " + token, "NEWS_OR_REPLY", "2020-03-10T08:00:00+07:00", author + ":100"),
                 new Work("Ký sự mùa khô ở Sông Ray " + token, "REPORTAGE_MEMOIR_INTERVIEW", "2020-03-20T08:00:00+07:00", author + ":100"),
                 new Work("Hai tác giả viết về Xuân Quế " + token, "NEWS_OR_REPLY", "2020-03-25T08:00:00+07:00",

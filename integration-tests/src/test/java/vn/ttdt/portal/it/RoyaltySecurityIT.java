@@ -31,10 +31,10 @@ class RoyaltySecurityIT extends PortalIT {
     private static final String OWN_WORK = "Không được chấm nhuận bút tác phẩm do chính mình viết hoặc tạo";
 
 
-    private final Portal contributor = Portal.basic(Role.CONTRIBUTOR);
-    private final Portal approver = Portal.basic(Role.APPROVER);
-    private final Portal finance = Portal.basic(Role.FINANCE);
-    private final Portal admin = Portal.basic(Role.IT_ADMIN);
+    private final Portal contributor = Portal.as(Role.CONTRIBUTOR);
+    private final Portal approver = Portal.as(Role.APPROVER);
+    private final Portal finance = Portal.as(Role.FINANCE);
+    private final Portal admin = Portal.as(Role.IT_ADMIN);
 
     @Test
     void anAuthorsAccountMustBeAnActiveAccountOfTheSiteNamedAsWritten() {
@@ -181,9 +181,9 @@ class RoyaltySecurityIT extends PortalIT {
         assertEquals(201, created.statusCode(), created.body());
         String id = Json.field(created.body(), "id");
         ContentFixture.step(creator, id, "SUBMIT", null);
-        ContentFixture.step(Portal.basic(Role.EDITOR), id, "TAKE_FOR_EDITING", null);
-        ContentFixture.step(Portal.basic(Role.EDITOR), id, "SEND_FOR_APPROVAL", null);
-        assertEquals("PUBLISHED", ContentFixture.state(ContentFixture.step(Portal.basic(Role.APPROVER), id, "PUBLISH", null)));
+        ContentFixture.step(Portal.as(Role.EDITOR), id, "TAKE_FOR_EDITING", null);
+        ContentFixture.step(Portal.as(Role.EDITOR), id, "SEND_FOR_APPROVAL", null);
+        assertEquals("PUBLISHED", ContentFixture.state(ContentFixture.step(Portal.as(Role.APPROVER), id, "PUBLISH", null)));
         return Long.parseLong(id);
     }
 

@@ -17,7 +17,7 @@ class SeparationOfDutiesIT extends PortalIT {
     private static final String PASSWORD = "Mat-khau-quan-tri-2023";
 
 
-    private final Portal admin = Portal.basic(Role.IT_ADMIN);
+    private final Portal admin = Portal.as(Role.IT_ADMIN);
 
     @Test
     void itemsImportedByTheItAdministratorLandAsDraftsWhateverTheirOriginalState() {

@@ -17,7 +17,7 @@ class SessionEndIT extends PortalIT {
 
     private static final String PASSWORD = "Mat-khau-phien-2023";
 
-    private final Portal admin = Portal.basic(Role.IT_ADMIN);
+    private final Portal admin = Portal.as(Role.IT_ADMIN);
 
 
     @Test

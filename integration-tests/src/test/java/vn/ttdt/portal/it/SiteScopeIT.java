@@ -16,7 +16,7 @@ class SiteScopeIT extends PortalIT {
 
     private static final String UNKNOWN = "999999999";
 
-    private final Portal admin = Portal.basic(Role.IT_ADMIN);
+    private final Portal admin = Portal.as(Role.IT_ADMIN);
     private final String token = ContentFixture.token();
 
     @Test
@@ -49,7 +49,7 @@ class SiteScopeIT extends PortalIT {
                 otherSite(), String.format("%32s", token).replace(' ', '0'), "0".repeat(64));
         String media = Database.strings("SELECT id FROM media WHERE original_name = 'tai-lieu.pdf' AND uploaded_by = 'ctv.xa'"
                 + " ORDER BY id DESC").get(0);
-        Portal contributor = Portal.basic(Role.CONTRIBUTOR);
+        Portal contributor = Portal.as(Role.CONTRIBUTOR);
 
         HttpResponse<String> foreign = contributor.get("/admin/api/v1/media/" + media);
         HttpResponse<String> unknown = contributor.get("/admin/api/v1/media/" + UNKNOWN);

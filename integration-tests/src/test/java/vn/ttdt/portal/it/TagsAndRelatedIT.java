@@ -15,7 +15,7 @@ import vn.ttdt.portal.organisation.domain.Role;
 /** Keywords and related items: normalised on save, on the item page and API, tag pages with paging, the fallback list. */
 class TagsAndRelatedIT extends PortalIT {
 
-    private final Portal contributor = Portal.basic(Role.CONTRIBUTOR);
+    private final Portal contributor = Portal.as(Role.CONTRIBUTOR);
     private final Portal visitor = Portal.anonymous();
 
     @Test
@@ -70,7 +70,7 @@ class TagsAndRelatedIT extends PortalIT {
     @Test
     void aTagThatNoItemCitizensSeeCarriesHasNoPageLikeAnUnknownTag() {
         String token = ContentFixture.token();
-        Portal approver = Portal.basic(Role.APPROVER);
+        Portal approver = Portal.as(Role.APPROVER);
         String category = Json.field(approver.json("POST", "/admin/api/v1/categories",
                 "{\"name\":\"Chuyên mục sẽ ẩn %s\",\"slug\":\"se-an-%s\",\"visible\":true}".formatted(token, token)).body(), "id");
         ContentFixture.publishDraft(withFields(ContentFixture.draftJson("Tin trong chuyên mục sẽ ẩn " + token, "<p>x</p>", category),

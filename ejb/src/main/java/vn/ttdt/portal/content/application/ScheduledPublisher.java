@@ -1,11 +1,18 @@
 package vn.ttdt.portal.content.application;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
 import vn.ttdt.portal.content.domain.ContentItem;
@@ -13,12 +20,16 @@ import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.ItemState;
 import vn.ttdt.portal.content.domain.WorkflowAction;
 import vn.ttdt.portal.shared.application.PublishedContentChanged;
+import vn.ttdt.portal.shared.application.Settings;
 
 /**
  * Publishes approved items whose scheduled time has come and withdraws those whose end has come,
- * every 15 seconds; each change is a revision by "system" naming the schedule.
+ * every {@code -Dportal.publishing.interval-seconds} (default 15); each change is a revision by "system" naming
+ * the schedule.
  */
 @Singleton
+@Startup
+@DependsOn("FirstStart")
 @PermitAll
 public class ScheduledPublisher {
 
@@ -33,7 +44,16 @@ public class ScheduledPublisher {
     @Inject
     private Clock clock;
 
-    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+    @Resource
+    private TimerService timers;
+
+    @PostConstruct
+    void start() {
+        long interval = Duration.ofSeconds(Math.max(1, Settings.integer("portal.publishing.interval-seconds", 15))).toMillis();
+        timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
+    }
+
+    @Timeout
     public void run() {
         Instant now = clock.instant();
         for (ContentItem item : items.dueForPublishing(now)) {
