@@ -39,7 +39,10 @@ class AuthorisationMatrixIT extends PortalIT {
             new Page("/admin/org/accounts.xhtml", IT_ONLY),
             new Page("/admin/import/items.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             new Page("/admin/categories/tree.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
-            new Page("/admin/audit/events.xhtml", IT_ONLY));
+            new Page("/admin/audit/events.xhtml", IT_ONLY),
+            new Page("/admin/legaldocs/documents.xhtml", EnumSet.of(Role.EDITOR, Role.APPROVER)),
+            new Page("/admin/legaldocs/requests.xhtml", EnumSet.of(Role.EDITOR, Role.APPROVER)),
+            new Page("/admin/legaldocs/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER)));
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/admin/api/v1/me", null, EVERY_ROLE),
