@@ -120,4 +120,59 @@ class LegalDocumentsIT extends PortalIT {
                 StandardCharsets.UTF_8) + "&status=IN_FORCE&year=2022", null).body();
         assertEquals("1", Json.field(byPrefix, "total"), byPrefix);
     }
+
+    private static String importedDocument(String number, String issued, String effective, String extra) {
+        return """
+                {"type":"quyet-dinh","level":"tinh","field":"bao-chi-thong-tin","number":"%s","issuer":"UBND tỉnh Đồng Nai",
+                 "signer":"Trần Văn Vĩnh","issuedOn":"%s","effectiveOn":"%s","summary":"Quy định mức chi nhuận bút %s"%s}"""
+                .formatted(number, issued, effective, number, extra);
+    }
+
+    @Test
+    void anImportedBatchIsSavedWholeWithItsReplacementAndRequests() {
+        String token = ContentFixture.token();
+        String old = "29/" + token + "/QĐ-UBND";
+        String replacement = "46/" + token + "/QĐ-UBND";
+        String batch = "{\"documents\":[" + importedDocument(old, "2015-08-24", "2015-09-03",
+                ",\"status\":\"REPLACED\",\"replacedBy\":{\"number\":\"" + replacement + "\",\"issuer\":\"UBND tỉnh Đồng Nai\"}")
+                + "," + importedDocument(replacement, "2018-11-02", "2018-11-15", "") + "],\"postingRequests\":["
+                + "{\"unit\":\"Xã Xuân Đường\",\"receivedAt\":\"2018-11-03T08:00:00+07:00\",\"number\":\"" + replacement
+                + "\",\"summary\":\"Xin đăng\",\"state\":\"POSTED\",\"decidedAt\":\"2018-11-05T09:30:00+07:00\","
+                + "\"document\":{\"number\":\"" + replacement + "\",\"issuer\":\"UBND tỉnh Đồng Nai\"}},"
+                + "{\"unit\":\"Xã Sông Ray\",\"receivedAt\":\"2018-11-04T08:00:00+07:00\",\"summary\":\"Giấy mời " + token
+                + "\",\"state\":\"DECLINED\",\"decidedAt\":\"2018-11-04T15:00:00+07:00\",\"declineReason\":\"Văn bản nội bộ\"}]}";
+
+        HttpResponse<String> imported = Portal.basic(Role.IT_ADMIN).json("POST", "/admin/api/v1/import/legal-documents", batch);
+
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals("{\"documents\":2,\"postingRequests\":2}", imported.body());
+        assertEquals(java.util.List.of("REPLACED"), Database.strings("SELECT status FROM legal_document WHERE number = ?", old));
+        assertEquals(java.util.List.of("2018-11-05 02:30"), Database.strings("SELECT DATE_FORMAT(r.posted_at, '%Y-%m-%d %H:%i') FROM posting_request r "
+                + "JOIN legal_document d ON d.id = r.document_id WHERE d.number = ?", replacement));
+    }
+
+    @Test
+    void aBatchWithBadRecordsIsRefusedWholeWithNumberedVietnameseProblems() {
+        String token = ContentFixture.token();
+        String good = "7/" + token + "/QĐ-UBND";
+        String batch = "{\"documents\":[" + importedDocument(good, "2020-01-02", "2020-01-10", "") + ","
+                + importedDocument("8/" + token + "/QĐ-UBND", "2020-03-10", "2020-03-01", "") + ","
+                + importedDocument(good.toLowerCase(), "2020-01-02", "2020-01-10", "") + ","
+                + importedDocument("9/" + token + "/QĐ-UBND", "2020-01-02", "2020-01-10", "").replace("quyet-dinh", "sac-lenh") + "],"
+                + "\"postingRequests\":[{\"unit\":\"Xã Không Có\",\"receivedAt\":\"2020-01-05\",\"summary\":\"x\"}]}";
+
+        HttpResponse<String> refused = Portal.basic(Role.APPROVER).json("POST", "/admin/api/v1/import/legal-documents", batch);
+
+        assertEquals(400, refused.statusCode(), refused.body());
+        for (String expected : new String[] {"bản ghi 2.effectiveOn", "Ngày có hiệu lực không được trước ngày ban hành",
+                "bản ghi 3.number", "đã có trên cổng", "bản ghi 4.type", "sac-lenh", "bản ghi 5.unit", "bản ghi 5.receivedAt"}) {
+            assertTrue(refused.body().contains(expected), expected + " in " + refused.body());
+        }
+        assertEquals("0", Database.strings("SELECT COUNT(*) FROM legal_document WHERE number LIKE ?", "%/" + token + "/%").get(0),
+                "nothing stored half-way");
+        HttpResponse<String> malformed = Portal.basic(Role.APPROVER).json("POST", "/admin/api/v1/import/legal-documents",
+                "{\"documents\":[{\"number\": 42");
+        assertEquals(400, malformed.statusCode());
+        assertTrue(malformed.body().contains("không phải JSON hợp lệ"), malformed.body());
+    }
 }

@@ -40,6 +40,8 @@ public class BackOfficeMenu {
                     EnumSet.of(Role.EDITOR, Role.APPROVER)),
             new MenuEntry("my-requests", "menu.myRequests", "/legaldocs/mine.xhtml", "pi pi-send", EnumSet.of(Role.UNIT_REPORTER)),
             new MenuEntry("import", "menu.import", "/import/items.xhtml", "pi pi-upload", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
+            new MenuEntry("legal-import", "menu.legalImport", "/import/legal-documents.xhtml", "pi pi-file-import",
+                    EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             new MenuEntry("audit", "menu.audit", "/audit/events.xhtml", "pi pi-history", EnumSet.of(Role.IT_ADMIN)));
 
     @Inject
