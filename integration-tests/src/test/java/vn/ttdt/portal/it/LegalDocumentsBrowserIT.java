@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import vn.ttdt.portal.demo.DemoAccount;
 import vn.ttdt.portal.organisation.domain.Role;
@@ -41,7 +42,10 @@ class LegalDocumentsBrowserIT extends ChromiumTest {
         assertEquals(number, browser.find(By.id("document-form:number")).getAttribute("value"));
         browser.choose("document-form:level", "Xã");
         browser.type(By.id("document-form:signer"), "Trần Văn Hải");
+        assertEquals("Đăng văn bản", browser.find(By.id("document-form-title")).getText());
         browser.screenshot("legal-request-posting");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                browser.find(By.id("document-form:save")));
         browser.click(By.id("document-form:save"));
         browser.awaitAjax();
         assertTrue(browser.find(By.cssSelector(".ui-growl-message")).getText().contains("Đã đăng văn bản theo đề nghị."));

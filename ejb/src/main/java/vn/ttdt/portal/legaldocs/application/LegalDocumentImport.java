@@ -104,6 +104,13 @@ public class LegalDocumentImport {
         for (DocumentRecord d : newDocuments) {
             checkDocument(site, ++record, d, inBatch, problems);
         }
+        for (int i = 0; i < newDocuments.size(); i++) {
+            DocumentRecord d = newDocuments.get(i);
+            if (d != null && d.replacedBy() != null && !known(site, d.replacedBy(), inBatch)) {
+                problems.add(problem(i + 1, "replacedBy", "legalRef", ref(d.replacedBy())));
+            }
+        }
+        problems.sort(java.util.Comparator.comparingInt(ImportRejected.Problem::record));
         for (RequestRecord r : newRequests) {
             checkRequest(site, ++record, r, inBatch, problems);
         }
@@ -181,9 +188,6 @@ public class LegalDocumentImport {
             } else {
                 inBatch.put(key, d);
             }
-        }
-        if (d.replacedBy() != null && !known(site, d.replacedBy(), inBatch)) {
-            problems.add(problem(record, "replacedBy", "legalRef", ref(d.replacedBy())));
         }
     }
 
