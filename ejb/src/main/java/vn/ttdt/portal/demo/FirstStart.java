@@ -15,6 +15,10 @@ import java.util.Set;
 import java.util.logging.Logger;
 import vn.ttdt.portal.content.domain.CategoryRepository;
 import vn.ttdt.portal.content.domain.ContentItemRepository;
+import vn.ttdt.portal.legaldocs.domain.LegalDocumentRepository;
+import vn.ttdt.portal.legaldocs.domain.LegalTermDefaults;
+import vn.ttdt.portal.legaldocs.domain.LegalTermRepository;
+import vn.ttdt.portal.legaldocs.domain.PostingRequestRepository;
 import vn.ttdt.portal.organisation.application.SiteBootstrap;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.organisation.domain.Account;
@@ -66,6 +70,15 @@ public class FirstStart {
     private ContentItemRepository items;
 
     @Inject
+    private LegalTermRepository legalTerms;
+
+    @Inject
+    private LegalDocumentRepository legalDocuments;
+
+    @Inject
+    private PostingRequestRepository postingRequests;
+
+    @Inject
     private Clock clock;
 
     @PostConstruct
@@ -106,6 +119,8 @@ public class FirstStart {
             }
         }
         DemoContent.load(site, unitsByShortName, categories, items, now);
+        LegalTermDefaults.seedIfNone(site, legalTerms);
+        DemoLegalDocuments.load(site, unitsByShortName, legalTerms, legalDocuments, postingRequests, now);
         LOG.info(() -> "Demo data loaded: " + unitsByShortName.size() + " units, " + DemoAccount.ALL.size() + " accounts");
     }
 
@@ -118,6 +133,7 @@ public class FirstStart {
                         System.getProperty("portal.bootstrap.admin-password")), clock.instant())
                 .ifPresent(login -> LOG.warning(() -> "First start: site created with IT administrator '" + login
                         + "'; sign in at /admin/ and change the password"));
+        sites.byCode(SiteDirectory.DEFAULT_CODE).ifPresent(site -> LegalTermDefaults.seedIfNone(site, legalTerms));
     }
 
     private static Site camMySite() {

@@ -25,7 +25,8 @@ class AccessibilityIT extends ChromiumTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/chuyen-muc/cai-cach-hanh-chinh", "/tin/xa-xuan-duong-day-manh-cai-cach-hanh-chinh-nam-2023",
-            "/tim-kiem?q=cai%20cach", "/the/mot-cua", "/gioi-thieu.xhtml", "/admin/login.xhtml"})
+            "/tim-kiem?q=cai%20cach", "/the/mot-cua", "/gioi-thieu.xhtml", "/admin/login.xhtml",
+            "/van-ban", "/van-ban?q=nghi%20dinh&tinh-trang=IN_FORCE", "/van-ban/nghi-dinh-42-2022-nd-cp", "/van-ban/nghi-dinh-43-2011-nd-cp"})
     void aPageHasNoSeriousOrCriticalAccessibilityViolation(String path) {
         browser.open(path);
         List<String> found = seriousViolations(browser, axe);

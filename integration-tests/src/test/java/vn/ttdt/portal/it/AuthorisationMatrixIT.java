@@ -22,6 +22,7 @@ class AuthorisationMatrixIT extends PortalIT {
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
     private static final Set<Role> IT_ONLY = EnumSet.of(Role.IT_ADMIN);
     private static final Set<Role> WRITERS = EnumSet.of(Role.CONTRIBUTOR, Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
+    private static final Set<Role> BOARD = EnumSet.of(Role.EDITOR, Role.APPROVER);
 
     record Page(String path, Set<Role> allowed) {
     }
@@ -37,8 +38,12 @@ class AuthorisationMatrixIT extends PortalIT {
             new Page("/admin/org/units.xhtml", EnumSet.of(Role.IT_ADMIN, Role.QUOTA_SUPERVISOR, Role.APPROVER)),
             new Page("/admin/org/accounts.xhtml", IT_ONLY),
             new Page("/admin/import/items.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
+            new Page("/admin/import/legal-documents.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             new Page("/admin/categories/tree.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
-            new Page("/admin/audit/events.xhtml", IT_ONLY));
+            new Page("/admin/audit/events.xhtml", IT_ONLY),
+            new Page("/admin/legaldocs/documents.xhtml", EnumSet.of(Role.EDITOR, Role.APPROVER)),
+            new Page("/admin/legaldocs/requests.xhtml", EnumSet.of(Role.EDITOR, Role.APPROVER)),
+            new Page("/admin/legaldocs/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER)));
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/admin/api/v1/me", null, EVERY_ROLE),
@@ -67,6 +72,7 @@ class AuthorisationMatrixIT extends PortalIT {
             new Endpoint("POST", "/admin/api/v1/categories/999999/hide", null, EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             new Endpoint("POST", "/admin/api/v1/categories/999999/move-up", null, EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             new Endpoint("POST", "/admin/api/v1/import/items", "{\"items\":[{}]}", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
+            new Endpoint("POST", "/admin/api/v1/import/legal-documents", "{\"documents\":[{}]}", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             new Endpoint("GET", "/admin/api/v1/items/inbox", null, WRITERS),
             new Endpoint("GET", "/admin/api/v1/items/mine", null, WRITERS),
             new Endpoint("POST", "/admin/api/v1/items", "{}", WRITERS),
@@ -80,7 +86,18 @@ class AuthorisationMatrixIT extends PortalIT {
             new Endpoint("GET", "/admin/api/v1/items/999999/autosave", null, WRITERS),
             new Endpoint("PUT", "/admin/api/v1/items/999999/autosave", "{}", WRITERS),
             new Endpoint("DELETE", "/admin/api/v1/items/999999/autosave", null, WRITERS),
-            new Endpoint("GET", "/admin/api/v1/media/999999", null, WRITERS));
+            new Endpoint("GET", "/admin/api/v1/media/999999", null, WRITERS),
+            new Endpoint("GET", "/admin/api/v1/legal-documents", null, BOARD),
+            new Endpoint("GET", "/admin/api/v1/legal-documents/terms?kind=LEVEL", null, EnumSet.of(Role.EDITOR, Role.APPROVER, Role.UNIT_REPORTER)),
+            new Endpoint("GET", "/admin/api/v1/legal-documents/999999", null, BOARD),
+            new Endpoint("POST", "/admin/api/v1/legal-documents", "{}", BOARD),
+            new Endpoint("PUT", "/admin/api/v1/legal-documents/999999", "{}", BOARD),
+            new Endpoint("POST", "/admin/api/v1/posting-requests", "{}", EnumSet.of(Role.UNIT_REPORTER)),
+            new Endpoint("GET", "/admin/api/v1/posting-requests/mine", null, EnumSet.of(Role.UNIT_REPORTER)),
+            new Endpoint("GET", "/admin/api/v1/posting-requests/open", null, BOARD),
+            new Endpoint("GET", "/admin/api/v1/posting-requests/999999", null, EnumSet.of(Role.EDITOR, Role.APPROVER, Role.UNIT_REPORTER)),
+            new Endpoint("POST", "/admin/api/v1/posting-requests/999999/post", "{}", BOARD),
+            new Endpoint("POST", "/admin/api/v1/posting-requests/999999/decline", "{}", BOARD));
 
     @Test
     void everyPageIsShownToItsRolesAndRefusedToTheOthers() {
@@ -232,6 +249,35 @@ class AuthorisationMatrixIT extends PortalIT {
         }
         HttpResponse<String> unknown = Portal.as(Role.CONTRIBUTOR).get("/admin/content/item.xhtml?id=999999999");
         assertEquals(404, unknown.statusCode());
+        assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * A posting request of the demo unit reporter's unit: its unit and the editorial board read it, another unit's
+     * reporter gets 404 as for an unknown id, the other roles 403; only the board decides it.
+     */
+    @Test
+    void aPostingRequestIsReadByItsUnitAndTheBoardAndDecidedByTheBoardOnly() {
+        HttpResponse<String> submitted = Portal.basic(Role.UNIT_REPORTER).json("POST", "/admin/api/v1/posting-requests",
+                "{\"number\":\"9/KH-UBND-" + ContentFixture.token() + "\",\"summary\":\"Kế hoạch riêng của đơn vị\"}");
+        assertEquals(201, submitted.statusCode(), submitted.body());
+        String path = "/admin/api/v1/posting-requests/" + Json.field(submitted.body(), "id");
+        List<String> wrong = new ArrayList<>();
+        for (Role role : Role.values()) {
+            int expected = role == Role.UNIT_REPORTER || BOARD.contains(role) ? 200 : 403;
+            int status = Portal.signedIn(role).get(path).statusCode();
+            if (status != expected) {
+                wrong.add(role + " GET " + path + " -> " + status + ", expected " + expected);
+            }
+        }
+        HttpResponse<String> other = LegalDocsFixture.newReporter("Đơn vị khác").api().get(path);
+        if (other.statusCode() != 404 || other.body().contains("riêng")) {
+            wrong.add("another unit's reporter -> " + other.statusCode() + " " + other.body());
+        }
+        int ownDecision = Portal.basic(Role.UNIT_REPORTER).json("POST", path + "/decline", "{\"reason\":\"tự hủy\"}").statusCode();
+        if (ownDecision != 403) {
+            wrong.add("its own unit's reporter declines -> " + ownDecision);
+        }
         assertEquals(List.of(), wrong);
     }
 

@@ -20,14 +20,15 @@ class BackOfficeBrowserIT extends ChromiumTest {
 
     private static final Map<Role, List<String>> MENUS = new EnumMap<>(Map.of(
             Role.CONTRIBUTOR, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile"),
-            Role.UNIT_REPORTER, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile"),
-            Role.EDITOR, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile"),
+            Role.UNIT_REPORTER, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile", "menu-my-requests"),
+            Role.EDITOR, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile", "menu-legal-docs", "menu-posting-inbox"),
             Role.APPROVER, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile", "menu-units", "menu-categories",
-                    "menu-grading", "menu-payrolls", "menu-royalty-settings", "menu-import"),
+                    "menu-grading", "menu-payrolls", "menu-royalty-settings", "menu-legal-docs", "menu-posting-inbox", "menu-import",
+                    "menu-legal-import"),
             Role.QUOTA_SUPERVISOR, List.of("menu-dashboard", "menu-profile", "menu-units"),
             Role.FINANCE, List.of("menu-dashboard", "menu-profile", "menu-grading", "menu-payrolls", "menu-royalty-settings"),
             Role.IT_ADMIN, List.of("menu-dashboard", "menu-profile", "menu-units", "menu-accounts", "menu-categories", "menu-import",
-                    "menu-audit")));
+                    "menu-legal-import", "menu-audit")));
 
     @ParameterizedTest
     @EnumSource(Role.class)

@@ -57,7 +57,7 @@ class SiteOwnedRepositoriesIT {
         Set<String> owned = em.getMetamodel().getEntities().stream().map(EntityType::getJavaType)
                 .filter(SiteOwned.class::isAssignableFrom).map(Class::getSimpleName).collect(Collectors.toSet());
 
-        assertTrue(owned.containsAll(Set.of("Account", "ContentItem", "Media")), "site-owned entities: " + owned);
+        assertTrue(owned.containsAll(Set.of("Account", "ContentItem", "Media", "LegalTerm", "LegalDocument", "PostingRequest")), "site-owned entities: " + owned);
         assertEquals(owned, repositories().keySet());
     }
 

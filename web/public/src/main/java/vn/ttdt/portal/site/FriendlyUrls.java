@@ -11,10 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Readable addresses: /tin/{slug} for an item, /chuyen-muc/{slug} for a category, /the/{slug} for a keyword, /tim-kiem for search. */
+/**
+ * Readable addresses: /tin/{slug} for an item, /chuyen-muc/{slug} for a category, /the/{slug} for a keyword, /tim-kiem for
+ * search, /van-ban for the legal documents database and /van-ban/{slug} for a document.
+ */
 public class FriendlyUrls extends HttpFilter {
 
-    private static final Pattern SLUG = Pattern.compile("^/(tin|chuyen-muc|the)/([a-z0-9-]{1,140})/?$");
+    private static final Pattern SLUG = Pattern.compile("^/(tin|chuyen-muc|the|van-ban)/([a-z0-9-]{1,140})/?$");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -22,6 +25,10 @@ public class FriendlyUrls extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals("/tim-kiem")) {
             request.getRequestDispatcher("/search.xhtml").forward(request, response);
+            return;
+        }
+        if (path.equals("/van-ban") || path.equals("/van-ban/")) {
+            request.getRequestDispatcher("/legal-documents.xhtml").forward(request, response);
             return;
         }
         Matcher m = SLUG.matcher(path);
@@ -32,6 +39,7 @@ public class FriendlyUrls extends HttpFilter {
         String view = switch (m.group(1)) {
             case "tin" -> "/item.xhtml";
             case "the" -> "/tag.xhtml";
+            case "van-ban" -> "/legal-document.xhtml";
             default -> "/category.xhtml";
         };
         request.getRequestDispatcher(view + "?slug=" + URLEncoder.encode(m.group(2), StandardCharsets.UTF_8))

@@ -12,6 +12,9 @@ public interface MediaFiles {
     /** The file of a rendition, when the key and width are well-formed and the file exists. */
     Optional<Path> rendition(String key, int width);
 
+    /** The uploaded file itself, when the key and extension are well-formed and the file exists. */
+    Optional<Path> original(String key, String extension);
+
     /** Removes what was written for a key whose upload did not complete. */
     void remove(String key);
 }

@@ -8,6 +8,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -39,6 +40,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
         if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return json(web.getResponse().getStatus(), ApiError.of(web.getResponse().getStatus(),
                     web.getMessage() == null ? "" : web.getMessage()));
+        }
+        if (cause instanceof ProcessingException) {
+            return json(400, ApiError.of(400, text("json.malformed")));
         }
         if (cause instanceof ConstraintViolationException violations) {
             return ValidationErrorMapper.badRequest(violations);

@@ -10,9 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import vn.ttdt.portal.content.application.ContentImport;
 import vn.ttdt.portal.content.application.ImportBatch;
+import vn.ttdt.portal.legaldocs.application.LegalDocumentBatch;
+import vn.ttdt.portal.legaldocs.application.LegalDocumentImport;
 
 /**
- * {@code POST /admin/api/v1/import/items}: a batch from the old portal, all or nothing; a bad
+ * {@code POST /admin/api/v1/import/items} and {@code /import/legal-documents}: a batch from the old portal, all or nothing; a bad
  * record answers 400 listing each problem with its record number.
  */
 @Path("/import")
@@ -24,9 +26,18 @@ public class ImportResource {
     @Inject
     private ContentImport contentImport;
 
+    @Inject
+    private LegalDocumentImport legalDocumentImport;
+
     @POST
     @Path("/items")
     public ContentImport.Result importItems(@NotNull ImportBatch batch) {
         return contentImport.importBatch(batch);
+    }
+
+    @POST
+    @Path("/legal-documents")
+    public LegalDocumentImport.Result importLegalDocuments(@NotNull LegalDocumentBatch batch) {
+        return legalDocumentImport.importBatch(batch);
     }
 }

@@ -4,12 +4,12 @@ import jakarta.ws.rs.BadRequestException;
 import vn.ttdt.portal.shared.domain.PageRequest;
 
 /** Reads {@code page}, {@code size} and {@code sort} ("field" or "-field") query parameters. */
-final class Paging {
+public final class Paging {
 
     private Paging() {
     }
 
-    static PageRequest of(int page, int size, String sort) {
+    public static PageRequest of(int page, int size, String sort) {
         if (page < 0) {
             throw new BadRequestException("page phải là số không âm");
         }

@@ -37,17 +37,8 @@ public class ImportView implements Serializable {
     public void upload() {
         result = null;
         problems = List.of();
-        if (file == null || file.getSize() == 0) {
-            feedback.reject("import.fileRequired");
-            return;
-        }
-        if (file.getSize() > MAX_BYTES) {
-            feedback.reject("import.tooLarge");
-            return;
-        }
-        ImportBatch batch = read(file);
+        ImportBatch batch = batch(file, ImportBatch.class, feedback);
         if (batch == null) {
-            feedback.reject("import.notJson");
             return;
         }
         try {
@@ -58,14 +49,31 @@ public class ImportView implements Serializable {
         }
     }
 
+    /** The uploaded batch; null, with the reason shown, when there is no file, it is too large or not JSON of that shape. */
+    public static <T> T batch(UploadedFile file, Class<T> type, Feedback feedback) {
+        if (file == null || file.getSize() == 0) {
+            feedback.reject("import.fileRequired");
+            return null;
+        }
+        if (file.getSize() > MAX_BYTES) {
+            feedback.reject("import.tooLarge");
+            return null;
+        }
+        T batch = read(file, type);
+        if (batch == null) {
+            feedback.reject("import.notJson");
+        }
+        return batch;
+    }
+
     /** The batch, or null when the file is not a JSON object of the documented shape. */
-    static ImportBatch read(UploadedFile file) {
+    static <T> T read(UploadedFile file, Class<T> type) {
         try (InputStream in = file.getInputStream(); Jsonb jsonb = JsonbBuilder.create()) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
             if (!text.startsWith("{")) {
                 return null;
             }
-            return jsonb.fromJson(text, ImportBatch.class);
+            return jsonb.fromJson(text, type);
         } catch (IOException | JsonbException e) {
             return null;
         } catch (Exception e) {

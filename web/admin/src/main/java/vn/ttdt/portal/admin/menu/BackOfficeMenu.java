@@ -34,7 +34,14 @@ public class BackOfficeMenu {
             new MenuEntry("payrolls", "menu.payrolls", "/royalty/payrolls.xhtml", "pi pi-wallet", EnumSet.of(Role.FINANCE, Role.APPROVER)),
             new MenuEntry("royalty-settings", "menu.royaltySettings", "/royalty/settings.xhtml", "pi pi-sliders-h",
                     EnumSet.of(Role.FINANCE, Role.APPROVER)),
+            new MenuEntry("legal-docs", "menu.legalDocs", "/legaldocs/documents.xhtml", "pi pi-book",
+                    EnumSet.of(Role.EDITOR, Role.APPROVER)),
+            new MenuEntry("posting-inbox", "menu.postingInbox", "/legaldocs/requests.xhtml", "pi pi-envelope",
+                    EnumSet.of(Role.EDITOR, Role.APPROVER)),
+            new MenuEntry("my-requests", "menu.myRequests", "/legaldocs/mine.xhtml", "pi pi-send", EnumSet.of(Role.UNIT_REPORTER)),
             new MenuEntry("import", "menu.import", "/import/items.xhtml", "pi pi-upload", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
+            new MenuEntry("legal-import", "menu.legalImport", "/import/legal-documents.xhtml", "pi pi-file-import",
+                    EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             new MenuEntry("audit", "menu.audit", "/audit/events.xhtml", "pi pi-history", EnumSet.of(Role.IT_ADMIN)));
 
     @Inject

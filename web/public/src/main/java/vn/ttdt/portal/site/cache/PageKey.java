@@ -2,12 +2,16 @@ package vn.ttdt.portal.site.cache;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The cache key of a public page: its path and only the parameters that page declares it reads
- * ({@link #declaredBy}: search {@code q} and {@code trang}; category and keyword listings {@code trang};
+ * ({@link #declaredBy}: search {@code q} and {@code trang}; category and keyword listings {@code trang}; the legal
+ * documents database its filters and {@code trang};
  * every other page none), so that {@code ?x=1} or a tracking parameter finds the same entry. The page
  * is rendered without seeing any other parameter ({@link DeclaredParameters}). Null when the page
  * should not be kept: a page number that is not a whole number from 1 to {@value #LAST_PAGE}, or a
@@ -20,6 +24,10 @@ final class PageKey {
 
     private static final Set<String> SEARCH = Set.of("q", "trang");
     private static final Set<String> LISTING = Set.of("trang");
+    /** The filters of the legal documents database, in the order they go into the key. */
+    private static final List<String> LEGAL_FILTERS = List.of("q", "loai", "linh-vuc", "cap", "co-quan", "nam", "tinh-trang",
+            "so", "sap-xep");
+    private static final Set<String> LEGAL = Stream.concat(LEGAL_FILTERS.stream(), Stream.of("trang")).collect(Collectors.toUnmodifiableSet());
 
     private PageKey() {
     }
@@ -29,6 +37,9 @@ final class PageKey {
         if (path.equals("/tim-kiem")) {
             return SEARCH;
         }
+        if (path.equals("/van-ban")) {
+            return LEGAL;
+        }
         return path.startsWith("/chuyen-muc/") || path.startsWith("/the/") ? LISTING : Set.of();
     }
 
@@ -37,6 +48,20 @@ final class PageKey {
         boolean search = declared == SEARCH;
         boolean listing = declared.contains("trang");
         StringBuilder key = new StringBuilder(path);
+        if (declared == LEGAL) {
+            StringBuilder filters = new StringBuilder();
+            for (String name : LEGAL_FILTERS) {
+                String value = first(parameters, name);
+                if (value != null && !value.isEmpty()) {
+                    if (value.length() > LONGEST_QUERY) {
+                        return null;
+                    }
+                    filters.append(filters.length() == 0 ? "?" : "&").append(name).append('=')
+                            .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                }
+            }
+            key.append(filters);
+        }
         if (search) {
             String query = first(parameters, "q");
             if (query != null) {
@@ -54,7 +79,7 @@ final class PageKey {
                     return null;
                 }
                 if (number > 1) {
-                    key.append(search && key.indexOf("?") > 0 ? "&" : "?").append("trang=").append(number);
+                    key.append(key.indexOf("?") > 0 ? "&" : "?").append("trang=").append(number);
                 }
             }
         }

@@ -23,10 +23,20 @@ public final class FeedWriter {
     private FeedWriter() {
     }
 
+    /** One entry of a feed: its title, page, short text, publication and category (null when unknown). */
+    public record Entry(String title, String link, String description, Instant published, String category) {
+    }
+
     /** The channel and its items; lastBuildDate is the newest item's publication, or {@code now} without items. */
     public static void write(Channel channel, List<PublicItem> items, SiteUrls urls, Instant now, Writer out)
             throws XMLStreamException {
-        Instant built = items.stream().map(PublicItem::publishedAt).filter(Objects::nonNull)
+        writeEntries(channel, items.stream().map(item -> new Entry(item.title(), urls.item(item.slug()), item.lead(),
+                item.publishedAt(), item.category() == null ? null : item.category().name())).toList(), now, out);
+    }
+
+    /** The channel and its entries; lastBuildDate is the newest entry's publication, or {@code now} without entries. */
+    public static void writeEntries(Channel channel, List<Entry> entries, Instant now, Writer out) throws XMLStreamException {
+        Instant built = entries.stream().map(Entry::published).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(now);
         XmlOut xml = new XmlOut(out);
         xml.start("rss").attribute("version", "2.0");
@@ -36,13 +46,12 @@ public final class FeedWriter {
         xml.attribute("href", channel.self()).attribute("rel", "self").attribute("type", "application/rss+xml");
         xml.element("description", channel.description()).element("language", "vi")
                 .element("lastBuildDate", RFC_1123.format(built));
-        for (PublicItem item : items) {
-            String link = urls.item(item.slug());
-            xml.start("item").element("title", item.title()).element("link", link)
-                    .start("guid").attribute("isPermaLink", "true").text(link).end()
-                    .element("description", item.lead())
-                    .element("pubDate", item.publishedAt() == null ? null : RFC_1123.format(item.publishedAt()))
-                    .element("category", item.category() == null ? null : item.category().name())
+        for (Entry entry : entries) {
+            xml.start("item").element("title", entry.title()).element("link", entry.link())
+                    .start("guid").attribute("isPermaLink", "true").text(entry.link()).end()
+                    .element("description", entry.description())
+                    .element("pubDate", entry.published() == null ? null : RFC_1123.format(entry.published()))
+                    .element("category", entry.category())
                     .end();
         }
         xml.end().end().finish();

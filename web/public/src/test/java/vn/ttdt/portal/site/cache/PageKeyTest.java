@@ -32,6 +32,17 @@ class PageKeyTest {
     }
 
     @Test
+    void theLegalDocumentsKeyHoldsEachFilterInOneOrderAndNothingElse() {
+        String key = PageKey.of("/van-ban", params("tinh-trang", "IN_FORCE", "q", "nghị định 42", "trang", "2", "utm_source", "zalo"));
+        assertEquals("/van-ban?q=ngh%E1%BB%8B+%C4%91%E1%BB%8Bnh+42&tinh-trang=IN_FORCE&trang=2", key);
+        assertEquals(key, PageKey.of("/van-ban", params("trang", "2", "q", "nghị định 42", "tinh-trang", "IN_FORCE")));
+        assertNotEquals(key, PageKey.of("/van-ban", params("q", "nghị định 42", "tinh-trang", "EXPIRED", "trang", "2")));
+        assertEquals("/van-ban?trang=3", PageKey.of("/van-ban", params("trang", "3")));
+        assertNull(PageKey.of("/van-ban", params("so", "4".repeat(201))));
+        assertEquals("/van-ban/nghi-dinh-42-2022-nd-cp", PageKey.of("/van-ban/nghi-dinh-42-2022-nd-cp", params("q", "x")));
+    }
+
+    @Test
     void theSearchKeyHoldsTheQueryAndThePageInOneOrder() {
         String key = PageKey.of("/tim-kiem", params("q", "cải cách", "trang", "2"));
         assertEquals(key, PageKey.of("/tim-kiem", params("trang", "2", "x", "1", "q", "cải cách")));

@@ -26,7 +26,8 @@ class TemplatesReadDeclaredParametersOnlyTest {
     private static final Pattern VIEW_PARAM = Pattern.compile("<f:viewParam\\s+name=\"([^\"]+)\"");
     /** Each page and an address it answers at; slug is set by the friendly address, not by the visitor. */
     private static final Map<String, String> PAGES = Map.of("index.xhtml", "/", "gioi-thieu.xhtml", "/gioi-thieu.xhtml",
-            "item.xhtml", "/tin/a", "category.xhtml", "/chuyen-muc/a", "tag.xhtml", "/the/a", "search.xhtml", "/tim-kiem");
+            "item.xhtml", "/tin/a", "category.xhtml", "/chuyen-muc/a", "tag.xhtml", "/the/a", "search.xhtml", "/tim-kiem",
+            "legal-documents.xhtml", "/van-ban", "legal-document.xhtml", "/van-ban/a");
 
     @Test
     void noTemplateReadsParametersHeadersOrCookiesDirectly() throws IOException {

@@ -56,6 +56,15 @@ public class MediaStore implements MediaFiles {
     }
 
     @Override
+    public Optional<Path> original(String key, String extension) {
+        if (key == null || !KEY.matcher(key).matches() || extension == null || !extension.matches("[a-z]{2,5}")) {
+            return Optional.empty();
+        }
+        Path file = folder(key).resolve("original." + extension);
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    @Override
     public void remove(String key) {
         Path folder = folder(key);
         if (!Files.exists(folder)) {

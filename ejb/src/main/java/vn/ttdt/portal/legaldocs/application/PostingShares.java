@@ -1,0 +1,32 @@
+package vn.ttdt.portal.legaldocs.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import vn.ttdt.portal.legaldocs.domain.PostingRequest;
+import vn.ttdt.portal.legaldocs.domain.PostingRequestRepository;
+import vn.ttdt.portal.legaldocs.domain.PostingShare;
+import vn.ttdt.portal.legaldocs.domain.Quarter;
+import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.organisation.domain.Unit;
+
+/**
+ * What the quarterly quota job reads for rule 5 (DOMAIN.md): the posting requests received in a quarter (Vietnamese
+ * time) and how many of them were posted by the quarter's last day, for one requesting unit or for the whole site.
+ * No HTTP caller reaches it; the quota context calls it in process.
+ */
+@Stateless
+@PermitAll
+public class PostingShares {
+
+    @Inject
+    private PostingRequestRepository requests;
+
+    /** The share of {@code unit}'s requests; with a null unit, of every unit's. */
+    public PostingShare of(Site site, Unit unit, Quarter quarter) {
+        List<PostingRequest> received = requests.receivedBetween(site, unit, quarter.start(), quarter.end());
+        long posted = received.stream().filter(r -> r.postedBefore(quarter.end())).count();
+        return new PostingShare(quarter, received.size(), posted);
+    }
+}

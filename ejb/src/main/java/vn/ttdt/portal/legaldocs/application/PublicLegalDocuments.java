@@ -1,0 +1,55 @@
+package vn.ttdt.portal.legaldocs.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+import vn.ttdt.portal.content.media.domain.MediaFiles;
+import vn.ttdt.portal.content.media.domain.MediaFormat;
+import vn.ttdt.portal.legaldocs.domain.LegalDocumentFilter;
+import vn.ttdt.portal.legaldocs.domain.LegalDocumentRepository;
+import vn.ttdt.portal.legaldocs.domain.LegalTermRepository;
+import vn.ttdt.portal.legaldocs.domain.TermKind;
+import vn.ttdt.portal.organisation.application.SiteDirectory;
+import vn.ttdt.portal.shared.domain.Page;
+import vn.ttdt.portal.shared.domain.PageRequest;
+
+/** The legal documents citizens read: every saved document of the site is public, with its types, fields and levels. */
+@Stateless
+@PermitAll
+public class PublicLegalDocuments {
+
+    @Inject
+    private LegalDocumentRepository documents;
+
+    @Inject
+    private LegalTermRepository terms;
+
+    @Inject
+    private SiteDirectory sites;
+
+    @Inject
+    private MediaFiles files;
+
+    public Page<LegalDocumentView> search(@NotNull LegalDocumentFilter filter, @NotNull PageRequest page) {
+        return documents.search(sites.forReading(), filter, page).map(LegalDocumentView::of);
+    }
+
+    public Optional<LegalDocumentView> bySlug(String slug) {
+        return documents.bySlug(sites.forReading(), slug).map(LegalDocumentView::of);
+    }
+
+    /** File {@code mediaId} attached to the document {@code slug} of this site; empty for any other file. */
+    public Optional<AttachedFile> file(String slug, long mediaId) {
+        return documents.bySlug(sites.forReading(), slug).stream().flatMap(d -> d.getFiles().stream())
+                .filter(m -> m.getId() == mediaId).findFirst()
+                .flatMap(m -> files.original(m.getKey(), m.getFormat().extension()).map(path -> new AttachedFile(path,
+                        m.getOriginalName(), m.getFormat().contentType(), m.getFormat() == MediaFormat.PDF, m.getSize())));
+    }
+
+    public List<TermView> terms(@NotNull TermKind kind) {
+        return terms.allOf(sites.forReading(), kind).stream().map(TermView::of).toList();
+    }
+}

@@ -1,0 +1,11 @@
+package vn.ttdt.portal.legaldocs.application;
+
+import vn.ttdt.portal.legaldocs.domain.LegalTerm;
+
+/** A type, field or level to choose from. */
+public record TermView(long id, String kind, String code, String name) {
+
+    static TermView of(LegalTerm term) {
+        return term == null ? null : new TermView(term.getId(), term.getKind().name(), term.getCode(), term.getName());
+    }
+}

@@ -1,0 +1,102 @@
+package vn.ttdt.portal.legaldocs.infrastructure.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.ttdt.portal.content.domain.SearchText;
+import vn.ttdt.portal.legaldocs.domain.DocumentNumber;
+import vn.ttdt.portal.legaldocs.domain.LegalDocument;
+import vn.ttdt.portal.legaldocs.domain.LegalDocumentFilter;
+import vn.ttdt.portal.legaldocs.domain.LegalDocumentRepository;
+import vn.ttdt.portal.legaldocs.domain.LegalStatus;
+import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.organisation.infrastructure.jpa.SiteOwnedLookup;
+import vn.ttdt.portal.shared.domain.Page;
+import vn.ttdt.portal.shared.domain.PageRequest;
+import vn.ttdt.portal.shared.infrastructure.jpa.JpqlSearch;
+
+/**
+ * Legal documents in MariaDB. A search is the site plus indexed filters (type, field, level, status, issue year as a
+ * date range, number as a prefix of {@code number_key}) and, for typed words, one {@code LIKE '% syllable %'} per
+ * syllable over {@code search_text}; ordered by issue date, which {@code ix_legal_document_issued} serves.
+ */
+@ApplicationScoped
+public class JpaLegalDocumentRepository implements LegalDocumentRepository {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "issuedOn", "d.issuedOn",
+            "number", "d.numberKey",
+            "effectiveOn", "d.effectiveOn");
+    private static final int MAX_SYLLABLES = 12;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public Optional<LegalDocument> byId(Site site, long id) {
+        return SiteOwnedLookup.byId(em, LegalDocument.class, site, id);
+    }
+
+    @Override
+    public Optional<LegalDocument> bySlug(Site site, String slug) {
+        return em.createQuery("SELECT d FROM LegalDocument d WHERE d.site = :site AND d.slug = :slug", LegalDocument.class)
+                .setParameter("site", site).setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<LegalDocument> byNumber(Site site, String number, String issuer) {
+        return em.createQuery("SELECT d FROM LegalDocument d WHERE d.site = :site AND d.numberKey = :number "
+                        + "AND d.issuerKey = :issuer", LegalDocument.class)
+                .setParameter("site", site).setParameter("number", DocumentNumber.key(number))
+                .setParameter("issuer", DocumentNumber.issuerKey(issuer)).getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean slugTaken(Site site, String slug) {
+        return bySlug(site, slug).isPresent();
+    }
+
+    @Override
+    public Page<LegalDocument> search(Site site, LegalDocumentFilter filter, PageRequest page) {
+        JpqlSearch<LegalDocument> search = new JpqlSearch<>(LegalDocument.class, "d", SORTABLE, "d.issuedOn DESC")
+                .where("d.site = :site", "site", site)
+                .where("d.type.id = :typeId", "typeId", filter.typeId())
+                .where("d.field.id = :fieldId", "fieldId", filter.fieldId())
+                .where("d.level.id = :levelId", "levelId", filter.levelId())
+                .where("d.status = :status", "status", filter.status())
+                .where("d.issuerKey = :issuer", "issuer", filter.issuer() == null ? null : DocumentNumber.issuerKey(filter.issuer()));
+        if (filter.year() != null) {
+            search.where("d.issuedOn >= :yearStart", "yearStart", LocalDate.of(filter.year(), 1, 1))
+                    .where("d.issuedOn < :yearEnd", "yearEnd", LocalDate.of(filter.year() + 1, 1, 1));
+        }
+        if (filter.number() != null && !DocumentNumber.key(filter.number()).isEmpty()) {
+            search.where("d.numberKey LIKE :number", "number", JpqlSearch.escapeLike(DocumentNumber.key(filter.number())) + "%");
+        }
+        List<String> syllables = SearchText.syllablesOf(filter.text());
+        for (int i = 0; i < syllables.size() && i < MAX_SYLLABLES; i++) {
+            search.where("d.searchText LIKE :s" + i, "s" + i, "% " + syllables.get(i) + " %");
+        }
+        return search.fetch(em, page);
+    }
+
+    @Override
+    public List<LegalDocument> dueForStatusChange(LocalDate today) {
+        return em.createQuery("SELECT d FROM LegalDocument d WHERE "
+                        + "(d.status = :notYet AND d.effectiveOn <= :today) "
+                        + "OR (d.status IN :running AND d.expiresOn <= :today)", LegalDocument.class)
+                .setParameter("notYet", LegalStatus.NOT_YET_IN_FORCE)
+                .setParameter("running", List.of(LegalStatus.NOT_YET_IN_FORCE, LegalStatus.IN_FORCE))
+                .setParameter("today", today).getResultList();
+    }
+
+    @Override
+    public LegalDocument add(LegalDocument document) {
+        em.persist(document);
+        em.flush();
+        return document;
+    }
+}
