@@ -17,5 +17,8 @@ public interface ProcedureRepository extends SiteOwnedRepository<Procedure> {
     /** The distinct fields, levels and bodies of the site's procedures in force, each sorted, for the filters. */
     List<String> distinct(Site site, String property);
 
+    /** The procedure in force of {@code site} that offers the upload {@code mediaKey} for download. */
+    Optional<Procedure> offering(Site site, String mediaKey);
+
     Procedure add(Procedure procedure);
 }

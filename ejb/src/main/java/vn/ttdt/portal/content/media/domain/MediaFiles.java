@@ -12,6 +12,9 @@ public interface MediaFiles {
     /** The file of a rendition, when the key and width are well-formed and the file exists. */
     Optional<Path> rendition(String key, int width);
 
+    /** The original file of a media, when the key is well-formed and the file exists. */
+    Optional<Path> original(String key, MediaFormat format);
+
     /** Removes what was written for a key whose upload did not complete. */
     void remove(String key);
 }

@@ -64,6 +64,14 @@ public class JpaProcedureRepository implements ProcedureRepository {
     }
 
     @Override
+    public Optional<Procedure> offering(Site site, String mediaKey) {
+        List<?> ids = em.createNativeQuery("SELECT p.id FROM procedure_entry p JOIN procedure_file f ON f.procedure_id = p.id"
+                        + " JOIN media m ON m.id = f.media_id WHERE p.site_id = ? AND p.active = TRUE AND m.storage_key = ?")
+                .setParameter(1, site.getId()).setParameter(2, mediaKey).setMaxResults(1).getResultList();
+        return ids.stream().findFirst().flatMap(id -> byId(site, ((Number) id).longValue()));
+    }
+
+    @Override
     public Procedure add(Procedure procedure) {
         em.persist(procedure);
         em.flush();

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.ttdt.portal.content.media.domain.MediaFiles;
+import vn.ttdt.portal.content.media.domain.MediaFormat;
 import vn.ttdt.portal.content.media.domain.Renditions;
 import vn.ttdt.portal.shared.application.Settings;
 
@@ -52,6 +53,15 @@ public class MediaStore implements MediaFiles {
             return Optional.empty();
         }
         Path file = folder(key).resolve(width + ".jpg");
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> original(String key, MediaFormat format) {
+        if (key == null || !KEY.matcher(key).matches()) {
+            return Optional.empty();
+        }
+        Path file = folder(key).resolve("original." + format.extension());
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
