@@ -2,13 +2,14 @@ package vn.ttdt.portal.site.cache;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The cache key of a public page: its path and only the parameters that page declares it reads
- * ({@link #declaredBy}: search {@code q} and {@code trang}; category and keyword listings {@code trang};
- * every other page none), so that {@code ?x=1} or a tracking parameter finds the same entry. The page
+ * ({@link #declaredBy}: search {@code q} and {@code trang}; category and keyword listings {@code trang}; the
+ * procedure catalogue its words, filters and page; the one-stop statistics their month; every other page none), so that {@code ?x=1} or a tracking parameter finds the same entry. The page
  * is rendered without seeing any other parameter ({@link DeclaredParameters}). Null when the page
  * should not be kept: a page number that is not a whole number from 1 to {@value #LAST_PAGE}, or a
  * query longer than the search page accepts.
@@ -20,43 +21,45 @@ final class PageKey {
 
     private static final Set<String> SEARCH = Set.of("q", "trang");
     private static final Set<String> LISTING = Set.of("trang");
+    private static final Set<String> PROCEDURES = Set.of("q", "linh-vuc", "cap", "co-quan", "trang");
+    private static final Set<String> ONE_STOP = Set.of("ky");
+    /** The order of the parameters in a key, so that one page has one key whatever the order of its address. */
+    private static final List<String> ORDER = List.of("q", "linh-vuc", "cap", "co-quan", "ky", "trang");
 
     private PageKey() {
     }
 
     /** The request parameters the page at this path reads; the only ones it may show. */
     static Set<String> declaredBy(String path) {
-        if (path.equals("/tim-kiem")) {
-            return SEARCH;
-        }
-        return path.startsWith("/chuyen-muc/") || path.startsWith("/the/") ? LISTING : Set.of();
+        return switch (path) {
+            case "/tim-kiem" -> SEARCH;
+            case "/thu-tuc-hanh-chinh" -> PROCEDURES;
+            case "/ket-qua-giai-quyet-tthc" -> ONE_STOP;
+            default -> path.startsWith("/chuyen-muc/") || path.startsWith("/the/") ? LISTING : Set.of();
+        };
     }
 
     static String of(String path, Map<String, String[]> parameters) {
         Set<String> declared = declaredBy(path);
-        boolean search = declared == SEARCH;
-        boolean listing = declared.contains("trang");
         StringBuilder key = new StringBuilder(path);
-        if (search) {
-            String query = first(parameters, "q");
-            if (query != null) {
-                if (query.length() > LONGEST_QUERY) {
-                    return null;
-                }
-                key.append("?q=").append(URLEncoder.encode(query, StandardCharsets.UTF_8));
+        for (String name : ORDER) {
+            String value = declared.contains(name) ? first(parameters, name) : null;
+            if (value == null) {
+                continue;
             }
-        }
-        if (listing) {
-            String page = first(parameters, "trang");
-            if (page != null) {
-                int number = pageNumber(page);
+            if (name.equals("trang")) {
+                int number = pageNumber(value);
                 if (number < 1) {
                     return null;
                 }
-                if (number > 1) {
-                    key.append(search && key.indexOf("?") > 0 ? "&" : "?").append("trang=").append(number);
+                if (number == 1) {
+                    continue;
                 }
+                value = Integer.toString(number);
+            } else if (value.length() > LONGEST_QUERY) {
+                return null;
             }
+            key.append(key.indexOf("?") > 0 ? "&" : "?").append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
         return key.toString();
     }

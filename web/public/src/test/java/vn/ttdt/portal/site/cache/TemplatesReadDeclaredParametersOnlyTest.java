@@ -26,7 +26,9 @@ class TemplatesReadDeclaredParametersOnlyTest {
     private static final Pattern VIEW_PARAM = Pattern.compile("<f:viewParam\\s+name=\"([^\"]+)\"");
     /** Each page and an address it answers at; slug is set by the friendly address, not by the visitor. */
     private static final Map<String, String> PAGES = Map.of("index.xhtml", "/", "gioi-thieu.xhtml", "/gioi-thieu.xhtml",
-            "item.xhtml", "/tin/a", "category.xhtml", "/chuyen-muc/a", "tag.xhtml", "/the/a", "search.xhtml", "/tim-kiem");
+            "item.xhtml", "/tin/a", "category.xhtml", "/chuyen-muc/a", "tag.xhtml", "/the/a", "search.xhtml", "/tim-kiem",
+            "procedures.xhtml", "/thu-tuc-hanh-chinh", "procedure.xhtml", "/thu-tuc-hanh-chinh/1.001193",
+            "one-stop.xhtml", "/ket-qua-giai-quyet-tthc");
 
     @Test
     void noTemplateReadsParametersHeadersOrCookiesDirectly() throws IOException {
