@@ -8,6 +8,10 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import vn.ttdt.portal.content.media.domain.MediaFiles;
+import vn.ttdt.portal.content.media.domain.MediaRepository;
+import vn.ttdt.portal.procedures.domain.OneStopResultRepository;
+import vn.ttdt.portal.procedures.domain.ProcedureRepository;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +70,18 @@ public class FirstStart {
     private ContentItemRepository items;
 
     @Inject
+    private ProcedureRepository procedures;
+
+    @Inject
+    private OneStopResultRepository oneStop;
+
+    @Inject
+    private MediaRepository media;
+
+    @Inject
+    private MediaFiles mediaFiles;
+
+    @Inject
     private Clock clock;
 
     @PostConstruct
@@ -106,6 +122,7 @@ public class FirstStart {
             }
         }
         DemoContent.load(site, unitsByShortName, categories, items, now);
+        new DemoProcedureLoader(procedures, oneStop, media, mediaFiles).load(site, unitsByShortName, now);
         LOG.info(() -> "Demo data loaded: " + unitsByShortName.size() + " units, " + DemoAccount.ALL.size() + " accounts");
     }
 
