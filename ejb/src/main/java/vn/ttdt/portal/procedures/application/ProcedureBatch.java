@@ -7,9 +7,9 @@ import java.util.List;
  * the same code. Channels are {@code IN_PERSON}, {@code POST}, {@code ONLINE}; the online level {@code FULL} or
  * {@code PARTIAL} goes with an {@code https} link to the province's portal.
  */
-public record ProcedureBatch(List<Record> procedures) {
+public record ProcedureBatch(List<ProcedureRecord> procedures) {
 
-    public record Record(String code, String name, String field, String level, String body, String steps,
+    public record ProcedureRecord(String code, String name, String field, String level, String body, String steps,
                          List<String> channels, List<Dossier> dossier, String timeLimit, String fees, String applicants,
                          String result, List<Basis> legalBases, String onlineUrl, String onlineLevel) {
     }

@@ -69,29 +69,16 @@ public class ProcedureImport {
     @Resource
     private SessionContext caller;
 
+    /** The descriptions of a batch and every problem of it, each with its record number (1-based; 0 for the batch). */
+    record Checked(List<ProcedureDescription> descriptions, List<ImportRejected.Problem> problems) {
+    }
+
     public Result importBatch(@NotNull ProcedureBatch batch) {
-        List<ProcedureBatch.Record> records = batch.procedures() == null ? List.of() : batch.procedures();
-        List<ImportRejected.Problem> problems = new ArrayList<>();
-        if (records.isEmpty() || records.size() > MAX_RECORDS) {
-            throw new ImportRejected(List.of(Problems.of(0, Violation.of("procedures", "procedure.import.count", MAX_RECORDS))));
+        Checked checked = check(batch.procedures() == null ? List.of() : batch.procedures());
+        if (!checked.problems().isEmpty()) {
+            throw new ImportRejected(checked.problems());
         }
-        List<ProcedureDescription> descriptions = new ArrayList<>();
-        Set<String> codes = new HashSet<>();
-        for (int i = 0; i < records.size(); i++) {
-            int number = i + 1;
-            ProcedureDescription d = describe(records.get(i), number, problems);
-            if (d == null) {
-                continue;
-            }
-            d.violations().forEach(v -> problems.add(Problems.of(number, v)));
-            if (d.code() != null && !codes.add(d.code().strip().toLowerCase(Locale.ROOT))) {
-                problems.add(Problems.of(number, Violation.of("code", "procedure.import.duplicateCode", d.code())));
-            }
-            descriptions.add(d);
-        }
-        if (!problems.isEmpty()) {
-            throw new ImportRejected(problems);
-        }
+        List<ProcedureDescription> descriptions = checked.descriptions();
         Site site = sites.current();
         String by = caller.getCallerPrincipal().getName();
         Instant now = clock.instant();
@@ -113,8 +100,31 @@ public class ProcedureImport {
         return result;
     }
 
+    static Checked check(List<ProcedureBatch.ProcedureRecord> records) {
+        List<ImportRejected.Problem> problems = new ArrayList<>();
+        if (records.isEmpty() || records.size() > MAX_RECORDS) {
+            problems.add(Problems.of(0, Violation.of("procedures", "procedure.import.count", MAX_RECORDS)));
+            return new Checked(List.of(), problems);
+        }
+        List<ProcedureDescription> descriptions = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < records.size(); i++) {
+            int number = i + 1;
+            ProcedureDescription d = describe(records.get(i), number, problems);
+            if (d == null) {
+                continue;
+            }
+            d.violations().forEach(v -> problems.add(Problems.of(number, v)));
+            if (d.code() != null && !codes.add(d.code().strip().toLowerCase(Locale.ROOT))) {
+                problems.add(Problems.of(number, Violation.of("code", "procedure.import.duplicateCode", d.code())));
+            }
+            descriptions.add(d);
+        }
+        return new Checked(descriptions, problems);
+    }
+
     /** The record as a description, or null (with its problem) when it is empty or names unknown channels or levels. */
-    private static ProcedureDescription describe(ProcedureBatch.Record r, int number, List<ImportRejected.Problem> problems) {
+    private static ProcedureDescription describe(ProcedureBatch.ProcedureRecord r, int number, List<ImportRejected.Problem> problems) {
         if (r == null) {
             problems.add(Problems.of(number, Violation.of(null, "procedure.import.empty")));
             return null;
