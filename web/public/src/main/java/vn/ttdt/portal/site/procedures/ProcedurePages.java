@@ -104,6 +104,11 @@ public class ProcedurePages {
         return DomainTexts.text("procedure.online." + name);
     }
 
+    /** A file's size in whole kilobytes, at least 1. */
+    public long kilobytes(long bytes) {
+        return Math.max(1, (bytes + 512) / 1024);
+    }
+
     /** A value as it goes into a link's query. */
     public String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
