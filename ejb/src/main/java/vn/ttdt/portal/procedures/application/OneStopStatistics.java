@@ -1,5 +1,6 @@
 package vn.ttdt.portal.procedures.application;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.YearMonth;
@@ -15,6 +16,7 @@ import vn.ttdt.portal.procedures.domain.OneStopResultRepository;
 
 /** The published one-stop statistics, for citizens and the back-office alike: a month per unit with its total, and the trend by month. */
 @Stateless
+@PermitAll
 public class OneStopStatistics {
 
     /** A month's rows by unit (by unit name) and their total; empty rows when nothing was imported for it. */

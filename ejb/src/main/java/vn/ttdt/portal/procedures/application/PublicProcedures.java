@@ -1,5 +1,6 @@
 package vn.ttdt.portal.procedures.application;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import vn.ttdt.portal.shared.domain.PageRequest;
 
 /** The procedures in force as citizens see them: the searchable catalogue, a procedure by its code, the files it offers. */
 @Stateless
+@PermitAll
 public class PublicProcedures {
 
     /** The values the public filters offer. */
