@@ -8,6 +8,10 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import vn.ttdt.portal.content.media.domain.MediaFiles;
+import vn.ttdt.portal.content.media.domain.MediaRepository;
+import vn.ttdt.portal.procedures.domain.OneStopResultRepository;
+import vn.ttdt.portal.procedures.domain.ProcedureRepository;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +83,18 @@ public class FirstStart {
     private PostingRequestRepository postingRequests;
 
     @Inject
+    private ProcedureRepository procedures;
+
+    @Inject
+    private OneStopResultRepository oneStop;
+
+    @Inject
+    private MediaRepository media;
+
+    @Inject
+    private MediaFiles mediaFiles;
+
+    @Inject
     private Clock clock;
 
     @PostConstruct
@@ -121,6 +137,7 @@ public class FirstStart {
         DemoContent.load(site, unitsByShortName, categories, items, now);
         LegalTermDefaults.seedIfNone(site, legalTerms);
         DemoLegalDocuments.load(site, unitsByShortName, legalTerms, legalDocuments, postingRequests, now);
+        new DemoProcedureLoader(procedures, oneStop, media, mediaFiles).load(site, unitsByShortName, now);
         LOG.info(() -> "Demo data loaded: " + unitsByShortName.size() + " units, " + DemoAccount.ALL.size() + " accounts");
     }
 

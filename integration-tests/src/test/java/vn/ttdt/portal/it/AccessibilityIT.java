@@ -26,7 +26,9 @@ class AccessibilityIT extends ChromiumTest {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/chuyen-muc/cai-cach-hanh-chinh", "/tin/xa-xuan-duong-day-manh-cai-cach-hanh-chinh-nam-2023",
             "/tim-kiem?q=cai%20cach", "/the/mot-cua", "/gioi-thieu.xhtml", "/admin/login.xhtml",
-            "/van-ban", "/van-ban?q=nghi%20dinh&tinh-trang=IN_FORCE", "/van-ban/nghi-dinh-42-2022-nd-cp", "/van-ban/nghi-dinh-43-2011-nd-cp"})
+            "/van-ban", "/van-ban?q=nghi%20dinh&tinh-trang=IN_FORCE", "/van-ban/nghi-dinh-42-2022-nd-cp", "/van-ban/nghi-dinh-43-2011-nd-cp",
+            "/thu-tuc-hanh-chinh", "/thu-tuc-hanh-chinh?q=khai%20sinh&cap=C%E1%BA%A5p%20x%C3%A3", "/thu-tuc-hanh-chinh/1.001193",
+            "/ket-qua-giai-quyet-tthc", "/ket-qua-giai-quyet-tthc?ky=2023-06"})
     void aPageHasNoSeriousOrCriticalAccessibilityViolation(String path) {
         browser.open(path);
         List<String> found = seriousViolations(browser, axe);

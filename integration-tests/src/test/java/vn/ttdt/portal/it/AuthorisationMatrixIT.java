@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,11 +24,20 @@ class AuthorisationMatrixIT extends PortalIT {
     private static final Set<Role> IT_ONLY = EnumSet.of(Role.IT_ADMIN);
     private static final Set<Role> WRITERS = EnumSet.of(Role.CONTRIBUTOR, Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
     private static final Set<Role> BOARD = EnumSet.of(Role.EDITOR, Role.APPROVER);
+    private static final Set<Role> ONE_STOP = EnumSet.of(Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
 
     record Page(String path, Set<Role> allowed) {
     }
 
-    record Endpoint(String method, String path, String body, Set<Role> allowed) {
+    record Endpoint(String method, String path, String body, Set<Role> allowed, String contentType) {
+
+        Endpoint(String method, String path, String body, Set<Role> allowed) {
+            this(method, path, body, allowed, "application/json");
+        }
+
+        HttpResponse<String> call(Portal portal) {
+            return portal.send(method, path, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     static final List<Page> PAGES = List.of(
@@ -43,7 +53,11 @@ class AuthorisationMatrixIT extends PortalIT {
             new Page("/admin/audit/events.xhtml", IT_ONLY),
             new Page("/admin/legaldocs/documents.xhtml", EnumSet.of(Role.EDITOR, Role.APPROVER)),
             new Page("/admin/legaldocs/requests.xhtml", EnumSet.of(Role.EDITOR, Role.APPROVER)),
-            new Page("/admin/legaldocs/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER)));
+            new Page("/admin/legaldocs/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER)),
+            new Page("/admin/procedures/list.xhtml", BOARD),
+            new Page("/admin/procedures/import.xhtml", BOARD),
+            new Page("/admin/one-stop/results.xhtml", ONE_STOP),
+            new Page("/admin/one-stop/import.xhtml", ONE_STOP));
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/admin/api/v1/me", null, EVERY_ROLE),
@@ -97,7 +111,9 @@ class AuthorisationMatrixIT extends PortalIT {
             new Endpoint("GET", "/admin/api/v1/posting-requests/open", null, BOARD),
             new Endpoint("GET", "/admin/api/v1/posting-requests/999999", null, EnumSet.of(Role.EDITOR, Role.APPROVER, Role.UNIT_REPORTER)),
             new Endpoint("POST", "/admin/api/v1/posting-requests/999999/post", "{}", BOARD),
-            new Endpoint("POST", "/admin/api/v1/posting-requests/999999/decline", "{}", BOARD));
+            new Endpoint("POST", "/admin/api/v1/posting-requests/999999/decline", "{}", BOARD),
+            new Endpoint("POST", "/admin/api/v1/import/one-stop?period=2002-02", "x", ONE_STOP, "text/csv"),
+            new Endpoint("POST", "/admin/api/v1/import/procedures", "{\"procedures\":[{}]}", BOARD));
 
     @Test
     void everyPageIsShownToItsRolesAndRefusedToTheOthers() {
@@ -135,7 +151,7 @@ class AuthorisationMatrixIT extends PortalIT {
         for (Role role : Role.values()) {
             Portal api = Portal.as(role);
             for (Endpoint endpoint : ENDPOINTS) {
-                int status = api.json(endpoint.method(), endpoint.path(), endpoint.body()).statusCode();
+                int status = endpoint.call(api).statusCode();
                 boolean allowed = endpoint.allowed().contains(role);
                 if (allowed ? (status == 401 || status == 403 || status >= 500) : status != 403) {
                     wrong.add(role + " " + endpoint.method() + " " + endpoint.path() + " -> " + status);
@@ -149,7 +165,7 @@ class AuthorisationMatrixIT extends PortalIT {
     void everyEndpointRefusesAnonymousCallsWith401AndAChallenge() {
         Portal anonymous = Portal.anonymous();
         for (Endpoint endpoint : ENDPOINTS) {
-            HttpResponse<String> response = anonymous.json(endpoint.method(), endpoint.path(), endpoint.body());
+            HttpResponse<String> response = endpoint.call(anonymous);
             if (response.statusCode() != 401) {
                 fail(endpoint.method() + " " + endpoint.path() + " -> " + response.statusCode());
             }
@@ -279,6 +295,41 @@ class AuthorisationMatrixIT extends PortalIT {
             wrong.add("its own unit's reporter declines -> " + ownDecision);
         }
         assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * One-stop results: a unit reporter submits their own unit's month and is refused another unit's (the line named,
+     * nothing stored); the editorial board submits for every unit.
+     */
+    @Test
+    void oneStopResultsAreSubmittedByAUnitForItselfAndByTheBoardForEveryUnit() {
+        String header = "don_vi,ky,tiep_nhan_moi,ton_ky_truoc,giai_quyet_truoc_han,giai_quyet_dung_han,giai_quyet_tre_han,"
+                + "dang_giai_quyet_trong_han,dang_giai_quyet_qua_han,tra_lai_rut\n";
+        String period = "2002-03";
+        String path = "/admin/api/v1/import/one-stop?period=" + period;
+        String own = header + "Xã Xuân Đường," + period + ",5,0,1,3,0,1,0,0\n";
+        String other = header + "Xã Long Giao," + period + ",7,0,0,7,0,0,0,0\n";
+        byte[] both = (header + "Xã Xuân Đường," + period + ",5,0,1,3,0,1,0,0\nXã Long Giao," + period + ",7,0,0,7,0,0,0,0\n")
+                .getBytes(StandardCharsets.UTF_8);
+        List<String> wrong = new ArrayList<>();
+        Portal reporter = Portal.signedIn(Role.UNIT_REPORTER);
+        HttpResponse<String> ownLine = reporter.send("POST", path, "text/csv", own.getBytes(StandardCharsets.UTF_8));
+        if (ownLine.statusCode() != 200) {
+            wrong.add("unit reporter, own unit -> " + ownLine.statusCode() + " " + ownLine.body());
+        }
+        HttpResponse<String> otherLine = reporter.send("POST", path, "text/csv", other.getBytes(StandardCharsets.UTF_8));
+        if (otherLine.statusCode() != 400 || !otherLine.body().contains("dòng 2.don_vi")) {
+            wrong.add("unit reporter, other unit -> " + otherLine.statusCode() + " " + otherLine.body());
+        }
+        for (Role board : BOARD) {
+            HttpResponse<String> all = Portal.signedIn(board).send("POST", path, "text/csv", both);
+            if (all.statusCode() != 200 || !all.body().contains("\"units\":2")) {
+                wrong.add(board + ", every unit -> " + all.statusCode() + " " + all.body());
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertEquals(List.of("7"), Database.strings("SELECT r.received_new FROM one_stop_result r JOIN unit u ON u.id = r.unit_id"
+                + " WHERE r.period = ? AND u.short_name = ?", period, "Xã Long Giao"));
     }
 
     @Test

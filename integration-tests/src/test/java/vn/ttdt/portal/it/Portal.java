@@ -132,6 +132,12 @@ public final class Portal {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Sends {@code body} as it is, with its content type (a CSV file, a JSON file's bytes). */
+    public HttpResponse<String> send(String method, String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Uploads a file to the media API as a raw body, its name percent-encoded in {@code X-File-Name}. */
     public HttpResponse<String> upload(String fileName, byte[] bytes) {
         return send(request("/admin/api/v1/media").header("Content-Type", "application/octet-stream")

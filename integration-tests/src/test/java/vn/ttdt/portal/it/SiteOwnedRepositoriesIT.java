@@ -16,6 +16,8 @@ import jakarta.transaction.UserTransaction;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +32,12 @@ import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.SiteOwned;
 import vn.ttdt.portal.organisation.domain.SiteOwnedRepository;
+import vn.ttdt.portal.organisation.domain.Unit;
+import vn.ttdt.portal.procedures.domain.OneStopCounts;
+import vn.ttdt.portal.procedures.domain.OneStopResult;
+import vn.ttdt.portal.procedures.domain.Procedure;
+import vn.ttdt.portal.procedures.domain.ProcedureDescription;
+import vn.ttdt.portal.procedures.domain.SubmissionChannel;
 
 /**
  * The contract every site-owned repository keeps, found by the types it serves rather than listed by hand: a
@@ -69,6 +77,13 @@ class SiteOwnedRepositoriesIT {
             Site other = new Site("xa-kiem-thu-kho", "Trang TTĐT xã kiểm thử", "Xã kiểm thử", "UBND xã kiểm thử");
             em.persist(other);
             em.persist(new Media(ours, "0".repeat(32), "anh.jpg", MediaFormat.JPEG, 1, "0".repeat(64), 1, 1, "it", Instant.now()));
+            em.persist(new Procedure(ours, new ProcedureDescription("it.site-owned", "Thủ tục kiểm thử", "Hộ tịch", "Cấp xã",
+                    "UBND xã", "Bước 1", Set.of(SubmissionChannel.POST), List.of(), "1 ngày", "Không", "Công dân", "Giấy",
+                    List.of(), null, null), "it", Instant.now()));
+            Unit unit = em.createQuery("SELECT u FROM Unit u WHERE u.site = :site ORDER BY u.id", Unit.class)
+                    .setParameter("site", ours).setMaxResults(1).getSingleResult();
+            em.persist(new OneStopResult(ours, unit, YearMonth.of(2001, 1), new OneStopCounts(1, 0, 0, 1, 0, 0, 0, 0), "it",
+                    Instant.now()));
             em.flush();
             for (Map.Entry<String, SiteOwnedRepository<?>> repository : repositories().entrySet()) {
                 SiteOwned row = anyRowOf(repository.getKey(), ours);

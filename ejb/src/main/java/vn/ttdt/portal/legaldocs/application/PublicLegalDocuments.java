@@ -45,7 +45,7 @@ public class PublicLegalDocuments {
     public Optional<AttachedFile> file(String slug, long mediaId) {
         return documents.bySlug(sites.forReading(), slug).stream().flatMap(d -> d.getFiles().stream())
                 .filter(m -> m.getId() == mediaId).findFirst()
-                .flatMap(m -> files.original(m.getKey(), m.getFormat().extension()).map(path -> new AttachedFile(path,
+                .flatMap(m -> files.original(m.getKey(), m.getFormat()).map(path -> new AttachedFile(path,
                         m.getOriginalName(), m.getFormat().contentType(), m.getFormat() == MediaFormat.PDF, m.getSize())));
     }
 

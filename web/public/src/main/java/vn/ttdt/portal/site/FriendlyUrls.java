@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
 
 /**
  * Readable addresses: /tin/{slug} for an item, /chuyen-muc/{slug} for a category, /the/{slug} for a keyword, /tim-kiem for
- * search, /van-ban for the legal documents database and /van-ban/{slug} for a document.
+ * search, /van-ban for the legal documents database and /van-ban/{slug} for a document, /thu-tuc-hanh-chinh for the
+ * procedure catalogue and /thu-tuc-hanh-chinh/{code} for a procedure, /ket-qua-giai-quyet-tthc for the one-stop statistics.
  */
 public class FriendlyUrls extends HttpFilter {
 
     private static final Pattern SLUG = Pattern.compile("^/(tin|chuyen-muc|the|van-ban)/([a-z0-9-]{1,140})/?$");
+    private static final Pattern PROCEDURE = Pattern.compile("^/thu-tuc-hanh-chinh/([A-Za-z0-9][A-Za-z0-9._-]{0,59})/?$");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -29,6 +31,17 @@ public class FriendlyUrls extends HttpFilter {
         }
         if (path.equals("/van-ban") || path.equals("/van-ban/")) {
             request.getRequestDispatcher("/legal-documents.xhtml").forward(request, response);
+            return;
+        }
+        if (path.equals("/thu-tuc-hanh-chinh") || path.equals("/ket-qua-giai-quyet-tthc")) {
+            request.getRequestDispatcher(path.equals("/thu-tuc-hanh-chinh") ? "/procedures.xhtml" : "/one-stop.xhtml")
+                    .forward(request, response);
+            return;
+        }
+        Matcher code = PROCEDURE.matcher(path);
+        if (code.matches()) {
+            request.getRequestDispatcher("/procedure.xhtml?slug=" + URLEncoder.encode(code.group(1), StandardCharsets.UTF_8))
+                    .forward(request, response);
             return;
         }
         Matcher m = SLUG.matcher(path);

@@ -12,8 +12,8 @@ public interface MediaFiles {
     /** The file of a rendition, when the key and width are well-formed and the file exists. */
     Optional<Path> rendition(String key, int width);
 
-    /** The uploaded file itself, when the key and extension are well-formed and the file exists. */
-    Optional<Path> original(String key, String extension);
+    /** The original file of a media, when the key is well-formed and the file exists. */
+    Optional<Path> original(String key, MediaFormat format);
 
     /** Removes what was written for a key whose upload did not complete. */
     void remove(String key);

@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import vn.ttdt.portal.content.application.ImportRejected;
 import vn.ttdt.portal.content.domain.WorkflowException;
 import vn.ttdt.portal.shared.application.DatabaseAvailability;
+import vn.ttdt.portal.procedures.application.OneStopRejected;
 import vn.ttdt.portal.shared.application.DomainTexts;
 import vn.ttdt.portal.shared.application.FailureCause;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
@@ -46,6 +47,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
         }
         if (cause instanceof ConstraintViolationException violations) {
             return ValidationErrorMapper.badRequest(violations);
+        }
+        if (cause instanceof OneStopRejected rejected) {
+            return json(400, new ApiError(400, text("oneStop.rejected"), rejected.problems().stream()
+                    .map(p -> new ApiError.FieldError((p.record() == 0 ? "tệp" : "dòng " + p.record())
+                            + (p.field() == null ? "" : "." + p.field()), p.message()))
+                    .toList()));
         }
         if (cause instanceof ImportRejected rejected) {
             return json(400, new ApiError(400, text("import.rejected"), rejected.problems().stream()

@@ -18,6 +18,8 @@ import vn.ttdt.portal.organisation.domain.Role;
 public class BackOfficeMenu {
 
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
+    private static final Set<Role> BOARD = EnumSet.of(Role.EDITOR, Role.APPROVER);
+    private static final Set<Role> ONE_STOP = EnumSet.of(Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
     private static final Set<Role> WRITERS = EnumSet.of(Role.CONTRIBUTOR, Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
 
     static final List<MenuEntry> ENTRIES = List.of(
@@ -42,6 +44,9 @@ public class BackOfficeMenu {
             new MenuEntry("import", "menu.import", "/import/items.xhtml", "pi pi-upload", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             new MenuEntry("legal-import", "menu.legalImport", "/import/legal-documents.xhtml", "pi pi-file-import",
                     EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
+            new MenuEntry("procedures", "menu.procedures", "/procedures/list.xhtml", "pi pi-book", BOARD),
+            new MenuEntry("one-stop-results", "menu.oneStopResults", "/one-stop/results.xhtml", "pi pi-chart-bar", ONE_STOP),
+            new MenuEntry("one-stop-import", "menu.oneStopImport", "/one-stop/import.xhtml", "pi pi-file-import", ONE_STOP),
             new MenuEntry("audit", "menu.audit", "/audit/events.xhtml", "pi pi-history", EnumSet.of(Role.IT_ADMIN)));
 
     @Inject

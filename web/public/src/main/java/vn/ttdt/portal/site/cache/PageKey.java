@@ -5,14 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The cache key of a public page: its path and only the parameters that page declares it reads
  * ({@link #declaredBy}: search {@code q} and {@code trang}; category and keyword listings {@code trang}; the legal
- * documents database its filters and {@code trang};
- * every other page none), so that {@code ?x=1} or a tracking parameter finds the same entry. The page
+ * documents database its filters and {@code trang}; the procedure catalogue its words, filters and page; the one-stop
+ * statistics their month; every other page none), so that {@code ?x=1} or a tracking parameter finds the same entry. The page
  * is rendered without seeing any other parameter ({@link DeclaredParameters}). Null when the page
  * should not be kept: a page number that is not a whole number from 1 to {@value #LAST_PAGE}, or a
  * query longer than the search page accepts.
@@ -24,64 +22,49 @@ final class PageKey {
 
     private static final Set<String> SEARCH = Set.of("q", "trang");
     private static final Set<String> LISTING = Set.of("trang");
-    /** The filters of the legal documents database, in the order they go into the key. */
-    private static final List<String> LEGAL_FILTERS = List.of("q", "loai", "linh-vuc", "cap", "co-quan", "nam", "tinh-trang",
-            "so", "sap-xep");
-    private static final Set<String> LEGAL = Stream.concat(LEGAL_FILTERS.stream(), Stream.of("trang")).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> LEGAL = Set.of("q", "loai", "linh-vuc", "cap", "co-quan", "nam", "tinh-trang", "so",
+            "sap-xep", "trang");
+    private static final Set<String> PROCEDURES = Set.of("q", "linh-vuc", "cap", "co-quan", "trang");
+    private static final Set<String> ONE_STOP = Set.of("ky");
+    /** The order of the parameters in a key, so that one page has one key whatever the order of its address. */
+    private static final List<String> ORDER = List.of("q", "loai", "linh-vuc", "cap", "co-quan", "nam", "tinh-trang", "so",
+            "sap-xep", "ky", "trang");
 
     private PageKey() {
     }
 
     /** The request parameters the page at this path reads; the only ones it may show. */
     static Set<String> declaredBy(String path) {
-        if (path.equals("/tim-kiem")) {
-            return SEARCH;
-        }
-        if (path.equals("/van-ban")) {
-            return LEGAL;
-        }
-        return path.startsWith("/chuyen-muc/") || path.startsWith("/the/") ? LISTING : Set.of();
+        return switch (path) {
+            case "/tim-kiem" -> SEARCH;
+            case "/van-ban" -> LEGAL;
+            case "/thu-tuc-hanh-chinh" -> PROCEDURES;
+            case "/ket-qua-giai-quyet-tthc" -> ONE_STOP;
+            default -> path.startsWith("/chuyen-muc/") || path.startsWith("/the/") ? LISTING : Set.of();
+        };
     }
 
     static String of(String path, Map<String, String[]> parameters) {
         Set<String> declared = declaredBy(path);
-        boolean search = declared == SEARCH;
-        boolean listing = declared.contains("trang");
         StringBuilder key = new StringBuilder(path);
-        if (declared == LEGAL) {
-            StringBuilder filters = new StringBuilder();
-            for (String name : LEGAL_FILTERS) {
-                String value = first(parameters, name);
-                if (value != null && !value.isEmpty()) {
-                    if (value.length() > LONGEST_QUERY) {
-                        return null;
-                    }
-                    filters.append(filters.length() == 0 ? "?" : "&").append(name).append('=')
-                            .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-                }
+        for (String name : ORDER) {
+            String value = declared.contains(name) ? first(parameters, name) : null;
+            if (value == null) {
+                continue;
             }
-            key.append(filters);
-        }
-        if (search) {
-            String query = first(parameters, "q");
-            if (query != null) {
-                if (query.length() > LONGEST_QUERY) {
-                    return null;
-                }
-                key.append("?q=").append(URLEncoder.encode(query, StandardCharsets.UTF_8));
-            }
-        }
-        if (listing) {
-            String page = first(parameters, "trang");
-            if (page != null) {
-                int number = pageNumber(page);
+            if (name.equals("trang")) {
+                int number = pageNumber(value);
                 if (number < 1) {
                     return null;
                 }
-                if (number > 1) {
-                    key.append(key.indexOf("?") > 0 ? "&" : "?").append("trang=").append(number);
+                if (number == 1) {
+                    continue;
                 }
+                value = Integer.toString(number);
+            } else if (value.length() > LONGEST_QUERY) {
+                return null;
             }
+            key.append(key.indexOf("?") > 0 ? "&" : "?").append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
         return key.toString();
     }

@@ -74,4 +74,11 @@ public final class Sitemap {
         }
         xml.end().finish();
     }
+
+    /** {@code entries} followed by {@code more}, at most {@value #MAX_URLS} in all. */
+    public static List<Entry> append(List<Entry> entries, List<Entry> more) {
+        List<Entry> all = new ArrayList<>(entries);
+        more.stream().limit(Math.max(0, MAX_URLS - entries.size())).forEach(all::add);
+        return all;
+    }
 }

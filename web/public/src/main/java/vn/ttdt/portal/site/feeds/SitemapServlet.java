@@ -6,18 +6,25 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.ttdt.portal.procedures.application.ProcedureView;
+import vn.ttdt.portal.procedures.application.PublicProcedures;
+import vn.ttdt.portal.shared.domain.BusinessCalendar;
+import vn.ttdt.portal.shared.domain.Page;
 import javax.xml.stream.XMLStreamException;
 import vn.ttdt.portal.content.application.PublicContent;
 import vn.ttdt.portal.content.domain.PublicItemFilter;
 import vn.ttdt.portal.legaldocs.application.LegalDocumentView;
 import vn.ttdt.portal.legaldocs.application.PublicLegalDocuments;
 import vn.ttdt.portal.legaldocs.domain.LegalDocumentFilter;
-import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
 
-/** {@code /sitemap.xml}: the home page, every visible category, every published item and every legal document. */
+/**
+ * {@code /sitemap.xml}: the home page, every visible category, every published item and every legal document, then the
+ * procedure catalogue, every procedure in force and the one-stop statistics.
+ */
 @WebServlet("/sitemap.xml")
 public class SitemapServlet extends HttpServlet {
 
@@ -26,6 +33,9 @@ public class SitemapServlet extends HttpServlet {
 
     @Inject
     private PublicLegalDocuments documents;
+
+    @Inject
+    private PublicProcedures procedures;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -37,6 +47,7 @@ public class SitemapServlet extends HttpServlet {
                 PublicItemFilter.all(), new PageRequest(offset, Sitemap.PAGE_SIZE, null, false)));
         entries = new ArrayList<>(entries);
         addLegalDocuments(urls, entries);
+        entries = Sitemap.append(entries, procedureEntries(urls));
         response.setContentType("application/xml; charset=UTF-8");
         response.setHeader("Cache-Control", "public, max-age=3600");
         try {
@@ -61,5 +72,20 @@ public class SitemapServlet extends HttpServlet {
                 return;
             }
         }
+    }
+
+    private List<Sitemap.Entry> procedureEntries(SiteUrls urls) {
+        List<Sitemap.Entry> entries = new ArrayList<>();
+        entries.add(new Sitemap.Entry(urls.path("/thu-tuc-hanh-chinh"), null));
+        entries.add(new Sitemap.Entry(urls.path("/ket-qua-giai-quyet-tthc"), null));
+        for (int offset = 0; entries.size() < Sitemap.MAX_URLS; offset += Sitemap.PAGE_SIZE) {
+            Page<ProcedureView> page = procedures.search(null, null, null, null, new PageRequest(offset, Sitemap.PAGE_SIZE, null, true));
+            page.items().forEach(p -> entries.add(new Sitemap.Entry(urls.path("/thu-tuc-hanh-chinh/" + p.code()),
+                    p.updatedAt() == null ? null : LocalDate.ofInstant(p.updatedAt(), BusinessCalendar.ZONE))));
+            if (page.items().isEmpty() || offset + Sitemap.PAGE_SIZE >= page.total()) {
+                break;
+            }
+        }
+        return entries;
     }
 }

@@ -71,4 +71,21 @@ class PageKeyTest {
         assertNull(PageKey.of("/chuyen-muc/a", params("trang", "10001")));
         assertNull(PageKey.of("/tim-kiem", params("q", "x".repeat(201))));
     }
+
+    @Test
+    void theProcedureCatalogueKeyHoldsItsWordsFiltersAndPageInOneOrder() {
+        String key = PageKey.of("/thu-tuc-hanh-chinh", params("trang", "2", "cap", "Cấp xã", "q", "khai sinh", "utm", "x"));
+        assertEquals("/thu-tuc-hanh-chinh?q=khai+sinh&cap=C%E1%BA%A5p+x%C3%A3&trang=2", key);
+        assertEquals(key, PageKey.of("/thu-tuc-hanh-chinh", params("q", "khai sinh", "cap", "Cấp xã", "trang", "2")));
+        assertEquals("/thu-tuc-hanh-chinh?linh-vuc=H%E1%BB%99+t%E1%BB%8Bch",
+                PageKey.of("/thu-tuc-hanh-chinh", params("linh-vuc", "Hộ tịch", "trang", "1")));
+        assertNull(PageKey.of("/thu-tuc-hanh-chinh", params("co-quan", "x".repeat(201))));
+        assertEquals("/thu-tuc-hanh-chinh/1.001193", PageKey.of("/thu-tuc-hanh-chinh/1.001193", params("q", "x")));
+    }
+
+    @Test
+    void theOneStopStatisticsKeyHoldsOnlyItsMonth() {
+        assertEquals("/ket-qua-giai-quyet-tthc?ky=2023-03", PageKey.of("/ket-qua-giai-quyet-tthc", params("ky", "2023-03", "trang", "2")));
+        assertEquals("/ket-qua-giai-quyet-tthc", PageKey.of("/ket-qua-giai-quyet-tthc", params("q", "x")));
+    }
 }

@@ -25,9 +25,18 @@ class TemplatesReadDeclaredParametersOnlyTest {
             "#\\{\\s*(param|paramValues|header|headerValues|cookie|request)\\b|externalContext|facesContext");
     private static final Pattern VIEW_PARAM = Pattern.compile("<f:viewParam\\s+name=\"([^\"]+)\"");
     /** Each page and an address it answers at; slug is set by the friendly address, not by the visitor. */
-    private static final Map<String, String> PAGES = Map.of("index.xhtml", "/", "gioi-thieu.xhtml", "/gioi-thieu.xhtml",
-            "item.xhtml", "/tin/a", "category.xhtml", "/chuyen-muc/a", "tag.xhtml", "/the/a", "search.xhtml", "/tim-kiem",
-            "legal-documents.xhtml", "/van-ban", "legal-document.xhtml", "/van-ban/a");
+    private static final Map<String, String> PAGES = Map.ofEntries(
+            Map.entry("index.xhtml", "/"),
+            Map.entry("gioi-thieu.xhtml", "/gioi-thieu.xhtml"),
+            Map.entry("item.xhtml", "/tin/a"),
+            Map.entry("category.xhtml", "/chuyen-muc/a"),
+            Map.entry("tag.xhtml", "/the/a"),
+            Map.entry("search.xhtml", "/tim-kiem"),
+            Map.entry("legal-documents.xhtml", "/van-ban"),
+            Map.entry("legal-document.xhtml", "/van-ban/a"),
+            Map.entry("procedures.xhtml", "/thu-tuc-hanh-chinh"),
+            Map.entry("procedure.xhtml", "/thu-tuc-hanh-chinh/1.001193"),
+            Map.entry("one-stop.xhtml", "/ket-qua-giai-quyet-tthc"));
 
     @Test
     void noTemplateReadsParametersHeadersOrCookiesDirectly() throws IOException {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.ttdt.portal.content.media.domain.MediaFiles;
+import vn.ttdt.portal.content.media.domain.MediaFormat;
 import vn.ttdt.portal.content.media.domain.Renditions;
 import vn.ttdt.portal.shared.application.Settings;
 
@@ -56,11 +57,11 @@ public class MediaStore implements MediaFiles {
     }
 
     @Override
-    public Optional<Path> original(String key, String extension) {
-        if (key == null || !KEY.matcher(key).matches() || extension == null || !extension.matches("[a-z]{2,5}")) {
+    public Optional<Path> original(String key, MediaFormat format) {
+        if (key == null || !KEY.matcher(key).matches()) {
             return Optional.empty();
         }
-        Path file = folder(key).resolve("original." + extension);
+        Path file = folder(key).resolve("original." + format.extension());
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 

@@ -1,0 +1,144 @@
+package vn.ttdt.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import vn.ttdt.portal.organisation.domain.Role;
+
+/** The procedure catalogue and the one-stop results against the deployed portal: imports all or nothing, search, downloads. */
+class ProceduresIT extends PortalIT {
+
+    private static final Duration PUBLISHED = Duration.ofSeconds(20);
+
+    private static String letters() {
+        StringBuilder word = new StringBuilder();
+        for (char c : ContentFixture.token().toCharArray()) {
+            word.append(Character.isDigit(c) ? (char) ('a' + (c - '0')) : Character.toLowerCase(c));
+        }
+        return word.toString().replaceAll("[^a-z]", "");
+    }
+
+    @Test
+    void aCatalogueWithOneBadRecordStoresNothingAndAGoodOneIsFoundByUnaccentedWordsOnThePageAndInTheApi() {
+        String word = letters();
+        String code = "9." + word.length() + System.nanoTime() % 1_000_000;
+        String name = "Thủ tục xác nhận đường đi lối xóm " + word;
+        Portal editor = Portal.basic(Role.EDITOR);
+
+        HttpResponse<String> refused = editor.json("POST", "/admin/api/v1/import/procedures", ProceduresFixture.batch(
+                ProceduresFixture.record(code, name, null),
+                ProceduresFixture.record(code + ".2", name + " hai", "http://dichvucong.dongnai.gov.vn/x")));
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("bản ghi 2.onlineUrl"), refused.body());
+        assertEquals(404, Portal.anonymous().get("/api/v1/procedures/" + code).statusCode());
+        assertEquals(List.of("0"), Database.strings("SELECT COUNT(*) FROM procedure_entry WHERE code LIKE ?", code + "%"));
+
+        HttpResponse<String> imported = editor.json("POST", "/admin/api/v1/import/procedures", ProceduresFixture.batch(
+                ProceduresFixture.record(code, name, "https://dichvucong.dongnai.gov.vn/dvc/t/thu-tuc?ma=" + code)));
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals("1", Json.field(imported.body(), "created"));
+
+        String unaccented = URLEncoder.encode("xac nhan duong di " + word, StandardCharsets.UTF_8);
+        String api = Await.until("the API finds the procedure", () -> Portal.anonymous().get("/api/v1/procedures?q=" + unaccented).body(),
+                body -> body.contains(code), PUBLISHED);
+        assertTrue(api.contains("\"total\":1"), api);
+        String page = Await.until("the catalogue page finds the procedure",
+                () -> Portal.anonymous().get("/thu-tuc-hanh-chinh?q=" + unaccented + "&cap=" + URLEncoder.encode("Cấp xã", StandardCharsets.UTF_8)).body(),
+                body -> body.contains(name), PUBLISHED);
+        assertTrue(page.contains("/thu-tuc-hanh-chinh/" + code), page);
+        HttpResponse<String> detail = Portal.anonymous().get("/thu-tuc-hanh-chinh/" + code);
+        assertEquals(200, detail.statusCode());
+        assertTrue(detail.body().contains("rel=\"external noopener noreferrer\""), "the province link is marked external");
+        assertTrue(detail.body().contains("/van-ban?so=60%2F2014%2FQH13"), "legal basis links to the documents search");
+
+        HttpResponse<String> again = editor.json("POST", "/admin/api/v1/import/procedures", ProceduresFixture.batch(
+                ProceduresFixture.record(code, name + " sửa đổi", null)));
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals("1", Json.field(again.body(), "updated"));
+        Await.until("the changed name is published", () -> Portal.anonymous().get("/api/v1/procedures/" + code).body(),
+                body -> body.contains("sửa đổi") && !body.contains("onlineUrl"), PUBLISHED);
+    }
+
+    @Test
+    void aOneStopMonthIsStoredAllOrNothingReplacedWhenImportedAgainAndPublishedWithItsChart() {
+        String period = "2004-05";
+        String path = "/admin/api/v1/import/one-stop?period=" + period;
+        Portal approver = Portal.basic(Role.APPROVER);
+
+        HttpResponse<String> bad = approver.send("POST", path, "text/csv", ProceduresFixture.csv(period,
+                "Xã Bảo Bình,50,4,10,40,2,2,0,0", "Xã Lâm San,30,0,5,20,1,2,0,1"));
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("dòng 3") && bad.body().contains("tiếp nhận 30"), bad.body());
+        assertEquals(List.of("0"), Database.strings("SELECT COUNT(*) FROM one_stop_result WHERE period = ?", period));
+
+        HttpResponse<String> good = approver.send("POST", path, "text/csv", ProceduresFixture.csv(period,
+                "Xã Bảo Bình,50,4,10,40,2,2,0,0", "Xã Lâm San,30,0,5,20,1,3,0,1"));
+        assertEquals(200, good.statusCode(), good.body());
+        assertEquals("2", Json.field(good.body(), "units"));
+
+        HttpResponse<String> replaced = approver.send("POST", path, "text/csv", ProceduresFixture.csv(period,
+                "Xã Sông Nhạn,12,0,2,9,1,0,0,0"));
+        assertEquals(200, replaced.statusCode(), replaced.body());
+        assertEquals("2", Json.field(replaced.body(), "replaced"));
+        assertEquals(List.of("Xã Sông Nhạn"), Database.strings("SELECT u.short_name FROM one_stop_result r JOIN unit u"
+                + " ON u.id = r.unit_id WHERE r.period = ?", period));
+
+        String page = Await.until("the month is published", () -> Portal.anonymous().get("/ket-qua-giai-quyet-tthc?ky=" + period).body(),
+                body -> body.contains("UBND xã Sông Nhạn"), PUBLISHED);
+        assertFalse(page.contains("UBND xã Bảo Bình"), "the replaced month no longer shows the units it dropped");
+        assertTrue(page.contains("<svg") && page.contains("id=\"chart-units-title\"") && page.contains("91,7 %"), page);
+        assertFalse(page.contains("<script"), "the charts need no script");
+    }
+
+    @Test
+    void badFilesAreRefusedClearlyAndNothingIsStored() {
+        String period = "2004-06";
+        String path = "/admin/api/v1/import/one-stop?period=" + period;
+        Portal editor = Portal.basic(Role.EDITOR);
+        byte[] windows = new String(ProceduresFixture.csv(period, "UBND xã Xuân Đường,5,0,1,4,0,0,0,0"), StandardCharsets.UTF_8)
+                .getBytes(Charset.forName("windows-1258"));
+        HttpResponse<String> encoding = editor.send("POST", path, "text/csv", windows);
+        assertEquals(400, encoding.statusCode());
+        assertTrue(encoding.body().contains("UTF-8"), encoding.body());
+        HttpResponse<String> png = editor.send("POST", path, "text/csv", TestImages.scene(20, 20, "png", "x"));
+        assertEquals(400, png.statusCode(), png.body());
+        HttpResponse<String> negative = editor.send("POST", path, "text/csv", ProceduresFixture.csv(period, "Xã Xuân Mỹ,-5,0,0,0,0,0,0,0"));
+        assertTrue(negative.statusCode() == 400 && negative.body().contains("dòng 2.tiep_nhan_moi"), negative.body());
+        assertEquals(400, editor.send("POST", "/admin/api/v1/import/one-stop?period=2004-13", "text/csv",
+                ProceduresFixture.csv("2004-13", "Xã Xuân Mỹ,1,0,0,1,0,0,0,0")).statusCode());
+        assertEquals(400, editor.send("POST", "/admin/api/v1/import/one-stop?period=2999-01", "text/csv",
+                ProceduresFixture.csv("2999-01", "Xã Xuân Mỹ,1,0,0,1,0,0,0,0")).statusCode());
+        assertEquals(400, editor.json("POST", "/admin/api/v1/import/procedures", "{\"procedures\":[]}").statusCode());
+        assertEquals(List.of("0"), Database.strings("SELECT COUNT(*) FROM one_stop_result WHERE period = ?", period));
+    }
+
+    @Test
+    void aSampleDossierIsDownloadedFromItsProcedureAndNoOtherUploadIsServedThere() {
+        HttpResponse<String> page = Portal.anonymous().get("/thu-tuc-hanh-chinh/1.001193");
+        assertEquals(200, page.statusCode());
+        Matcher link = Pattern.compile("href=\"(/ho-so-mau/[0-9a-f]{32})\"").matcher(page.body());
+        assertTrue(link.find(), page.body());
+        HttpResponse<byte[]> pdf = Portal.anonymous().bytes(link.group(1));
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertEquals("nosniff", pdf.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+
+        String photo = Json.field(Portal.basic(Role.CONTRIBUTOR).upload("anh.png", TestImages.scene(40, 30, "png", "A")).body(), "key");
+        assertEquals(404, Portal.anonymous().bytes("/ho-so-mau/" + photo).statusCode(), "an item's upload is not a sample dossier");
+        assertEquals(404, Portal.anonymous().bytes("/ho-so-mau/" + "0".repeat(32)).statusCode());
+        assertEquals(404, Portal.anonymous().get("/thu-tuc-hanh-chinh/khong-co-ma-nay").statusCode());
+        assertEquals(404, Portal.anonymous().get("/api/v1/procedures/khong-co-ma-nay").statusCode());
+    }
+}

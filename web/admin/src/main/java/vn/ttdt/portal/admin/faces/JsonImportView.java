@@ -1,0 +1,76 @@
+package vn.ttdt.portal.admin.faces;
+
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.primefaces.model.file.UploadedFile;
+import vn.ttdt.portal.content.application.ImportRejected;
+
+/**
+ * An import page: a JSON file of the documented shape {@code B} handed to an all-or-nothing import; shows what was
+ * imported ({@code R}), or every problem by record number.
+ */
+public abstract class JsonImportView<B, R> implements Serializable {
+
+    @Inject
+    private Feedback feedback;
+
+    private transient UploadedFile file;
+    private R result;
+    private List<ImportRejected.Problem> problems = List.of();
+
+    /** The shape of the file. */
+    protected abstract Class<B> batchType();
+
+    /** The largest file accepted. */
+    protected abstract long maxBytes();
+
+    /** The domain text refusing a file that is not JSON of the shape. */
+    protected abstract String notJsonKey();
+
+    /** Imports the batch; throws {@link ImportRejected} for a bad one. */
+    protected abstract R run(B batch);
+
+    public void upload() {
+        result = null;
+        problems = List.of();
+        if (file == null || file.getSize() == 0) {
+            feedback.reject("import.fileRequired");
+            return;
+        }
+        if (file.getSize() > maxBytes()) {
+            feedback.reject("import.tooLarge");
+            return;
+        }
+        B batch = read(file, batchType());
+        if (batch == null) {
+            feedback.reject(notJsonKey());
+            return;
+        }
+        try {
+            result = run(batch);
+        } catch (ImportRejected rejected) {
+            problems = rejected.problems();
+            feedback.reject("import.rejected");
+        }
+    }
+
+    /** The file's JSON object as {@code type}, or null when the file is not a JSON object of that shape. */
+    static <T> T read(UploadedFile file, Class<T> type) {
+        try (InputStream in = file.getInputStream(); Jsonb jsonb = JsonbBuilder.create()) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+            return text.startsWith("{") ? jsonb.fromJson(text, type) : null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    public UploadedFile getFile() { return file; }
+    public void setFile(UploadedFile file) { this.file = file; }
+    public R getResult() { return result; }
+    public List<ImportRejected.Problem> getProblems() { return problems; }
+}
