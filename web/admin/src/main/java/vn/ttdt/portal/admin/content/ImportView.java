@@ -6,12 +6,12 @@ import jakarta.inject.Named;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.primefaces.model.file.UploadedFile;
 import vn.ttdt.portal.admin.faces.Feedback;
 import vn.ttdt.portal.content.application.ContentImport;
 import vn.ttdt.portal.content.application.ImportBatch;
@@ -30,7 +30,7 @@ public class ImportView implements Serializable {
     @Inject
     private Feedback feedback;
 
-    private transient UploadedFile file;
+    private transient Part file;
     private ContentImport.Result result;
     private List<ImportRejected.Problem> problems = List.of();
 
@@ -59,7 +59,7 @@ public class ImportView implements Serializable {
     }
 
     /** The batch, or null when the file is not a JSON object of the documented shape. */
-    static ImportBatch read(UploadedFile file) {
+    static ImportBatch read(Part file) {
         try (InputStream in = file.getInputStream(); Jsonb jsonb = JsonbBuilder.create()) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
             if (!text.startsWith("{")) {
@@ -73,8 +73,8 @@ public class ImportView implements Serializable {
         }
     }
 
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
     public ContentImport.Result getResult() { return result; }
     public List<ImportRejected.Problem> getProblems() { return problems; }
 }
