@@ -23,7 +23,7 @@ class ProceduresBrowserIT extends ChromiumTest {
         browser.signIn(Portal.loginOf(Role.EDITOR), DemoAccount.PASSWORD);
         browser.open("/admin/one-stop/import.xhtml");
         browser.type(By.id("one-stop-form:period"), period);
-        browser.driver().findElement(By.id("one-stop-form:file_input")).sendKeys(TestImages.file("mot-cua-" + period + ".csv",
+        browser.driver().findElement(By.id("one-stop-form:file")).sendKeys(TestImages.file("mot-cua-" + period + ".csv",
                 ProceduresFixture.csv(period, "Xã Sông Ray,80,6,20,50,6,8,1,1", "Xã Thừa Đức,40,0,8,30,1,1,0,0")).toString());
         browser.clickAndAwaitNewPage(By.id("one-stop-form:upload"));
         String done = browser.find(By.id("import-result")).getText();

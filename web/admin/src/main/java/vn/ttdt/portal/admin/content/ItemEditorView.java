@@ -44,6 +44,8 @@ import vn.ttdt.portal.shared.domain.NotFoundException;
 @ViewScoped
 public class ItemEditorView implements Serializable {
 
+    private static final List<String> BODY_FORMATS = List.of("bold", "italic", "underline", "strike", "script", "header", "blockquote", "list", "link");
+
     @Inject
     private EditorialCommands editorialCommands;
 
@@ -253,6 +255,12 @@ public class ItemEditorView implements Serializable {
     }
 
     public long getImageLimit() { return MediaService.limits().imageBytes(); }
+
+    /** The body's formats: only those {@code HtmlSanitizer} keeps, so the toolbar never offers what saving would drop. */
+    public List<String> getBodyFormats() {
+        return BODY_FORMATS;
+    }
+
     public ContentKind[] getKinds() { return ContentKind.values(); }
     public Genre[] getGenres() { return Genre.values(); }
     public Long getId() { return id; }

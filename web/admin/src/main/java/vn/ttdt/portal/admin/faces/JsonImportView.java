@@ -3,15 +3,16 @@ package vn.ttdt.portal.admin.faces;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.Part;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.primefaces.model.file.UploadedFile;
 import vn.ttdt.portal.content.application.ImportRejected;
 
 /**
- * An import page: a JSON file of the documented shape {@code B} handed to an all-or-nothing import; shows what was
+ * An import page (the browser's own file field, {@code h:inputFile}: PrimeFaces' simple upload hides its focusable
+ * input from screen readers): a JSON file of the documented shape {@code B} handed to an all-or-nothing import; shows what was
  * imported ({@code R}), or every problem by record number.
  */
 public abstract class JsonImportView<B, R> implements Serializable {
@@ -19,7 +20,7 @@ public abstract class JsonImportView<B, R> implements Serializable {
     @Inject
     private Feedback feedback;
 
-    private transient UploadedFile file;
+    private transient Part file;
     private R result;
     private List<ImportRejected.Problem> problems = List.of();
 
@@ -60,7 +61,7 @@ public abstract class JsonImportView<B, R> implements Serializable {
     }
 
     /** The file's JSON object as {@code type}, or null when the file is not a JSON object of that shape. */
-    static <T> T read(UploadedFile file, Class<T> type) {
+    static <T> T read(Part file, Class<T> type) {
         try (InputStream in = file.getInputStream(); Jsonb jsonb = JsonbBuilder.create()) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
             return text.startsWith("{") ? jsonb.fromJson(text, type) : null;
@@ -69,8 +70,8 @@ public abstract class JsonImportView<B, R> implements Serializable {
         }
     }
 
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
     public R getResult() { return result; }
     public List<ImportRejected.Problem> getProblems() { return problems; }
 }

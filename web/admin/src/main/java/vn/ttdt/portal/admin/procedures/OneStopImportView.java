@@ -3,11 +3,11 @@ package vn.ttdt.portal.admin.procedures;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
-import org.primefaces.model.file.UploadedFile;
 import vn.ttdt.portal.admin.faces.Feedback;
 import vn.ttdt.portal.content.application.ImportRejected;
 import vn.ttdt.portal.procedures.application.OneStopImport;
@@ -26,7 +26,7 @@ public class OneStopImportView implements Serializable {
     private Feedback feedback;
 
     private String period;
-    private transient UploadedFile file;
+    private transient Part file;
     private OneStopImport.Result result;
     private List<ImportRejected.Problem> problems = List.of();
 
@@ -54,8 +54,8 @@ public class OneStopImportView implements Serializable {
 
     public String getPeriod() { return period; }
     public void setPeriod(String period) { this.period = period; }
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
     public OneStopImport.Result getResult() { return result; }
     public List<ImportRejected.Problem> getProblems() { return problems; }
     public String getHeader() { return String.join(",", OneStopCsv.HEADER); }

@@ -1,0 +1,206 @@
+package vn.ttdt.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.ttdt.portal.it.RoyaltyFixture.Work;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import vn.ttdt.portal.demo.DemoAccount;
+import vn.ttdt.portal.organisation.domain.Role;
+
+/**
+ * axe-core in Chromium over every back-office screen, as each demo role that uses it and with its dialogs opened: no
+ * serious or critical WCAG 2.1 A/AA violation. {@link #SCREENS} must name every page under the back-office's webapp
+ * folder, so that a screen added later fails {@link #everyBackOfficePageIsListed()} until it is listed here.
+ */
+class BackOfficeAccessibilityIT extends ChromiumTest {
+
+    private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
+    private static final Set<Role> WRITERS = EnumSet.of(Role.CONTRIBUTOR, Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
+    private static final Set<Role> ROYALTY = EnumSet.of(Role.APPROVER, Role.FINANCE);
+    private static final Set<Role> BOARD = EnumSet.of(Role.EDITOR, Role.APPROVER);
+    private static final Set<Role> ONE_STOP = EnumSet.of(Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
+    private static final Set<Role> ANONYMOUS = EnumSet.noneOf(Role.class);
+    private static final String PAYROLL_MONTH = "2019-12";
+
+    /** One line per page: its file under web/admin/src/main/webapp, the roles that use it, the buttons that open its dialogs. */
+    private static final List<Screen> SCREENS = List.of(
+            screen("login.xhtml", ANONYMOUS),
+            screen("index.xhtml", EVERY_ROLE),
+            screen("profile.xhtml", EVERY_ROLE),
+            screen("content/inbox.xhtml", WRITERS),
+            screen("content/item.xhtml", WRITERS).at(role -> role == Role.EDITOR ? "?id=" + itemInEditing() : ""),
+            screen("org/units.xhtml", EnumSet.of(Role.QUOTA_SUPERVISOR, Role.APPROVER)),
+            screen("org/units.xhtml", EnumSet.of(Role.IT_ADMIN),
+                    "#units-form\\:new-unit", "#units-form\\:table button:has(.pi-pencil)", "#units-form\\:table button:has(.pi-ban)"),
+            screen("org/accounts.xhtml", EnumSet.of(Role.IT_ADMIN),
+                    "#accounts-form\\:new-account", "#accounts-form\\:table button:has(.pi-pencil)",
+                    "#accounts-form\\:table button:has(.pi-key)", "#accounts-form\\:table button:has(.pi-ban)"),
+            screen("categories/tree.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN),
+                    "#categories-form\\:new-category", "#categories-form\\:tree button:has(.pi-pencil)",
+                    "#categories-form\\:tree button:has(.pi-eye-slash)"),
+            screen("royalty/grading.xhtml", ROYALTY),
+            screen("royalty/payrolls.xhtml", ROYALTY),
+            screen("royalty/payroll.xhtml", EnumSet.of(Role.APPROVER)).at(role -> "?month=" + payrollMonth()),
+            screen("royalty/payroll.xhtml", EnumSet.of(Role.FINANCE), "#payroll-form\\:approve").at(role -> "?month=" + payrollMonth()),
+            screen("royalty/settings.xhtml", ROYALTY),
+            screen("import/items.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
+            screen("audit/events.xhtml", EnumSet.of(Role.IT_ADMIN)),
+            screen("legaldocs/documents.xhtml", BOARD, "#documents-form\\:new-document"),
+            screen("legaldocs/requests.xhtml", BOARD),
+            screen("legaldocs/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER)),
+            screen("import/legal-documents.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
+            screen("procedures/list.xhtml", BOARD, "#procedures-form\\:new-procedure"),
+            screen("procedures/import.xhtml", BOARD),
+            screen("one-stop/results.xhtml", ONE_STOP),
+            screen("one-stop/import.xhtml", ONE_STOP),
+            screen("error/403.xhtml", EnumSet.of(Role.CONTRIBUTOR)),
+            screen("error/expired.xhtml", ANONYMOUS));
+
+    private static final Path WEBAPP = Path.of(System.getProperty("it.admin.webapp", "../web/admin/src/main/webapp"));
+
+    private static String axe;
+    private static Role signedInAs;
+    private static String itemInEditing;
+    private static boolean payrollReady;
+
+    @BeforeAll
+    static void readAxe() throws IOException {
+        axe = AccessibilityIT.axeScript();
+        signedInAs = null;
+    }
+
+    @Test
+    void everyBackOfficePageIsListed() throws IOException {
+        Set<String> pages = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(WEBAPP)) {
+            files.filter(f -> f.toString().endsWith(".xhtml"))
+                    .map(f -> WEBAPP.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> !f.startsWith("WEB-INF/") && !f.startsWith("resources/"))
+                    .forEach(pages::add);
+        }
+        assertTrue(pages.size() > 10, "no pages found under " + WEBAPP.toAbsolutePath());
+        assertEquals(pages, new TreeSet<>(SCREENS.stream().map(Screen::file).toList()),
+                "every page under web/admin/src/main/webapp is listed in BackOfficeAccessibilityIT.SCREENS");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void everyMenuEntryOfARoleIsListedForThatRole(Role role) {
+        as(role);
+        browser.open("/admin/index.xhtml");
+        List<String> menu = browser.driver().findElements(By.cssSelector("#menu a")).stream()
+                .map(a -> a.getAttribute("href").replaceFirst("^.*?/admin/", "").replaceFirst("\\?.*$", "")).toList();
+        List<String> listed = SCREENS.stream().filter(s -> s.roles().contains(role)).map(Screen::file).toList();
+        assertTrue(listed.containsAll(menu), role + "'s menu " + menu + " beyond " + listed);
+    }
+
+    static Stream<Arguments> screensByRole() {
+        List<Arguments> runs = new ArrayList<>();
+        for (Screen screen : SCREENS) {
+            if (screen.roles().isEmpty()) {
+                runs.add(Arguments.of(screen.file(), null, screen));
+            }
+            for (Role role : screen.roles()) {
+                runs.add(Arguments.of(screen.file(), role, screen));
+            }
+        }
+        return runs.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("screensByRole")
+    void aScreenAndItsDialogsHaveNoSeriousOrCriticalViolation(String file, Role role, Screen screen) {
+        as(role);
+        String address = "/admin/" + file + screen.query().apply(role);
+        List<String> found = new ArrayList<>();
+        browser.open(address);
+        browser.awaitAjax();
+        AccessibilityIT.seriousViolations(browser, axe).forEach(v -> found.add(file + ": " + v));
+        browser.screenshot("a11y-" + file.replace('/', '-').replace(".xhtml", "") + "-" + (role == null ? "anonymous" : role.roleName()));
+        for (String opener : screen.dialogOpeners()) {
+            browser.open(address);
+            browser.awaitAjax();
+            browser.click(By.cssSelector(opener));
+            browser.awaitAjax();
+            WebElement dialog = browser.find(By.cssSelector(".ui-dialog[aria-hidden='false'], .ui-confirm-dialog[aria-hidden='false']"));
+            Await.until("the dialog of " + opener + " to finish opening", () -> dialog.getAttribute("class"),
+                    c -> !c.contains("ui-dialog-animating") && !c.contains("ui-dialog-opening"), Duration.ofSeconds(5));
+            AccessibilityIT.seriousViolations(browser, axe).forEach(v -> found.add(file + " + " + opener + ": " + v));
+        }
+        assertEquals(List.of(), found, address + " as " + role);
+    }
+
+    /** Signs in as the role (or out, for none) unless the browser already is. */
+    private static void as(Role role) {
+        if (role == signedInAs && role != null) {
+            return;
+        }
+        browser.driver().manage().deleteAllCookies();
+        if (role != null) {
+            browser.signIn(Portal.loginOf(role), DemoAccount.PASSWORD);
+        }
+        signedInAs = role;
+    }
+
+    /** An item the editor has taken for editing: step buttons, comment, revisions and their diff on the screen. */
+    private static synchronized String itemInEditing() {
+        if (itemInEditing == null) {
+            String title = "Tin thử trợ năng " + ContentFixture.token();
+            String id = Json.field(ContentFixture.created(Portal.basic(Role.CONTRIBUTOR), title, "<p>Bản đầu</p>"), "id");
+            ContentFixture.step(Portal.basic(Role.CONTRIBUTOR), id, "SUBMIT", null);
+            ContentFixture.step(Portal.basic(Role.EDITOR), id, "TAKE_FOR_EDITING", null);
+            itemInEditing = id;
+        }
+        return itemInEditing;
+    }
+
+    /** A month with a computed payroll and one payee, so that the payroll screen shows its table and buttons. */
+    private static synchronized String payrollMonth() {
+        if (!payrollReady) {
+            String token = ContentFixture.token();
+            Portal approver = Portal.basic(Role.APPROVER);
+            long work = RoyaltyFixture.importPublished(approver, token, new Work("Hội thi trợ năng " + token, "NEWS_OR_REPLY",
+                    PAYROLL_MONTH + "-12T08:00:00+07:00", "Trần Văn Trợ " + token + ":100")).get(0);
+            RoyaltyFixture.gradeOk(approver, work, "{\"coefficient\":3}");
+            RoyaltyFixture.runToCompletion(Portal.basic(Role.FINANCE), PAYROLL_MONTH);
+            payrollReady = true;
+        }
+        return PAYROLL_MONTH;
+    }
+
+    private static Screen screen(String file, Set<Role> roles, String... dialogOpeners) {
+        return new Screen(file, roles, role -> "", List.of(dialogOpeners));
+    }
+
+    /** A back-office page, the roles that use it, the query it is opened with per role, and the buttons that open its dialogs. */
+    record Screen(String file, Set<Role> roles, Function<Role, String> query, List<String> dialogOpeners) {
+
+        Screen at(Function<Role, String> queryOf) {
+            return new Screen(file, roles, queryOf, dialogOpeners);
+        }
+
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+}
