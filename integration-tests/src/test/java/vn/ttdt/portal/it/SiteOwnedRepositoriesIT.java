@@ -30,6 +30,10 @@ import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.SiteOwned;
 import vn.ttdt.portal.organisation.domain.SiteOwnedRepository;
+import vn.ttdt.portal.questions.domain.Asker;
+import vn.ttdt.portal.questions.domain.Publication;
+import vn.ttdt.portal.questions.domain.Question;
+import vn.ttdt.portal.questions.domain.QuestionField;
 
 /**
  * The contract every site-owned repository keeps, found by the types it serves rather than listed by hand: a
@@ -57,7 +61,7 @@ class SiteOwnedRepositoriesIT {
         Set<String> owned = em.getMetamodel().getEntities().stream().map(EntityType::getJavaType)
                 .filter(SiteOwned.class::isAssignableFrom).map(Class::getSimpleName).collect(Collectors.toSet());
 
-        assertTrue(owned.containsAll(Set.of("Account", "ContentItem", "Media")), "site-owned entities: " + owned);
+        assertTrue(owned.containsAll(Set.of("Account", "ContentItem", "Media", "Question")), "site-owned entities: " + owned);
         assertEquals(owned, repositories().keySet());
     }
 
@@ -69,6 +73,9 @@ class SiteOwnedRepositoriesIT {
             Site other = new Site("xa-kiem-thu-kho", "Trang TTĐT xã kiểm thử", "Xã kiểm thử", "UBND xã kiểm thử");
             em.persist(other);
             em.persist(new Media(ours, "0".repeat(32), "anh.jpg", MediaFormat.JPEG, 1, "0".repeat(64), 1, 1, "it", Instant.now()));
+            em.persist(new Question(ours, "HD-2000-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(),
+                    new Asker("Người kiểm thử", "hoi@example.org", null, null), QuestionField.OTHER, "Câu hỏi", "Nội dung",
+                    Publication.PRIVATE, Instant.now()));
             em.flush();
             for (Map.Entry<String, SiteOwnedRepository<?>> repository : repositories().entrySet()) {
                 SiteOwned row = anyRowOf(repository.getKey(), ours);
