@@ -2,13 +2,16 @@ package vn.ttdt.portal.site.cache;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import vn.ttdt.portal.questions.domain.QuestionField;
 
 /**
  * The cache key of a public page: its path and only the parameters that page declares it reads
  * ({@link #declaredBy}: search {@code q} and {@code trang}; category and keyword listings {@code trang};
- * every other page none), so that {@code ?x=1} or a tracking parameter finds the same entry. The page
+ * the published questions {@code linh-vuc} (a known field only) and {@code trang}; every other page none), so that {@code ?x=1} or a tracking parameter finds the same entry. The page
  * is rendered without seeing any other parameter ({@link DeclaredParameters}). Null when the page
  * should not be kept: a page number that is not a whole number from 1 to {@value #LAST_PAGE}, or a
  * query longer than the search page accepts.
@@ -20,6 +23,8 @@ final class PageKey {
 
     private static final Set<String> SEARCH = Set.of("q", "trang");
     private static final Set<String> LISTING = Set.of("trang");
+    private static final Set<String> QUESTIONS = Set.of("linh-vuc", "trang");
+    private static final Set<String> FIELDS = Arrays.stream(QuestionField.values()).map(Enum::name).collect(Collectors.toSet());
 
     private PageKey() {
     }
@@ -28,6 +33,9 @@ final class PageKey {
     static Set<String> declaredBy(String path) {
         if (path.equals("/tim-kiem")) {
             return SEARCH;
+        }
+        if (path.equals("/hoi-dap")) {
+            return QUESTIONS;
         }
         return path.startsWith("/chuyen-muc/") || path.startsWith("/the/") ? LISTING : Set.of();
     }
@@ -46,6 +54,15 @@ final class PageKey {
                 key.append("?q=").append(URLEncoder.encode(query, StandardCharsets.UTF_8));
             }
         }
+        if (declared == QUESTIONS) {
+            String field = first(parameters, "linh-vuc");
+            if (field != null) {
+                if (!FIELDS.contains(field)) {
+                    return null;
+                }
+                key.append("?linh-vuc=").append(field);
+            }
+        }
         if (listing) {
             String page = first(parameters, "trang");
             if (page != null) {
@@ -54,7 +71,7 @@ final class PageKey {
                     return null;
                 }
                 if (number > 1) {
-                    key.append(search && key.indexOf("?") > 0 ? "&" : "?").append("trang=").append(number);
+                    key.append(key.indexOf("?") > 0 ? "&" : "?").append("trang=").append(number);
                 }
             }
         }
