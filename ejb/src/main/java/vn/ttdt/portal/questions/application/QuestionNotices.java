@@ -22,6 +22,10 @@ public class QuestionNotices {
         send(question, question.isPublished() ? "mail.questionPublished" : "mail.questionAnswered");
     }
 
+    public void declined(Question question) {
+        send(question, "mail.questionDeclined");
+    }
+
     private void send(Question question, String key) {
         String to = question.getAsker().getEmail();
         if (to == null) {
@@ -30,7 +34,8 @@ public class QuestionNotices {
         String subject = DomainTexts.text(key + ".subject", question.getTrackingCode());
         String body = DomainTexts.text(key + ".body", question.getAsker().getName(), question.getTrackingCode(),
                 question.getTitle(), BusinessCalendar.dayLabel(BusinessCalendar.dayOf(question.getReceivedAt())),
-                question.getAnswer() == null ? "" : question.getAnswer());
+                question.getAnswer() == null ? "" : question.getAnswer(),
+                question.getDeclineReason() == null ? "" : question.getDeclineReason());
         mail.send(to, subject, body);
     }
 }

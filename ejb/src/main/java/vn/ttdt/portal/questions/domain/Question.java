@@ -135,7 +135,7 @@ public class Question extends SiteOwned {
         require(EnumSet.of(QuestionState.RECEIVED), "forward");
         this.unit = unit;
         this.deadline = deadline;
-        this.forwardNote = note == null || note.isBlank() ? null : note.strip();
+        this.forwardNote = note == null || note.isBlank() ? null : limited(note.strip());
         this.forwardedAt = now;
         this.state = QuestionState.FORWARDED;
     }
@@ -218,8 +218,11 @@ public class Question extends SiteOwned {
         if (reason == null || reason.isBlank()) {
             throw new QuestionException(QuestionException.REASON_REQUIRED, "a reason is required");
         }
-        String stripped = reason.strip();
-        return stripped.length() > REASON_MAX ? stripped.substring(0, REASON_MAX) : stripped;
+        return limited(reason.strip());
+    }
+
+    private static String limited(String text) {
+        return text.length() > REASON_MAX ? text.substring(0, REASON_MAX) : text;
     }
 
     private static String answerText(String answer) {

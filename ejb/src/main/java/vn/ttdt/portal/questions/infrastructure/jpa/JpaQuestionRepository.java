@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.organisation.domain.Unit;
 import vn.ttdt.portal.organisation.infrastructure.jpa.SiteOwnedLookup;
 import vn.ttdt.portal.questions.domain.Question;
 import vn.ttdt.portal.questions.domain.QuestionField;
@@ -48,10 +51,24 @@ public class JpaQuestionRepository implements QuestionRepository {
     }
 
     @Override
+    public Page<Question> inStates(Site site, Set<QuestionState> states, Unit unit, PageRequest page) {
+        String where = " FROM Question q WHERE q.site = :site AND q.state IN :states" + (unit == null ? "" : " AND q.unit = :unit");
+        TypedQuery<Question> rows = em.createQuery("SELECT q" + where + " ORDER BY q.receivedAt, q.id", Question.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(q)" + where, Long.class);
+        for (TypedQuery<?> query : List.of(rows, count)) {
+            query.setParameter("site", site).setParameter("states", states);
+            if (unit != null) {
+                query.setParameter("unit", unit);
+            }
+        }
+        return new Page<>(rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(), count.getSingleResult());
+    }
+
+    @Override
     public Page<Question> published(Site site, QuestionField field, PageRequest page) {
         TypedQuery<Question> rows = em.createQuery("SELECT q" + PUBLISHED + " ORDER BY q.closedAt DESC, q.id DESC", Question.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(q)" + PUBLISHED, Long.class);
-        for (TypedQuery<?> query : java.util.List.of(rows, count)) {
+        for (TypedQuery<?> query : List.of(rows, count)) {
             query.setParameter("site", site).setParameter("state", QuestionState.PUBLISHED).setParameter("field", field);
         }
         return new Page<>(rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(), count.getSingleResult());
