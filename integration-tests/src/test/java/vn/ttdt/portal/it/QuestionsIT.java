@@ -21,7 +21,7 @@ import vn.ttdt.portal.organisation.domain.Role;
 class QuestionsIT extends PortalIT {
 
     @Test
-    void aQuestionIsAskedForwardedAnsweredApprovedAndPublishedWithoutItsAskersContactDetails() {
+    void aQuestionIsAskedForwardedAnsweredApprovedAndPublishedWithoutItsAskersContactDetails() throws Exception {
         String token = ContentFixture.token();
         Map<String, String> fields = QuestionsFixture.question(token, "WITHOUT_NAME");
         Portal visitor = Portal.anonymous().from("203.0.113." + (10 + Math.floorMod(token.hashCode(), 200)));
