@@ -25,6 +25,7 @@ class AuthorisationMatrixIT extends PortalIT {
     private static final Set<Role> WRITERS = EnumSet.of(Role.CONTRIBUTOR, Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
     private static final Set<Role> BOARD = EnumSet.of(Role.EDITOR, Role.APPROVER);
     private static final Set<Role> ONE_STOP = EnumSet.of(Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
+    private static final Set<Role> QUESTION_DESK = EnumSet.of(Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
 
     record Page(String path, Set<Role> allowed) {
     }
@@ -113,7 +114,18 @@ class AuthorisationMatrixIT extends PortalIT {
             new Endpoint("POST", "/admin/api/v1/posting-requests/999999/post", "{}", BOARD),
             new Endpoint("POST", "/admin/api/v1/posting-requests/999999/decline", "{}", BOARD),
             new Endpoint("POST", "/admin/api/v1/import/one-stop?period=2002-02", "x", ONE_STOP, "text/csv"),
-            new Endpoint("POST", "/admin/api/v1/import/procedures", "{\"procedures\":[{}]}", BOARD));
+            new Endpoint("POST", "/admin/api/v1/import/procedures", "{\"procedures\":[{}]}", BOARD),
+            new Endpoint("GET", "/admin/api/v1/questions", null, BOARD),
+            new Endpoint("GET", "/admin/api/v1/questions/mine", null, EnumSet.of(Role.UNIT_REPORTER)),
+            new Endpoint("GET", "/admin/api/v1/questions/999999", null, QUESTION_DESK),
+            new Endpoint("POST", "/admin/api/v1/questions/999999/spam", "{\"reason\":\"x\"}", BOARD),
+            new Endpoint("POST", "/admin/api/v1/questions/999999/forward", "{\"unitId\":1}", BOARD),
+            new Endpoint("POST", "/admin/api/v1/questions/999999/extend", "{\"reason\":\"x\",\"workingDays\":3}", EnumSet.of(Role.UNIT_REPORTER)),
+            new Endpoint("POST", "/admin/api/v1/questions/999999/answer", "{\"answer\":\"x\"}", EnumSet.of(Role.UNIT_REPORTER)),
+            new Endpoint("POST", "/admin/api/v1/questions/999999/decline", "{\"reason\":\"x\"}", EnumSet.of(Role.UNIT_REPORTER)),
+            new Endpoint("POST", "/admin/api/v1/questions/999999/approve", "{\"answer\":\"x\"}", EnumSet.of(Role.APPROVER)),
+            new Endpoint("POST", "/admin/api/v1/questions/999999/publish", null, EnumSet.of(Role.APPROVER)),
+            new Endpoint("POST", "/admin/api/v1/questions/999999/send-privately", null, EnumSet.of(Role.APPROVER)));
 
     @Test
     void everyPageIsShownToItsRolesAndRefusedToTheOthers() {
@@ -330,6 +342,37 @@ class AuthorisationMatrixIT extends PortalIT {
         assertEquals(List.of(), wrong);
         assertEquals(List.of("7"), Database.strings("SELECT r.received_new FROM one_stop_result r JOIN unit u ON u.id = r.unit_id"
                 + " WHERE r.period = ? AND u.short_name = ?", period, "Xã Long Giao"));
+    }
+
+    /**
+     * A question forwarded to the demo reporter's unit: that reporter reads and answers it; a reporter of another unit
+     * gets 404 as for an unknown id on every call and does not find it in their list; the board reads it.
+     */
+    @Test
+    void aForwardedQuestionAnswersItsUnitsReporterAndTheBoardAndNoOtherUnit() {
+        String token = ContentFixture.token();
+        String code = QuestionsFixture.ask(Portal.anonymous().from("192.0.2.200"), QuestionsFixture.question(token, "WITH_NAME"));
+        long id = QuestionsFixture.idOf(code);
+        assertEquals(200, QuestionsFixture.forward(id, QuestionsFixture.reportersUnit()).statusCode());
+        String password = "Mat-khau-don-vi-khac-1";
+        Portal other = Portal.basic(QuestionsFixture.reporterOfAnotherUnit(password), password);
+        String base = "/admin/api/v1/questions/" + id;
+        List<String> wrong = new ArrayList<>();
+        for (String[] call : List.of(new String[] {"GET", base, null}, new String[] {"POST", base + "/answer", "{\"answer\":\"Chen ngang\"}"},
+                new String[] {"POST", base + "/decline", "{\"reason\":\"Chen ngang\"}"},
+                new String[] {"POST", base + "/extend", "{\"reason\":\"Chen ngang\",\"workingDays\":3}"})) {
+            HttpResponse<String> response = other.json(call[0], call[1], call[2]);
+            if (response.statusCode() != 404 || response.body().contains(code)) {
+                wrong.add("other unit " + call[0] + " " + call[1] + " -> " + response.statusCode());
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertFalse(other.get("/admin/api/v1/questions/mine?size=200").body().contains(code));
+        assertEquals("FORWARDED", Json.field(Portal.basic(Role.EDITOR).get(base).body(), "state"));
+        HttpResponse<String> owner = Portal.basic(Role.UNIT_REPORTER).get(base);
+        assertEquals(200, owner.statusCode());
+        assertTrue(owner.body().contains(code));
+        assertEquals(200, Portal.basic(Role.UNIT_REPORTER).json("POST", base + "/answer", "{\"answer\":\"Trả lời của đơn vị\"}").statusCode());
     }
 
     @Test

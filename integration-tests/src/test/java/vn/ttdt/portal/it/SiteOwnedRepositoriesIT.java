@@ -38,6 +38,10 @@ import vn.ttdt.portal.procedures.domain.OneStopResult;
 import vn.ttdt.portal.procedures.domain.Procedure;
 import vn.ttdt.portal.procedures.domain.ProcedureDescription;
 import vn.ttdt.portal.procedures.domain.SubmissionChannel;
+import vn.ttdt.portal.questions.domain.Asker;
+import vn.ttdt.portal.questions.domain.Publication;
+import vn.ttdt.portal.questions.domain.Question;
+import vn.ttdt.portal.questions.domain.QuestionField;
 
 /**
  * The contract every site-owned repository keeps, found by the types it serves rather than listed by hand: a
@@ -66,6 +70,7 @@ class SiteOwnedRepositoriesIT {
                 .filter(SiteOwned.class::isAssignableFrom).map(Class::getSimpleName).collect(Collectors.toSet());
 
         assertTrue(owned.containsAll(Set.of("Account", "ContentItem", "Media", "LegalTerm", "LegalDocument", "PostingRequest")), "site-owned entities: " + owned);
+        assertTrue(owned.containsAll(Set.of("Account", "ContentItem", "Media", "Question")), "site-owned entities: " + owned);
         assertEquals(owned, repositories().keySet());
     }
 
@@ -84,6 +89,9 @@ class SiteOwnedRepositoriesIT {
                     .setParameter("site", ours).setMaxResults(1).getSingleResult();
             em.persist(new OneStopResult(ours, unit, YearMonth.of(2001, 1), new OneStopCounts(1, 0, 0, 1, 0, 0, 0, 0), "it",
                     Instant.now()));
+            em.persist(new Question(ours, "HD-2000-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(),
+                    new Asker("Người kiểm thử", "hoi@example.org", null, null), QuestionField.OTHER, "Câu hỏi", "Nội dung",
+                    Publication.PRIVATE, Instant.now()));
             em.flush();
             for (Map.Entry<String, SiteOwnedRepository<?>> repository : repositories().entrySet()) {
                 SiteOwned row = anyRowOf(repository.getKey(), ours);

@@ -2,15 +2,18 @@ package vn.ttdt.portal.site.cache;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import vn.ttdt.portal.questions.domain.QuestionField;
 
 /**
  * The cache key of a public page: its path and only the parameters that page declares it reads
  * ({@link #declaredBy}: search {@code q} and {@code trang}; category and keyword listings {@code trang}; the legal
  * documents database its filters and {@code trang}; the procedure catalogue its words, filters and page; the one-stop
- * statistics their month; every other page none), so that {@code ?x=1} or a tracking parameter finds the same entry. The page
+ * statistics their month; the published questions {@code linh-vuc} (a known field only) and {@code trang}; every other page none), so that {@code ?x=1} or a tracking parameter finds the same entry. The page
  * is rendered without seeing any other parameter ({@link DeclaredParameters}). Null when the page
  * should not be kept: a page number that is not a whole number from 1 to {@value #LAST_PAGE}, or a
  * query longer than the search page accepts.
@@ -29,6 +32,8 @@ final class PageKey {
     /** The order of the parameters in a key, so that one page has one key whatever the order of its address. */
     private static final List<String> ORDER = List.of("q", "loai", "linh-vuc", "cap", "co-quan", "nam", "tinh-trang", "so",
             "sap-xep", "ky", "trang");
+    private static final Set<String> QUESTIONS = Set.of("linh-vuc", "trang");
+    private static final Set<String> FIELDS = Arrays.stream(QuestionField.values()).map(Enum::name).collect(Collectors.toSet());
 
     private PageKey() {
     }
@@ -40,6 +45,7 @@ final class PageKey {
             case "/van-ban" -> LEGAL;
             case "/thu-tuc-hanh-chinh" -> PROCEDURES;
             case "/ket-qua-giai-quyet-tthc" -> ONE_STOP;
+            case "/hoi-dap" -> QUESTIONS;
             default -> path.startsWith("/chuyen-muc/") || path.startsWith("/the/") ? LISTING : Set.of();
         };
     }
@@ -61,7 +67,7 @@ final class PageKey {
                     continue;
                 }
                 value = Integer.toString(number);
-            } else if (value.length() > LONGEST_QUERY) {
+            } else if (value.length() > LONGEST_QUERY || declared == QUESTIONS && !FIELDS.contains(value)) {
                 return null;
             }
             key.append(key.indexOf("?") > 0 ? "&" : "?").append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));

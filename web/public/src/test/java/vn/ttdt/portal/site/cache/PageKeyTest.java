@@ -52,6 +52,14 @@ class PageKeyTest {
     }
 
     @Test
+    void thePublishedQuestionsAreKeptPerKnownFieldAndPage() {
+        assertEquals("/hoi-dap?linh-vuc=LAND&trang=2", PageKey.of("/hoi-dap", params("trang", "2", "x", "1", "linh-vuc", "LAND")));
+        assertEquals("/hoi-dap", PageKey.of("/hoi-dap", params("ma", "HD-2023-7KQ4M2", "trang", "1")));
+        assertNull(PageKey.of("/hoi-dap", params("linh-vuc", "<script>")));
+        assertNull(PageKey.of("/hoi-dap", params("linh-vuc", "land")));
+    }
+
+    @Test
     void theFirstPageIsOneEntryWithOrWithoutItsNumber() {
         assertEquals("/the/nong-thon-moi", PageKey.of("/the/nong-thon-moi", params("trang", "1")));
         assertEquals("/the/nong-thon-moi", PageKey.of("/the/nong-thon-moi", params()));

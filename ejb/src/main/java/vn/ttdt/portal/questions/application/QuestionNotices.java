@@ -1,0 +1,41 @@
+package vn.ttdt.portal.questions.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.ttdt.portal.questions.domain.Question;
+import vn.ttdt.portal.shared.application.DomainTexts;
+import vn.ttdt.portal.shared.domain.BusinessCalendar;
+import vn.ttdt.portal.shared.domain.Mailer;
+
+/** Mails the asker about their own question only (its tracking code, title and progress), never about anyone else's. */
+@ApplicationScoped
+public class QuestionNotices {
+
+    @Inject
+    private Mailer mail;
+
+    public void received(Question question) {
+        send(question, "mail.questionReceived");
+    }
+
+    public void answerReady(Question question) {
+        send(question, question.isPublished() ? "mail.questionPublished" : "mail.questionAnswered");
+    }
+
+    public void declined(Question question) {
+        send(question, "mail.questionDeclined");
+    }
+
+    private void send(Question question, String key) {
+        String to = question.getAsker().getEmail();
+        if (to == null) {
+            return;
+        }
+        String subject = DomainTexts.text(key + ".subject", question.getTrackingCode());
+        String body = DomainTexts.text(key + ".body", question.getAsker().getName(), question.getTrackingCode(),
+                question.getTitle(), BusinessCalendar.dayLabel(BusinessCalendar.dayOf(question.getReceivedAt())),
+                question.getAnswer() == null ? "" : question.getAnswer(),
+                question.getDeclineReason() == null ? "" : question.getDeclineReason());
+        mail.send(to, subject, body);
+    }
+}

@@ -1,0 +1,140 @@
+package vn.ttdt.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.ttdt.portal.organisation.domain.Role;
+
+/**
+ * Citizens' questions end to end: asked on the public form without a session, forwarded, answered by the unit,
+ * approved and published, each mail received; the asker's contact details on no public page or API answer;
+ * the form's guards and the flood limit refusing with a message and storing nothing.
+ */
+class QuestionsIT extends PortalIT {
+
+    @Test
+    void aQuestionIsAskedForwardedAnsweredApprovedAndPublishedWithoutItsAskersContactDetails() throws Exception {
+        String token = ContentFixture.token();
+        Map<String, String> fields = QuestionsFixture.question(token, "WITHOUT_NAME");
+        Portal visitor = Portal.anonymous().from("203.0.113." + (10 + Math.floorMod(token.hashCode(), 200)));
+
+        QuestionsFixture.OpenedForm opened = QuestionsFixture.open(visitor);
+        assertTrue(opened.page().headers().allValues("Set-Cookie").isEmpty(), "the form sets no cookie");
+        HttpResponse<String> taken = QuestionsFixture.send(visitor, opened, fields);
+        assertEquals(200, taken.statusCode(), taken.body());
+        String code = QuestionsFixture.CODE.matcher(taken.body()).results().findFirst().orElseThrow().group(1);
+        assertTrue(QuestionsFixture.awaitMail(fields.get("email"), code).getSubject().contains(code));
+
+        long id = QuestionsFixture.idOf(code);
+        String staffView = Portal.basic(Role.EDITOR).get("/admin/api/v1/questions/" + id).body();
+        assertTrue(staffView.contains(fields.get("email")) && staffView.contains(fields.get("phone")), "the board sees the contact: " + staffView);
+        HttpResponse<String> forwarded = QuestionsFixture.forward(id, QuestionsFixture.reportersUnit());
+        assertEquals(200, forwarded.statusCode(), forwarded.body());
+        assertEquals("FORWARDED", Json.field(forwarded.body(), "state"));
+        assertNotNull(Json.field(forwarded.body(), "deadline"));
+
+        Portal reporter = Portal.basic(Role.UNIT_REPORTER);
+        assertTrue(reporter.get("/admin/api/v1/questions/mine?size=200").body().contains(code));
+        HttpResponse<String> drafted = reporter.json("POST", "/admin/api/v1/questions/" + id + "/answer",
+                "{\"answer\":\"Hồ sơ gồm đơn đăng ký " + token + "\"}");
+        assertEquals(200, drafted.statusCode(), drafted.body());
+
+        Portal approver = Portal.basic(Role.APPROVER);
+        String answer = "Hồ sơ gồm đơn đăng ký và giấy tờ về quyền sử dụng đất " + token;
+        assertEquals(200, approver.json("POST", "/admin/api/v1/questions/" + id + "/approve", "{\"answer\":\"" + answer + "\"}").statusCode());
+        HttpResponse<String> published = approver.json("POST", "/admin/api/v1/questions/" + id + "/publish", null);
+        assertEquals(200, published.statusCode(), published.body());
+        assertTrue(QuestionsFixture.awaitMail(fields.get("email"), "đã được trả lời").getSubject().contains(code));
+
+        Portal reader = Portal.anonymous();
+        String list = Await.until("the published answer on /hoi-dap", () -> reader.get("/hoi-dap").body(),
+                body -> body.contains(answer), Duration.ofSeconds(30));
+        List<String> publicAnswers = new ArrayList<>(List.of(list,
+                reader.get("/hoi-dap?linh-vuc=LAND").body(),
+                reader.get("/hoi-dap/tra-cuu?ma=" + code).body(),
+                reader.get("/api/v1/questions?size=100").body(),
+                reader.get("/api/v1/questions/" + code).body()));
+        assertTrue(publicAnswers.get(2).contains(answer) && publicAnswers.get(2).contains("Đã trả lời và công khai"), publicAnswers.get(2));
+        assertTrue(publicAnswers.get(3).contains(code), publicAnswers.get(3));
+        assertEquals(answer, Json.field(publicAnswers.get(4), "answer"));
+        for (String page : publicAnswers) {
+            for (String personal : List.of(fields.get("name"), fields.get("email"), fields.get("phone"), fields.get("address"))) {
+                assertFalse(page.contains(personal), "a public answer shows " + personal);
+            }
+        }
+    }
+
+    @Test
+    void theTrackingPageShowsOnlyTheStateOfTheQuestionWhoseCodeIsGivenAndNoPersonalData() {
+        String token = ContentFixture.token();
+        Map<String, String> fields = QuestionsFixture.question(token, "PRIVATE");
+        String code = QuestionsFixture.ask(Portal.anonymous().from("203.0.113.250"), fields);
+
+        HttpResponse<String> tracked = Portal.anonymous().get("/hoi-dap/tra-cuu?ma=" + code.toLowerCase());
+        assertEquals(200, tracked.statusCode());
+        assertTrue(tracked.body().contains("Đã tiếp nhận"), tracked.body());
+        for (String personal : List.of(fields.get("name"), fields.get("email"), fields.get("phone"), fields.get("address"))) {
+            assertFalse(tracked.body().contains(personal), personal);
+        }
+        assertTrue(Portal.anonymous().get("/hoi-dap/tra-cuu?ma=HD-2023-ZZZZZZ").body().contains("id=\"track-unknown\""));
+        assertEquals(404, Portal.anonymous().get("/api/v1/questions/" + code).statusCode(), "not published yet");
+    }
+
+    @Test
+    void aFloodFromOneAddressIsRefusedWithAMessageAfterFiveQuestionsAnHour() {
+        String token = ContentFixture.token();
+        Portal flood = Portal.anonymous().from("198.51.100." + (1 + Math.floorMod(token.hashCode(), 250)));
+        List<QuestionsFixture.OpenedForm> forms = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            forms.add(QuestionsFixture.open(flood));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 6; i++) {
+            last = QuestionsFixture.send(flood, forms.get(i), QuestionsFixture.question(token + "x" + i, "PRIVATE"));
+            statuses.add(last.statusCode());
+        }
+
+        assertEquals(List.of(200, 200, 200, 200, 200, 429), statuses);
+        assertTrue(last.body().contains("quá nhiều câu hỏi trong một giờ"), last.body());
+        assertTrue(last.body().contains("Thủ tục cấp giấy chứng nhận " + token + "x5"), "the input is kept on the page");
+        assertEquals("5", Database.strings("SELECT COUNT(*) FROM question WHERE title LIKE ?", "%" + token + "x%").get(0));
+    }
+
+    @Test
+    void aFilledHoneypotOrAWrongSumIsRefusedAndNothingIsStored() {
+        String token = ContentFixture.token();
+        Portal visitor = Portal.anonymous().from("192.0.2." + (1 + Math.floorMod(token.hashCode(), 250)));
+
+        Map<String, String> robot = QuestionsFixture.question(token + "r", "PRIVATE");
+        robot.put("website", "http://spam.example");
+        HttpResponse<String> refusedRobot = QuestionsFixture.send(visitor, QuestionsFixture.open(visitor), robot);
+        Map<String, String> wrongSum = QuestionsFixture.question(token + "s", "PRIVATE");
+        wrongSum.put("challenge", "99");
+        HttpResponse<String> refusedSum = QuestionsFixture.send(visitor, QuestionsFixture.open(visitor), wrongSum);
+        Map<String, String> noContact = QuestionsFixture.question(token + "c", "PRIVATE");
+        noContact.put("email", "");
+        noContact.put("phone", "");
+        noContact.put("title", "<script>alert(1)</script>");
+        HttpResponse<String> refusedContact = QuestionsFixture.send(visitor, QuestionsFixture.open(visitor), noContact);
+
+        assertEquals(400, refusedRobot.statusCode());
+        assertTrue(refusedRobot.body().contains("Không thể nhận câu hỏi này"), refusedRobot.body());
+        assertEquals(400, refusedSum.statusCode());
+        assertTrue(refusedSum.body().contains("Kết quả câu hỏi kiểm tra chưa đúng"), refusedSum.body());
+        assertEquals(400, refusedContact.statusCode());
+        assertTrue(refusedContact.body().contains("thư điện tử hoặc số điện thoại"), refusedContact.body());
+        assertFalse(refusedContact.body().contains("<script>alert(1)</script>"), "the input is shown escaped");
+        assertTrue(refusedContact.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the input is shown back");
+        assertEquals("0", Database.strings("SELECT COUNT(*) FROM question WHERE text LIKE ?", "%" + token + "%").get(0));
+        assertTrue(refusedRobot.headers().allValues("Set-Cookie").isEmpty(), "a refused visitor gets no session either");
+    }
+}

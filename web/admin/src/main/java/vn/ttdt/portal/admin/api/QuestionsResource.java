@@ -1,0 +1,130 @@
+package vn.ttdt.portal.admin.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import vn.ttdt.portal.questions.application.QuestionDesk;
+import vn.ttdt.portal.questions.application.StaffQuestion;
+import vn.ttdt.portal.questions.domain.QuestionState;
+import vn.ttdt.portal.shared.domain.Page;
+
+/**
+ * Citizens' questions in the back-office: the board moderates and forwards, the unit's reporter answers its own
+ * unit's questions (another unit's answer 404), an approver approves and publishes or sends privately.
+ */
+@Path("/questions")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"unit-reporter", "editor", "approver"})
+public class QuestionsResource {
+
+    /** A reason: for spam, a decline or an extension (with its working days). */
+    public record Reason(String reason, Integer workingDays) {
+    }
+
+    public record Forwarding(Long unitId, Integer workingDays, String note) {
+    }
+
+    public record Answer(String answer) {
+    }
+
+    @Inject
+    private QuestionDesk desk;
+
+    @GET
+    @RolesAllowed({"editor", "approver"})
+    public Page<StaffQuestion> inbox(@QueryParam("state") String state, @QueryParam("page") @DefaultValue("0") int page,
+                                     @QueryParam("size") @DefaultValue("20") int size) {
+        QuestionState chosen = state == null || state.isBlank() ? null : Arrays.stream(QuestionState.values())
+                .filter(s -> s.name().equals(state)).findFirst().orElseThrow(() -> new BadRequestException("state không hợp lệ"));
+        return desk.inbox(chosen, Paging.of(page, size, null));
+    }
+
+    @GET
+    @Path("/mine")
+    @RolesAllowed("unit-reporter")
+    public Page<StaffQuestion> mine(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        return desk.forMyUnit(Paging.of(page, size, null));
+    }
+
+    @GET
+    @Path("/{id}")
+    public StaffQuestion get(@PathParam("id") long id) {
+        return desk.get(id);
+    }
+
+    @POST
+    @Path("/{id}/spam")
+    @RolesAllowed({"editor", "approver"})
+    public StaffQuestion spam(@PathParam("id") long id, Reason body) {
+        return desk.markSpam(id, body == null ? null : body.reason());
+    }
+
+    @POST
+    @Path("/{id}/forward")
+    @RolesAllowed({"editor", "approver"})
+    public StaffQuestion forward(@PathParam("id") long id, Forwarding body) {
+        if (body == null || body.unitId() == null) {
+            throw new BadRequestException("Vui lòng chọn đơn vị trả lời");
+        }
+        if (body.workingDays() != null && (body.workingDays() < 1 || body.workingDays() > 60)) {
+            throw new BadRequestException("Thời hạn phải từ 1 đến 60 ngày làm việc");
+        }
+        return desk.forward(id, body.unitId(), body.workingDays(), body.note());
+    }
+
+    @POST
+    @Path("/{id}/extend")
+    @RolesAllowed("unit-reporter")
+    public StaffQuestion extend(@PathParam("id") long id, Reason body) {
+        if (body == null || body.workingDays() == null || body.workingDays() < 1 || body.workingDays() > 30) {
+            throw new BadRequestException("Số ngày làm việc gia hạn phải từ 1 đến 30");
+        }
+        return desk.extendDeadline(id, body.workingDays(), body.reason());
+    }
+
+    @POST
+    @Path("/{id}/answer")
+    @RolesAllowed("unit-reporter")
+    public StaffQuestion answer(@PathParam("id") long id, Answer body) {
+        return desk.draftAnswer(id, body == null ? null : body.answer());
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    @RolesAllowed("unit-reporter")
+    public StaffQuestion decline(@PathParam("id") long id, Reason body) {
+        return desk.decline(id, body == null ? null : body.reason());
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @RolesAllowed("approver")
+    public StaffQuestion approve(@PathParam("id") long id, Answer body) {
+        return desk.approve(id, body == null ? null : body.answer());
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed("approver")
+    public StaffQuestion publish(@PathParam("id") long id) {
+        return desk.publish(id);
+    }
+
+    @POST
+    @Path("/{id}/send-privately")
+    @RolesAllowed("approver")
+    public StaffQuestion sendPrivately(@PathParam("id") long id) {
+        return desk.sendPrivately(id);
+    }
+}

@@ -1,0 +1,122 @@
+package vn.ttdt.portal.site.questions;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import vn.ttdt.portal.questions.application.QuestionIntake;
+import vn.ttdt.portal.questions.application.QuestionRejected;
+import vn.ttdt.portal.questions.application.QuestionRequest;
+import vn.ttdt.portal.shared.application.DomainTexts;
+import vn.ttdt.portal.shared.application.Settings;
+
+/**
+ * The citizens' questions pages: {@code /hoi-dap} the published questions, {@code /hoi-dap/gui-cau-hoi}
+ * the form and its submission, {@code /hoi-dap/tra-cuu} the tracking page. The form is guarded without any
+ * outside service and without a session: a hidden field people leave empty, a signed ticket that must be at
+ * least {@code -Dportal.questions.min-fill-seconds} (default 3) and at most two hours old, a sum in words to
+ * solve, and the flood limit of {@link vn.ttdt.portal.questions.application.AskingLimits}.
+ */
+@WebServlet(urlPatterns = {"/hoi-dap", "/hoi-dap/*"})
+public class QuestionsServlet extends HttpServlet {
+
+    static final String HONEYPOT = "website";
+    private static final int LONGEST_FIELD = 5000;
+    private static final int TOO_MANY_REQUESTS = 429;
+
+    private final SecureRandom random = new SecureRandom();
+    private FormTicket tickets;
+
+    @Inject
+    private AskForm form;
+
+    @Inject
+    private QuestionIntake intake;
+
+    @Inject
+    private Clock clock;
+
+    @Override
+    public void init() {
+        byte[] key = new byte[32];
+        random.nextBytes(key);
+        tickets = new FormTicket(key, random, Duration.ofSeconds(Settings.integer("portal.questions.min-fill-seconds", 3)),
+                Duration.ofHours(2));
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        switch (path) {
+            case "", "/" -> request.getRequestDispatcher("/questions.xhtml").forward(request, response);
+            case "/tra-cuu" -> request.getRequestDispatcher("/track.xhtml").forward(request, response);
+            case "/gui-cau-hoi" -> showForm(request, response);
+            default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        if (!"/gui-cau-hoi".equals(request.getPathInfo())) {
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        QuestionRequest input = new QuestionRequest(field(request, "name"), field(request, "email"), field(request, "phone"),
+                field(request, "address"), field(request, "field"), field(request, "title"), field(request, "text"),
+                field(request, "publication"));
+        form.setInput(input);
+        Instant now = clock.instant();
+        Optional<String> refusal = guard(request, now);
+        if (refusal.isPresent()) {
+            form.refuse(List.of(refusal.get()));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        } else {
+            try {
+                form.setTrackingCode(intake.ask(input, request.getRemoteAddr()));
+            } catch (QuestionRejected rejected) {
+                form.refuse(rejected.reasons());
+                response.setStatus(rejected.tooMany() ? TOO_MANY_REQUESTS : HttpServletResponse.SC_BAD_REQUEST);
+            }
+        }
+        showForm(request, response);
+    }
+
+    private Optional<String> guard(HttpServletRequest request, Instant now) {
+        String honeypot = request.getParameter(HONEYPOT);
+        if (honeypot != null && !honeypot.isEmpty()) {
+            return Optional.of(text("ask.refused.robot"));
+        }
+        return tickets.check(request.getParameter("ticket"), request.getParameter("challenge"), now)
+                .map(reason -> text("ask.refused." + reason.name()));
+    }
+
+    private void showForm(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        response.setHeader("Cache-Control", "no-store");
+        if (!form.isTaken()) {
+            form.setTicket(tickets.issue(clock.instant()));
+        }
+        request.getRequestDispatcher("/ask.xhtml").forward(request, response);
+    }
+
+    private static String field(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        return value == null ? null : value.length() > LONGEST_FIELD ? value.substring(0, LONGEST_FIELD) : value;
+    }
+
+    private static String text(String key) {
+        return ResourceBundle.getBundle("vn.ttdt.portal.site.ui", DomainTexts.VIETNAMESE,
+                QuestionsServlet.class.getClassLoader()).getString(key);
+    }
+}
