@@ -286,7 +286,7 @@ class AuthorisationMatrixIT extends PortalIT {
      */
     @Test
     void aPostingRequestIsReadByItsUnitAndTheBoardAndDecidedByTheBoardOnly() {
-        HttpResponse<String> submitted = Portal.basic(Role.UNIT_REPORTER).json("POST", "/admin/api/v1/posting-requests",
+        HttpResponse<String> submitted = Portal.as(Role.UNIT_REPORTER).json("POST", "/admin/api/v1/posting-requests",
                 "{\"number\":\"9/KH-UBND-" + ContentFixture.token() + "\",\"summary\":\"Kế hoạch riêng của đơn vị\"}");
         assertEquals(201, submitted.statusCode(), submitted.body());
         String path = "/admin/api/v1/posting-requests/" + Json.field(submitted.body(), "id");
@@ -302,7 +302,7 @@ class AuthorisationMatrixIT extends PortalIT {
         if (other.statusCode() != 404 || other.body().contains("riêng")) {
             wrong.add("another unit's reporter -> " + other.statusCode() + " " + other.body());
         }
-        int ownDecision = Portal.basic(Role.UNIT_REPORTER).json("POST", path + "/decline", "{\"reason\":\"tự hủy\"}").statusCode();
+        int ownDecision = Portal.as(Role.UNIT_REPORTER).json("POST", path + "/decline", "{\"reason\":\"tự hủy\"}").statusCode();
         if (ownDecision != 403) {
             wrong.add("its own unit's reporter declines -> " + ownDecision);
         }
@@ -368,11 +368,11 @@ class AuthorisationMatrixIT extends PortalIT {
         }
         assertEquals(List.of(), wrong);
         assertFalse(other.get("/admin/api/v1/questions/mine?size=200").body().contains(code));
-        assertEquals("FORWARDED", Json.field(Portal.basic(Role.EDITOR).get(base).body(), "state"));
-        HttpResponse<String> owner = Portal.basic(Role.UNIT_REPORTER).get(base);
+        assertEquals("FORWARDED", Json.field(Portal.as(Role.EDITOR).get(base).body(), "state"));
+        HttpResponse<String> owner = Portal.as(Role.UNIT_REPORTER).get(base);
         assertEquals(200, owner.statusCode());
         assertTrue(owner.body().contains(code));
-        assertEquals(200, Portal.basic(Role.UNIT_REPORTER).json("POST", base + "/answer", "{\"answer\":\"Trả lời của đơn vị\"}").statusCode());
+        assertEquals(200, Portal.as(Role.UNIT_REPORTER).json("POST", base + "/answer", "{\"answer\":\"Trả lời của đơn vị\"}").statusCode());
     }
 
     @Test

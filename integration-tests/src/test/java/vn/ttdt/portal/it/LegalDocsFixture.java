@@ -28,7 +28,7 @@ final class LegalDocsFixture {
     /** A new commune unit and its unit reporter. */
     static Reporter newReporter(String name) {
         String token = ContentFixture.token();
-        Portal admin = Portal.basic(Role.IT_ADMIN);
+        Portal admin = Portal.as(Role.IT_ADMIN);
         String group = Database.strings("SELECT id FROM unit_group WHERE code = 'COMMUNES'").get(0);
         HttpResponse<String> unit = admin.json("POST", "/admin/api/v1/units", """
                 {"name":"UBND xã %s %s","shortName":"Xã %s %s","groupId":%s}""".formatted(name, token, name, token, group));

@@ -12,7 +12,7 @@ import vn.ttdt.portal.organisation.domain.Role;
 /** Legal documents and posting requests through the back-office API, against the deployed EAR and MariaDB. */
 class LegalDocumentsIT extends PortalIT {
 
-    private final Portal board = Portal.basic(Role.APPROVER);
+    private final Portal board = Portal.as(Role.APPROVER);
 
     @Test
     void aUnitsRequestIsPostedAnotherDeclinedAndTheUnitFollowsBoth() {
@@ -142,7 +142,7 @@ class LegalDocumentsIT extends PortalIT {
                 + "{\"unit\":\"Xã Sông Ray\",\"receivedAt\":\"2018-11-04T08:00:00+07:00\",\"summary\":\"Giấy mời " + token
                 + "\",\"state\":\"DECLINED\",\"decidedAt\":\"2018-11-04T15:00:00+07:00\",\"declineReason\":\"Văn bản nội bộ\"}]}";
 
-        HttpResponse<String> imported = Portal.basic(Role.IT_ADMIN).json("POST", "/admin/api/v1/import/legal-documents", batch);
+        HttpResponse<String> imported = Portal.as(Role.IT_ADMIN).json("POST", "/admin/api/v1/import/legal-documents", batch);
 
         assertEquals(200, imported.statusCode(), imported.body());
         assertEquals("{\"documents\":2,\"postingRequests\":2}", imported.body());
@@ -161,7 +161,7 @@ class LegalDocumentsIT extends PortalIT {
                 + importedDocument("9/" + token + "/QĐ-UBND", "2020-01-02", "2020-01-10", "").replace("quyet-dinh", "sac-lenh") + "],"
                 + "\"postingRequests\":[{\"unit\":\"Xã Không Có\",\"receivedAt\":\"2020-01-05\",\"summary\":\"x\"}]}";
 
-        HttpResponse<String> refused = Portal.basic(Role.APPROVER).json("POST", "/admin/api/v1/import/legal-documents", batch);
+        HttpResponse<String> refused = Portal.as(Role.APPROVER).json("POST", "/admin/api/v1/import/legal-documents", batch);
 
         assertEquals(400, refused.statusCode(), refused.body());
         for (String expected : new String[] {"bản ghi 2.effectiveOn", "Ngày có hiệu lực không được trước ngày ban hành",
@@ -170,7 +170,7 @@ class LegalDocumentsIT extends PortalIT {
         }
         assertEquals("0", Database.strings("SELECT COUNT(*) FROM legal_document WHERE number LIKE ?", "%/" + token + "/%").get(0),
                 "nothing stored half-way");
-        HttpResponse<String> malformed = Portal.basic(Role.APPROVER).json("POST", "/admin/api/v1/import/legal-documents",
+        HttpResponse<String> malformed = Portal.as(Role.APPROVER).json("POST", "/admin/api/v1/import/legal-documents",
                 "{\"documents\":[{\"number\": 42");
         assertEquals(400, malformed.statusCode());
         assertTrue(malformed.body().contains("không phải JSON hợp lệ"), malformed.body());

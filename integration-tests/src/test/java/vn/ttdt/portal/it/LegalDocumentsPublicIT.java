@@ -50,7 +50,7 @@ class LegalDocumentsPublicIT extends PortalIT {
 
     @Test
     void aPdfIsShownInThePageAndDownloadedAndOtherFilesAreNotServed() throws Exception {
-        Portal board = Portal.basic(Role.EDITOR);
+        Portal board = Portal.as(Role.EDITOR);
         String pdf = Json.field(board.upload("quyet-dinh-công-bố.pdf", LegalDocsFixture.pdf()).body(), "id");
         String other = Json.field(board.upload("khong-dinh-kem.pdf", LegalDocsFixture.pdf()).body(), "id");
         String number = ContentFixture.token() + "/QĐ-UBND";

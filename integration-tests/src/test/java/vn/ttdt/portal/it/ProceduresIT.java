@@ -33,7 +33,7 @@ class ProceduresIT extends PortalIT {
         String word = letters();
         String code = "9." + word.length() + System.nanoTime() % 1_000_000;
         String name = "Thủ tục xác nhận đường đi lối xóm " + word;
-        Portal editor = Portal.basic(Role.EDITOR);
+        Portal editor = Portal.as(Role.EDITOR);
 
         HttpResponse<String> refused = editor.json("POST", "/admin/api/v1/import/procedures", ProceduresFixture.batch(
                 ProceduresFixture.record(code, name, null),
@@ -73,7 +73,7 @@ class ProceduresIT extends PortalIT {
     void aOneStopMonthIsStoredAllOrNothingReplacedWhenImportedAgainAndPublishedWithItsChart() {
         String period = "2004-05";
         String path = "/admin/api/v1/import/one-stop?period=" + period;
-        Portal approver = Portal.basic(Role.APPROVER);
+        Portal approver = Portal.as(Role.APPROVER);
 
         HttpResponse<String> bad = approver.send("POST", path, "text/csv", ProceduresFixture.csv(period,
                 "Xã Bảo Bình,50,4,10,40,2,2,0,0", "Xã Lâm San,30,0,5,20,1,2,0,1"));
@@ -104,7 +104,7 @@ class ProceduresIT extends PortalIT {
     void badFilesAreRefusedClearlyAndNothingIsStored() {
         String period = "2004-06";
         String path = "/admin/api/v1/import/one-stop?period=" + period;
-        Portal editor = Portal.basic(Role.EDITOR);
+        Portal editor = Portal.as(Role.EDITOR);
         byte[] windows = new String(ProceduresFixture.csv(period, "UBND xã Xuân Đường,5,0,1,4,0,0,0,0"), StandardCharsets.UTF_8)
                 .getBytes(Charset.forName("windows-1258"));
         HttpResponse<String> encoding = editor.send("POST", path, "text/csv", windows);
@@ -135,7 +135,7 @@ class ProceduresIT extends PortalIT {
         assertEquals("nosniff", pdf.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
 
-        String photo = Json.field(Portal.basic(Role.CONTRIBUTOR).upload("anh.png", TestImages.scene(40, 30, "png", "A")).body(), "key");
+        String photo = Json.field(Portal.as(Role.CONTRIBUTOR).upload("anh.png", TestImages.scene(40, 30, "png", "A")).body(), "key");
         assertEquals(404, Portal.anonymous().bytes("/ho-so-mau/" + photo).statusCode(), "an item's upload is not a sample dossier");
         assertEquals(404, Portal.anonymous().bytes("/ho-so-mau/" + "0".repeat(32)).statusCode());
         assertEquals(404, Portal.anonymous().get("/thu-tuc-hanh-chinh/khong-co-ma-nay").statusCode());

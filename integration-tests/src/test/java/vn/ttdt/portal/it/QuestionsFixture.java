@@ -93,7 +93,7 @@ final class QuestionsFixture {
     }
 
     static HttpResponse<String> forward(long question, long unit) {
-        return Portal.basic(Role.EDITOR).json("POST", "/admin/api/v1/questions/" + question + "/forward",
+        return Portal.as(Role.EDITOR).json("POST", "/admin/api/v1/questions/" + question + "/forward",
                 "{\"unitId\":" + unit + ",\"note\":\"Đề nghị trả lời đúng hạn\"}");
     }
 
@@ -101,7 +101,7 @@ final class QuestionsFixture {
     static String reporterOfAnotherUnit(String password) {
         String otherUnit = Database.strings("SELECT id FROM unit WHERE id <> ? ORDER BY id", reportersUnit()).get(0);
         String login = "daumoi.khac." + Long.toString(System.nanoTime(), 36);
-        HttpResponse<String> created = Portal.basic(Role.IT_ADMIN).json("POST", "/admin/api/v1/accounts", """
+        HttpResponse<String> created = Portal.as(Role.IT_ADMIN).json("POST", "/admin/api/v1/accounts", """
                 {"account":{"login":"%s","fullName":"Cán bộ đơn vị khác","email":"%s@cammy.example.vn","unitId":%s,
                  "roles":["UNIT_REPORTER"]},"password":"%s"}""".formatted(login, login, otherUnit, password));
         assertEquals(201, created.statusCode(), created.body());

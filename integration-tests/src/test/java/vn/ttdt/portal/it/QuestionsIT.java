@@ -34,20 +34,20 @@ class QuestionsIT extends PortalIT {
         assertTrue(QuestionsFixture.awaitMail(fields.get("email"), code).getSubject().contains(code));
 
         long id = QuestionsFixture.idOf(code);
-        String staffView = Portal.basic(Role.EDITOR).get("/admin/api/v1/questions/" + id).body();
+        String staffView = Portal.as(Role.EDITOR).get("/admin/api/v1/questions/" + id).body();
         assertTrue(staffView.contains(fields.get("email")) && staffView.contains(fields.get("phone")), "the board sees the contact: " + staffView);
         HttpResponse<String> forwarded = QuestionsFixture.forward(id, QuestionsFixture.reportersUnit());
         assertEquals(200, forwarded.statusCode(), forwarded.body());
         assertEquals("FORWARDED", Json.field(forwarded.body(), "state"));
         assertNotNull(Json.field(forwarded.body(), "deadline"));
 
-        Portal reporter = Portal.basic(Role.UNIT_REPORTER);
+        Portal reporter = Portal.as(Role.UNIT_REPORTER);
         assertTrue(reporter.get("/admin/api/v1/questions/mine?size=200").body().contains(code));
         HttpResponse<String> drafted = reporter.json("POST", "/admin/api/v1/questions/" + id + "/answer",
                 "{\"answer\":\"Hồ sơ gồm đơn đăng ký " + token + "\"}");
         assertEquals(200, drafted.statusCode(), drafted.body());
 
-        Portal approver = Portal.basic(Role.APPROVER);
+        Portal approver = Portal.as(Role.APPROVER);
         String answer = "Hồ sơ gồm đơn đăng ký và giấy tờ về quyền sử dụng đất " + token;
         assertEquals(200, approver.json("POST", "/admin/api/v1/questions/" + id + "/approve", "{\"answer\":\"" + answer + "\"}").statusCode());
         HttpResponse<String> published = approver.json("POST", "/admin/api/v1/questions/" + id + "/publish", null);
