@@ -24,3 +24,10 @@ CREATE TABLE quota_rule (
     CONSTRAINT ck_quota_rule_minimums CHECK (minimum_news >= 0 AND minimum_articles >= 0
         AND minimum_posted_percent BETWEEN 0 AND 100)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_uca1400_ai_ci;
+
+-- What the content context lets the quota context count (as V13's views for royalties): every published item (still
+-- public, or archived since; a withdrawn item is neither) with its kind, source unit and publication instant.
+CREATE OR REPLACE ALGORITHM = MERGE SQL SECURITY INVOKER VIEW content_counted_item AS
+SELECT i.id AS item_id, i.site_id, i.kind, i.source_unit_id, i.published_at
+FROM content_item i
+WHERE i.state IN ('PUBLISHED', 'ARCHIVED');
