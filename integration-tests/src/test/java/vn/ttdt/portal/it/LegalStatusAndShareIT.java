@@ -25,7 +25,7 @@ import vn.ttdt.portal.legaldocs.domain.LegalTermRepository;
 import vn.ttdt.portal.legaldocs.domain.PostingRequest;
 import vn.ttdt.portal.legaldocs.domain.PostingRequestRepository;
 import vn.ttdt.portal.legaldocs.domain.PostingShare;
-import vn.ttdt.portal.legaldocs.domain.Quarter;
+import vn.ttdt.portal.shared.domain.Quarter;
 import vn.ttdt.portal.legaldocs.domain.RequestedDocument;
 import vn.ttdt.portal.legaldocs.domain.TermKind;
 import vn.ttdt.portal.organisation.application.SiteDirectory;

@@ -7,7 +7,7 @@ import java.util.List;
 import vn.ttdt.portal.legaldocs.domain.PostingRequest;
 import vn.ttdt.portal.legaldocs.domain.PostingRequestRepository;
 import vn.ttdt.portal.legaldocs.domain.PostingShare;
-import vn.ttdt.portal.legaldocs.domain.Quarter;
+import vn.ttdt.portal.shared.domain.Quarter;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.Unit;
 

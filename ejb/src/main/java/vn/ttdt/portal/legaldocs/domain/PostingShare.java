@@ -1,5 +1,7 @@
 package vn.ttdt.portal.legaldocs.domain;
 
+import vn.ttdt.portal.shared.domain.Quarter;
+
 /**
  * Quota rule 5 for one unit (or the whole site) and quarter: how many posting requests were received in the quarter
  * and how many of them were posted by its last day. Met when every received request was posted (also when none was received).

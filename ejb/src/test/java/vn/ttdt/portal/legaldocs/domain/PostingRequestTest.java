@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.ttdt.portal.organisation.domain.Contact;
 import vn.ttdt.portal.organisation.domain.Unit;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
+import vn.ttdt.portal.shared.domain.Quarter;
 
 class PostingRequestTest {
 

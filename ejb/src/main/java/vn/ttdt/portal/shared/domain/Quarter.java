@@ -1,11 +1,10 @@
-package vn.ttdt.portal.legaldocs.domain;
+package vn.ttdt.portal.shared.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import vn.ttdt.portal.shared.domain.BusinessCalendar;
 
 /** A calendar quarter of Vietnamese time (quý), e.g. quý II/2023: from 1 April 00:00 to the end of 30 June. */
-public record Quarter(int year, int number) {
+public record Quarter(int year, int number) implements Comparable<Quarter> {
 
     public Quarter {
         if (number < 1 || number > 4) {
@@ -41,5 +40,14 @@ public record Quarter(int year, int number) {
 
     public boolean contains(Instant instant) {
         return !instant.isBefore(start()) && instant.isBefore(end());
+    }
+
+    @Override
+    public int compareTo(Quarter other) {
+        return year != other.year ? Integer.compare(year, other.year) : Integer.compare(number, other.number);
+    }
+
+    public boolean isAfter(Quarter other) {
+        return compareTo(other) > 0;
     }
 }

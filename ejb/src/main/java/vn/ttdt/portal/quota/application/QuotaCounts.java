@@ -1,0 +1,66 @@
+package vn.ttdt.portal.quota.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.ttdt.portal.legaldocs.application.PostingShares;
+import vn.ttdt.portal.legaldocs.domain.PostingShare;
+import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.organisation.domain.Unit;
+import vn.ttdt.portal.organisation.domain.UnitGroup;
+import vn.ttdt.portal.organisation.domain.UnitRepository;
+import vn.ttdt.portal.quota.domain.PublishedWorkCounter;
+import vn.ttdt.portal.quota.domain.QuarterCounts;
+import vn.ttdt.portal.quota.domain.QuotaRule;
+import vn.ttdt.portal.quota.domain.QuotaRuleRepository;
+import vn.ttdt.portal.shared.domain.Quarter;
+
+/**
+ * What the quota job assesses a group's units on for one quarter: each active unit's news and articles published in
+ * the quarter (Vietnamese time) and still published or archived, and, when the group's rule in force asks for a posted
+ * share (rule 5), the site's posting requests received in the quarter and posted by its last day (every unit's
+ * requests are the culture office's to post). No HTTP caller reaches it; the quota job calls it in process.
+ */
+@Stateless
+@PermitAll
+public class QuotaCounts {
+
+    @Inject
+    private PublishedWorkCounter published;
+
+    @Inject
+    private PostingShares postingShares;
+
+    @Inject
+    private UnitRepository units;
+
+    @Inject
+    private QuotaRuleRepository rules;
+
+    /** The rule of {@code group} in force in {@code quarter}, if the group has one from that quarter or before. */
+    public Optional<QuotaRule> ruleInForce(Site site, UnitGroup group, Quarter quarter) {
+        return QuotaRule.inForce(rules.ofGroup(site, group), quarter);
+    }
+
+    /** Every active unit of {@code group} with its counts, in the units' order. */
+    public Map<Unit, QuarterCounts> of(Site site, UnitGroup group, Quarter quarter) {
+        Map<Long, QuarterCounts> bySourceUnit = published.bySourceUnit(site.getId(), quarter);
+        boolean postedShareAsked = ruleInForce(site, group, quarter)
+                .map(rule -> rule.targets().minimumPostedPercent() > 0).orElse(false);
+        PostingShare share = postedShareAsked ? postingShares.of(site, null, quarter) : null;
+        Map<Unit, QuarterCounts> counts = new LinkedHashMap<>();
+        for (Unit unit : unitsOf(site, group)) {
+            QuarterCounts unitCounts = bySourceUnit.getOrDefault(unit.getId(), QuarterCounts.NONE);
+            counts.put(unit, share == null ? unitCounts : unitCounts.withRequests(share.received(), share.postedInTime()));
+        }
+        return counts;
+    }
+
+    private List<Unit> unitsOf(Site site, UnitGroup group) {
+        return units.active(site).stream().filter(unit -> unit.getGroup().getId().equals(group.getId())).toList();
+    }
+}

@@ -1,0 +1,33 @@
+package vn.ttdt.portal.quota.infrastructure.jdbc;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.ttdt.portal.quota.domain.PublishedWorkCounter;
+import vn.ttdt.portal.quota.domain.QuarterCounts;
+import vn.ttdt.portal.shared.domain.Quarter;
+import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
+
+/** Reads the content context's view {@code content_counted_item} (V15), one GROUP BY per quarter. */
+@ApplicationScoped
+public class JdbcPublishedWorkCounter implements PublishedWorkCounter {
+
+    private static final String COUNTS = """
+            SELECT source_unit_id, SUM(kind = 'NEWS') AS news, SUM(kind = 'ARTICLE') AS articles
+            FROM content_counted_item
+            WHERE site_id = ? AND published_at >= ? AND published_at < ?
+            GROUP BY source_unit_id""";
+
+    @Inject
+    private Sql sql;
+
+    @Override
+    public Map<Long, QuarterCounts> bySourceUnit(long siteId, Quarter quarter) {
+        Map<Long, QuarterCounts> counts = new HashMap<>();
+        sql.forEach(COUNTS, List.of(siteId, quarter.start(), quarter.end()), 0, row -> counts.put(
+                row.getLong("source_unit_id"), QuarterCounts.published(row.getLong("news"), row.getLong("articles"))));
+        return counts;
+    }
+}
