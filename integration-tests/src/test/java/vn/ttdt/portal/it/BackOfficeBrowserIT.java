@@ -20,11 +20,13 @@ class BackOfficeBrowserIT extends ChromiumTest {
 
     private static final Map<Role, List<String>> MENUS = new EnumMap<>(Map.of(
             Role.CONTRIBUTOR, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile"),
-            Role.UNIT_REPORTER, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile", "menu-my-requests"),
-            Role.EDITOR, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile", "menu-legal-docs", "menu-posting-inbox"),
+            Role.UNIT_REPORTER, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile", "menu-my-requests",
+                    "menu-one-stop-results", "menu-one-stop-import", "menu-my-questions"),
+            Role.EDITOR, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile", "menu-legal-docs", "menu-posting-inbox",
+                    "menu-procedures", "menu-one-stop-results", "menu-one-stop-import", "menu-question-inbox"),
             Role.APPROVER, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile", "menu-units", "menu-categories",
                     "menu-grading", "menu-payrolls", "menu-royalty-settings", "menu-legal-docs", "menu-posting-inbox", "menu-import",
-                    "menu-legal-import"),
+                    "menu-legal-import", "menu-procedures", "menu-one-stop-results", "menu-one-stop-import", "menu-question-inbox"),
             Role.QUOTA_SUPERVISOR, List.of("menu-dashboard", "menu-profile", "menu-units"),
             Role.FINANCE, List.of("menu-dashboard", "menu-profile", "menu-grading", "menu-payrolls", "menu-royalty-settings"),
             Role.IT_ADMIN, List.of("menu-dashboard", "menu-profile", "menu-units", "menu-accounts", "menu-categories", "menu-import",
