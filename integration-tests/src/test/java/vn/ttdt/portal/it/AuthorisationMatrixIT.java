@@ -58,7 +58,9 @@ class AuthorisationMatrixIT extends PortalIT {
             new Page("/admin/procedures/list.xhtml", BOARD),
             new Page("/admin/procedures/import.xhtml", BOARD),
             new Page("/admin/one-stop/results.xhtml", ONE_STOP),
-            new Page("/admin/one-stop/import.xhtml", ONE_STOP));
+            new Page("/admin/one-stop/import.xhtml", ONE_STOP),
+            new Page("/admin/questions/inbox.xhtml", BOARD),
+            new Page("/admin/questions/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER)));
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/admin/api/v1/me", null, EVERY_ROLE),

@@ -72,6 +72,8 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
             screen("procedures/import.xhtml", BOARD),
             screen("one-stop/results.xhtml", ONE_STOP),
             screen("one-stop/import.xhtml", ONE_STOP),
+            screen("questions/inbox.xhtml", BOARD),
+            screen("questions/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER)),
             screen("error/403.xhtml", EnumSet.of(Role.CONTRIBUTOR)),
             screen("error/expired.xhtml", ANONYMOUS));
 

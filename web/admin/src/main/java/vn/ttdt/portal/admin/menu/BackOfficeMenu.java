@@ -47,6 +47,9 @@ public class BackOfficeMenu {
             new MenuEntry("procedures", "menu.procedures", "/procedures/list.xhtml", "pi pi-book", BOARD),
             new MenuEntry("one-stop-results", "menu.oneStopResults", "/one-stop/results.xhtml", "pi pi-chart-bar", ONE_STOP),
             new MenuEntry("one-stop-import", "menu.oneStopImport", "/one-stop/import.xhtml", "pi pi-file-import", ONE_STOP),
+            new MenuEntry("question-inbox", "menu.questionInbox", "/questions/inbox.xhtml", "pi pi-comments", BOARD),
+            new MenuEntry("my-questions", "menu.myQuestions", "/questions/mine.xhtml", "pi pi-question-circle",
+                    EnumSet.of(Role.UNIT_REPORTER)),
             new MenuEntry("audit", "menu.audit", "/audit/events.xhtml", "pi pi-history", EnumSet.of(Role.IT_ADMIN)));
 
     @Inject

@@ -1,0 +1,78 @@
+package vn.ttdt.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import vn.ttdt.portal.demo.DemoAccount;
+import vn.ttdt.portal.organisation.domain.Role;
+
+/** A citizen's question through the back-office screens: the board forwards it to a unit, whose reporter answers it. */
+class QuestionsBrowserIT extends ChromiumTest {
+
+    @Test
+    void theBoardForwardsAQuestionAndTheUnitReporterAnswersItOnScreen() {
+        String token = ContentFixture.token();
+        Map<String, String> fields = QuestionsFixture.question(token, "WITH_NAME");
+        String code = QuestionsFixture.ask(Portal.anonymous().from("198.18.0." + (1 + Math.floorMod(token.hashCode(), 250))), fields);
+        String unit = Database.strings("SELECT name FROM unit WHERE id = ?", QuestionsFixture.reportersUnit()).get(0);
+
+        signInAs(Role.EDITOR);
+        browser.open("/admin/questions/inbox.xhtml");
+        WebElement received = rowOf("questions-form:table", code);
+        assertTrue(received.getText().contains(fields.get("email")), "the board sees the asker's contact: " + received.getText());
+        browser.screenshot("questions-inbox");
+        received.findElement(By.xpath(".//button[contains(@id, ':forward')]")).click();
+        browser.find(By.id("forward-form:note"));
+        browser.choose("forward-form:unit", unit);
+        browser.type(By.id("forward-form:note"), "Đề nghị trả lời đúng hạn " + token);
+        browser.screenshot("questions-forward-dialog");
+        browser.click(By.id("forward-form:confirm-forward"));
+        awaitState(code, "FORWARDED");
+        assertTrue(browser.find(By.cssSelector(".ui-growl-message")).getText().contains("Đã chuyển câu hỏi cho đơn vị"));
+
+        signInAs(Role.UNIT_REPORTER);
+        browser.open("/admin/questions/mine.xhtml");
+        WebElement forwarded = rowOf("mine-form:table", code);
+        assertTrue(forwarded.getText().contains("Đề nghị trả lời đúng hạn " + token), forwarded.getText());
+        forwarded.findElement(By.xpath(".//button[contains(@id, ':answer')]")).click();
+        browser.type(By.id("answer-form:answer"), "Hồ sơ gồm đơn đăng ký và giấy tờ về quyền sử dụng đất " + token);
+        browser.click(By.id("answer-form:save-answer"));
+        awaitState(code, "ANSWER_DRAFTED");
+        Await.until("the drafted answer in the list", () -> rowOf("mine-form:table", code).getText(),
+                text -> text.contains("giấy tờ về quyền sử dụng đất " + token), Duration.ofSeconds(20));
+        browser.screenshot("questions-mine");
+    }
+
+    private static void signInAs(Role role) {
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(Portal.loginOf(role), DemoAccount.PASSWORD);
+    }
+
+    /** The table row of the question {@code code}, paging forward through the lazy table until it shows. */
+    private static WebElement rowOf(String tableId, String code) {
+        By row = By.xpath("//*[@id='" + tableId + "']//tr[.//span[contains(@class, 'question-code') and normalize-space() = '" + code + "']]");
+        return Await.until("the question " + code + " in " + tableId, () -> {
+            browser.awaitAjax();
+            List<WebElement> found = browser.driver().findElements(row);
+            if (found.isEmpty()) {
+                List<WebElement> next = browser.driver().findElements(By.cssSelector(
+                        "[id='" + tableId + "'] .ui-paginator-next:not(.ui-state-disabled)"));
+                if (!next.isEmpty()) {
+                    next.get(0).click();
+                }
+                return null;
+            }
+            return found.get(0);
+        }, element -> element != null, Duration.ofSeconds(30));
+    }
+
+    private static void awaitState(String code, String state) {
+        Await.until("question " + code + " " + state, () -> Database.strings("SELECT state FROM question WHERE tracking_code = ?", code).get(0),
+                state::equals, Duration.ofSeconds(20));
+    }
+}
