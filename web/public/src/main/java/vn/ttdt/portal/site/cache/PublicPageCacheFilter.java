@@ -39,9 +39,21 @@ public class PublicPageCacheFilter extends HttpFilter {
     @Inject
     private PublishedContentGeneration generation;
 
+    /**
+     * Set on a request once this filter has taken it: a path matched by two of the filter's patterns (e.g.
+     * {@code /van-ban} and {@code /van-ban/*}) puts the filter twice in the chain, and the inner pass would wait for
+     * the outer pass's own render of the same key until the wait timed out.
+     */
+    private static final String APPLIED = PublicPageCacheFilter.class.getName() + ".applied";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getAttribute(APPLIED) != null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.setAttribute(APPLIED, Boolean.TRUE);
         if (CAPACITY == 0 || !"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null) {
             chain.doFilter(request, response);
             return;
