@@ -35,13 +35,15 @@ class TrackingCodesTest {
     }
 
     @Test
-    void tenThousandCodesAreAllDifferent() {
+    void tenThousandCodesAlmostNeverRepeat() {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 10_000; i++) {
             seen.add(codes.next(2023));
         }
 
-        assertEquals(10_000, seen.size());
+        // 31^6 ≈ 8.9e8 codes: about 0.06 repeats are expected among 10,000 (the database key and a redraw handle
+        // them), more than 10 only if the draw were far from uniform
+        assertTrue(seen.size() >= 9_990, "distinct codes: " + seen.size());
     }
 
     @Test
