@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import javax.xml.stream.XMLStreamException;
 import vn.ttdt.portal.content.application.CategoryView;
@@ -73,6 +74,23 @@ public final class Sitemap {
                     .element("lastmod", entry.lastmod() == null ? null : entry.lastmod().toString()).end();
         }
         xml.end().finish();
+    }
+
+    /**
+     * {@code entries} followed by a section's own pages ({@code heads}) and its rows, read {@value #PAGE_SIZE} at a
+     * time from an offset on while the sitemap has room, at most {@value #MAX_URLS} addresses in all.
+     */
+    public static <T> List<Entry> section(List<Entry> entries, List<Entry> heads, IntFunction<Page<T>> pages,
+                                          Function<T, Entry> entry) {
+        List<Entry> all = append(entries, heads);
+        for (int offset = 0; all.size() < MAX_URLS; offset += PAGE_SIZE) {
+            Page<T> page = pages.apply(offset);
+            page.items().stream().limit(MAX_URLS - all.size()).map(entry).forEach(all::add);
+            if (page.items().isEmpty() || offset + PAGE_SIZE >= page.total()) {
+                break;
+            }
+        }
+        return all;
     }
 
     /** {@code entries} followed by {@code more}, at most {@value #MAX_URLS} in all. */

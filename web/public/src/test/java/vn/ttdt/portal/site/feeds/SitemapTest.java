@@ -88,4 +88,33 @@ class SitemapTest {
         Element second = (Element) urlset.getElementsByTagNameNS(Sitemap.NAMESPACE, "url").item(1);
         assertEquals(0, second.getElementsByTagNameNS(Sitemap.NAMESPACE, "lastmod").getLength());
     }
+
+    @Test
+    void aSectionFollowsTheEntriesWithItsPagesAndRowsAsFarAsThereIsRoom() {
+        List<Integer> rows = IntStream.rangeClosed(1, 450).boxed().toList();
+        List<Integer> asked = new ArrayList<>();
+        List<Sitemap.Entry> before = List.of(new Sitemap.Entry("https://x/", null));
+
+        List<Sitemap.Entry> all = Sitemap.section(before, List.of(new Sitemap.Entry("https://x/van-ban", null)), offset -> {
+            asked.add(offset);
+            return new Page<>(rows.subList(Math.min(offset, rows.size()), Math.min(offset + Sitemap.PAGE_SIZE, rows.size())),
+                    rows.size());
+        }, n -> new Sitemap.Entry("https://x/van-ban/" + n, null));
+
+        assertEquals(452, all.size());
+        assertEquals("https://x/van-ban", all.get(1).loc());
+        assertEquals("https://x/van-ban/450", all.get(451).loc());
+        assertEquals(List.of(0, 200, 400), asked);
+
+        List<Sitemap.Entry> full = IntStream.range(0, Sitemap.MAX_URLS - 2).mapToObj(n -> new Sitemap.Entry("https://x/" + n, null)).toList();
+        asked.clear();
+        List<Sitemap.Entry> topped = Sitemap.section(full, List.of(new Sitemap.Entry("https://x/van-ban", null)), offset -> {
+            asked.add(offset);
+            return new Page<>(rows.subList(offset, offset + Sitemap.PAGE_SIZE), rows.size());
+        }, n -> new Sitemap.Entry("https://x/van-ban/" + n, null));
+
+        assertEquals(Sitemap.MAX_URLS, topped.size());
+        assertEquals("https://x/van-ban/1", topped.get(Sitemap.MAX_URLS - 1).loc());
+        assertEquals(List.of(0), asked);
+    }
 }
