@@ -1,5 +1,7 @@
 package vn.ttdt.portal.site.feeds;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,8 +32,25 @@ public final class FeedWriter {
     /** The channel and its items; lastBuildDate is the newest item's publication, or {@code now} without items. */
     public static void write(Channel channel, List<PublicItem> items, SiteUrls urls, Instant now, Writer out)
             throws XMLStreamException {
-        writeEntries(channel, items.stream().map(item -> new Entry(item.title(), urls.item(item.slug()), item.lead(),
-                item.publishedAt(), item.category() == null ? null : item.category().name())).toList(), now, out);
+        writeEntries(channel, entries(items, urls), now, out);
+    }
+
+    /** Published items as feed entries, each linking to its page. */
+    public static List<Entry> entries(List<PublicItem> items, SiteUrls urls) {
+        return items.stream().map(item -> new Entry(item.title(), urls.item(item.slug()), item.lead(),
+                item.publishedAt(), item.category() == null ? null : item.category().name())).toList();
+    }
+
+    /** Answers with the feed, cacheable by browsers and proxies for five minutes. */
+    public static void send(HttpServletResponse response, Channel channel, List<Entry> entries, Instant now)
+            throws IOException {
+        response.setContentType("application/rss+xml; charset=UTF-8");
+        response.setHeader("Cache-Control", "public, max-age=300");
+        try {
+            writeEntries(channel, entries, now, response.getWriter());
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
     }
 
     /** The channel and its entries; lastBuildDate is the newest entry's publication, or {@code now} without entries. */

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import javax.xml.stream.XMLStreamException;
 import vn.ttdt.portal.legaldocs.application.PublicLegalDocuments;
 import vn.ttdt.portal.legaldocs.domain.LegalDocumentFilter;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
@@ -38,14 +37,8 @@ public class LegalDocumentsRssServlet extends HttpServlet {
         List<FeedWriter.Entry> entries = documents.search(LegalDocumentFilter.none(), new PageRequest(0, SIZE, "issuedOn", false))
                 .items().stream().map(d -> new FeedWriter.Entry(d.type() + " " + d.number(), urls.path("/van-ban/" + d.slug()),
                         d.summary(), BusinessCalendar.startOf(d.issuedOn()), d.type())).toList();
-        response.setContentType("application/rss+xml; charset=UTF-8");
-        response.setHeader("Cache-Control", "public, max-age=300");
-        try {
-            FeedWriter.writeEntries(new FeedWriter.Channel(site.name() + " – Văn bản", urls.path("/van-ban"),
-                    urls.path("/rss-van-ban"), "Văn bản pháp luật, chỉ đạo điều hành mới ban hành – " + site.name()),
-                    entries, Instant.now(), response.getWriter());
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        FeedWriter.send(response, new FeedWriter.Channel(site.name() + " – Văn bản", urls.path("/van-ban"),
+                urls.path("/rss-van-ban"), "Văn bản pháp luật, chỉ đạo điều hành mới ban hành – " + site.name()),
+                entries, Instant.now());
     }
 }

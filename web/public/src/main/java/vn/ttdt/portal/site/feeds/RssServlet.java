@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.stream.XMLStreamException;
 import vn.ttdt.portal.content.application.CategoryView;
 import vn.ttdt.portal.content.application.PublicContent;
 import vn.ttdt.portal.content.application.PublicItem;
@@ -50,13 +49,7 @@ public class RssServlet extends HttpServlet {
             }
         }
         List<PublicItem> items = content.newest(new PublicItemFilter(slug, null, null, null, null), SIZE);
-        response.setContentType("application/rss+xml; charset=UTF-8");
-        response.setHeader("Cache-Control", "public, max-age=300");
-        try {
-            FeedWriter.write(channel(sites.info(), category, urls), items, urls, Instant.now(), response.getWriter());
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        FeedWriter.send(response, channel(sites.info(), category, urls), FeedWriter.entries(items, urls), Instant.now());
     }
 
     /** The category slug in {@code /{slug}} or {@code /{slug}/}; empty for anything else. */
