@@ -8,9 +8,11 @@
 --              search : rotates q over QUERIES (with and without diacritics, one-syllable "xã"),
 --                       with the bypass header and the unique r= as well
 -- BENCH_RUN    a tag that differs between the warm-up and the measured run
--- BENCH_PAUSE_MS  when set, each connection waits that long before each request (a visitor reading
---                 before the next click), which offers a steady rate instead of as much as the server
---                 takes: 50 connections pausing 150 ms offer about 300 req/s
+-- BENCH_RATE   when set (with BENCH_THREADS, wrk's -t), the requests offered per second in all: each thread
+--              hands out send times on a fixed schedule (one every BENCH_THREADS * 1000 / BENCH_RATE ms) to
+--              whichever of its connections is free, so the server sees a steady rate instead of as much as
+--              it takes; latency is then read at that rate. A schedule fallen behind (every connection
+--              busy) starts again from now rather than sending a burst; the achieved rate shows it.
 --
 -- done() prints one line "BENCH key=value ..." (percentiles in ms, error counts) that run.sh reads
 -- next to wrk's own "Requests/sec" and "Latency Distribution" lines; wrk prints only 50/75/90/99 %.
@@ -25,10 +27,29 @@ local QUERIES = {
   "Sông Ray", "long giao", "giảm nghèo bền vững", "phòng cháy, chữa cháy", "Cẩm Mỹ",
 }
 
-local pause = tonumber(os.getenv("BENCH_PAUSE_MS") or "")
-if pause then
+local rate = tonumber(os.getenv("BENCH_RATE") or "")
+if rate then
+  local ffi = require("ffi")
+  ffi.cdef[[
+    typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
+    int clock_gettime(int clock, bench_timespec *now);
+  ]]
+  local CLOCK_MONOTONIC = 1
+  local now = ffi.new("bench_timespec")
+  local function now_ms()
+    ffi.C.clock_gettime(CLOCK_MONOTONIC, now)
+    return tonumber(now.tv_sec) * 1000 + tonumber(now.tv_nsec) / 1e6
+  end
+  local interval = tonumber(os.getenv("BENCH_THREADS") or "1") * 1000 / rate
+  local next_send
   function delay()
-    return pause
+    local t = now_ms()
+    if next_send == nil or next_send < t - interval then
+      next_send = t
+    end
+    local wait = next_send - t
+    next_send = next_send + interval
+    return math.floor(wait + 0.5)
   end
 end
 

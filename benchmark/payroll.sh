@@ -10,7 +10,8 @@
 # 2. PayrollBenchmark generates the month 2019-11 with PAYROLL_SHARES work shares (idempotent), then a warm-up
 #    and PAYROLL_RUNS measured runs, each: the royalty-payroll job through the API as ketoan.demo, and the same
 #    lines by one INSERT … SELECT into a scratch table, with a check that both wrote the same lines;
-# 3. prints one table and the best rates, the ratio job/SQL and the targets (>= 5,000 lines/s, <= 2x the SQL);
+# 3. prints one table, then the medians of the measured runs with their spread (min–max): job and SQL times, the
+#    ratio job/SQL of the same run, and the targets (>= 5,000 lines/s, <= 2x the SQL; next step <= 1.2x);
 # 4. stops WildFly and MariaDB on any exit (also Ctrl+C or a failure).
 # Output on stdout and in benchmark/target/payroll-results.txt.
 set -Eeuo pipefail

@@ -12,11 +12,14 @@
 #    kept in benchmark/target/run until that folder is deleted); after a generation the dev server is
 #    restarted, since rows written past the application are unknown to its page cache;
 # 3. saves the rendered page of one generated item and serves it with nginx on 127.0.0.1:8088;
-# 4. per scenario: a 3 s warm-up, then `wrk -t2 -c50 -d10s --latency` (BENCH_DURATION); the uncached
-#    and search scenarios again with 1 connection (information: service time without queueing);
-#    between scenarios, statements of abandoned requests are ended (ContentGenerator --drain);
-#    prints one table: requests, req/s, p50/p95/p99, % of nginx, size, non-2xx, socket errors,
-#    target, met;
+# 4. BENCH_ROUNDS (3) rounds of every scenario: a 3 s warm-up, then `wrk -t2 -c50 -d10s --latency`
+#    (BENCH_DURATION). Throughput is read unpaced (as many requests as the server takes); latency is read
+#    paced, at a fixed offered rate (300 and 600 req/s, bench.lua's schedule); the uncached and search
+#    scenarios also run with 1 connection (information: service time without queueing); between
+#    scenarios, statements of abandoned requests are ended (ContentGenerator --drain);
+#    prints one table of medians over the rounds with the spread (min–max) of the figure a target reads:
+#    req/s, p50/p95/p99, % of the same round's nginx, size, non-2xx, socket errors, target, met, next
+#    step, met;
 # 5. stops nginx, WildFly and MariaDB on any exit (also Ctrl+C or a failure).
 #
 # Only 127.0.0.1 is targeted. Every step is bounded: wrk runs are timed, waits have deadlines.
@@ -33,7 +36,7 @@ WARMUP=${BENCH_WARMUP:-3s}
 JIT_WARMUP=${BENCH_JIT_WARMUP:-15s}
 THREADS=2
 CONNECTIONS=50
-PAUSE_MS=${BENCH_PAUSE_MS:-150}
+ROUNDS=${BENCH_ROUNDS:-3}
 HOST=127.0.0.1
 APP_PORT=8080
 DB_PORT=3307
@@ -85,11 +88,16 @@ log "Item /tin/$ITEM, category /chuyen-muc/$CATEGORY ($GENERATED generated items
 
 # ---------------------------------------------------------------- nginx with the same item page
 mkdir -p "$TARGET/static" "$TARGET/nginx/tmp"
+# started as root, nginx would hand requests to workers running as www-data, which cannot read a clone under
+# /root: its workers then run as the user who runs this script, who owns the saved page
+NGINX_USER=""
+[ "$(id -u)" != 0 ] || NGINX_USER="user $(id -un) $(id -gn);"
 curl -sf -m 30 -o "$TARGET/static/item.html" "$APP/tin/$ITEM" || die "could not fetch $APP/tin/$ITEM"
 chmod 755 "$TARGET" "$TARGET/static"
 chmod 644 "$TARGET/static/item.html"
 cat >"$TARGET/nginx/nginx.conf" <<EOF
 # written by benchmark/run.sh: the item page as a static file, for comparison
+$NGINX_USER
 worker_processes auto;
 daemon off;
 pid $TARGET/nginx/nginx.pid;
@@ -149,45 +157,39 @@ check_cache "$APP/chuyen-muc/$CATEGORY?r=check-$$" BYPASS -H "X-Bench-Bypass: 1"
 check_cache "$APP/tim-kiem?q=x%C3%A3&r=check-$$" BYPASS -H "X-Bench-Bypass: 1"
 
 # ---------------------------------------------------------------- the runs
-# name | URL | Lua mode | kind | connections
-# The "paced" rows: the same 50 connections, each pausing PAUSE_MS (150 ms) before every request, so that
-# about 300 req/s are offered instead of as many as the server can take: the latency at the throughput
-# the uncached target names (information; the targets are read on the unpaced rows).
+# name | URL | Lua mode | kind | connections | offered req/s (empty: unpaced)
+# kind says what a row is measured for: reference (nginx), cached (% of nginx), uncached (req/s, unpaced),
+# search (p95 at 50 connections, unpaced), paced (p99, or p95 for search, at the offered rate), info.
 # The "1 conn" rows are for information: one visitor alone, i.e. the service time of a page without
-# queueing, which is what is left to read when a 50-connection run completes few requests. They run
-# before the heavy 50-connection runs, whose abandoned requests would otherwise linger into them.
+# queueing. They run before the heavy 50-connection runs, whose abandoned requests would linger into them.
 SCENARIOS=(
-    "nginx static item|http://$HOST:$NGINX_PORT/tin/$ITEM|plain|reference|$CONNECTIONS"
-    "cached home /|$APP/|plain|cached|$CONNECTIONS"
-    "cached category|$APP/chuyen-muc/$CATEGORY|plain|cached|$CONNECTIONS"
-    "cached item|$APP/tin/$ITEM|plain|cached|$CONNECTIONS"
-    "uncached item, 1 conn|$APP/tin/$ITEM|unique|info|1"
-    "uncached category, 1 conn|$APP/chuyen-muc/$CATEGORY|unique|info|1"
-    "search page, 1 conn|$APP/tim-kiem|search|info|1"
-    "search API, 1 conn|$APP/api/v1/items|search|info|1"
-    "uncached item|$APP/tin/$ITEM|unique|uncached|$CONNECTIONS"
-    "uncached category|$APP/chuyen-muc/$CATEGORY|unique|uncached|$CONNECTIONS"
-    "search page /tim-kiem|$APP/tim-kiem|search|search|$CONNECTIONS"
-    "search API /api/v1/items|$APP/api/v1/items|search|search|$CONNECTIONS"
-    "uncached item, paced|$APP/tin/$ITEM|unique|paced|$CONNECTIONS"
-    "uncached category, paced|$APP/chuyen-muc/$CATEGORY|unique|paced|$CONNECTIONS"
-    "search page, paced|$APP/tim-kiem|search|paced|$CONNECTIONS"
-    "search API, paced|$APP/api/v1/items|search|paced|$CONNECTIONS"
+    "nginx static item|http://$HOST:$NGINX_PORT/tin/$ITEM|plain|reference|$CONNECTIONS|"
+    "cached home /|$APP/|plain|cached|$CONNECTIONS|"
+    "cached category|$APP/chuyen-muc/$CATEGORY|plain|cached|$CONNECTIONS|"
+    "cached item|$APP/tin/$ITEM|plain|cached|$CONNECTIONS|"
+    "uncached item, 1 conn|$APP/tin/$ITEM|unique|info|1|"
+    "uncached category, 1 conn|$APP/chuyen-muc/$CATEGORY|unique|info|1|"
+    "search page, 1 conn|$APP/tim-kiem|search|info|1|"
+    "search API, 1 conn|$APP/api/v1/items|search|info|1|"
+    "uncached item|$APP/tin/$ITEM|unique|uncached|$CONNECTIONS|"
+    "uncached category|$APP/chuyen-muc/$CATEGORY|unique|uncached|$CONNECTIONS|"
+    "search page /tim-kiem|$APP/tim-kiem|search|search|$CONNECTIONS|"
+    "search API /api/v1/items|$APP/api/v1/items|search|search|$CONNECTIONS|"
+    "uncached item @300|$APP/tin/$ITEM|unique|paced|$CONNECTIONS|300"
+    "uncached item @600|$APP/tin/$ITEM|unique|paced|$CONNECTIONS|600"
+    "uncached category @300|$APP/chuyen-muc/$CATEGORY|unique|paced|$CONNECTIONS|300"
+    "uncached category @600|$APP/chuyen-muc/$CATEGORY|unique|paced|$CONNECTIONS|600"
+    "search page @300|$APP/tim-kiem|search|paced|$CONNECTIONS|300"
+    "search API @300|$APP/api/v1/items|search|paced|$CONNECTIONS|300"
 )
 
-# wrk's latency ("812.00us", "12.34ms", "1.20s", "1.00m") in ms
-to_ms() {
-    awk -v v="$1" 'BEGIN {
-        n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
-        if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000
-        printf "%.2f", n }'
-}
 field() { sed -n "s/.*[[:space:]]$1=\\([^[:space:]]*\\).*/\\1/p" "$2"; }
 
-run_wrk() {     # run_wrk URL MODE TAG DURATION CONNECTIONS OUTPUT [PAUSE_MS]
+run_wrk() {     # run_wrk URL MODE TAG DURATION CONNECTIONS OUTPUT [OFFERED_RATE]
     local threads=$THREADS
     [ "$5" -ge "$threads" ] || threads=$5
-    run env BENCH_MODE="$2" BENCH_RUN="$3" ${7:+BENCH_PAUSE_MS="$7"} timeout --signal=INT --kill-after=5 60 \
+    run env BENCH_MODE="$2" BENCH_RUN="$3" ${7:+BENCH_RATE="$7"} BENCH_THREADS="$threads" \
+        timeout --signal=INT --kill-after=5 60 \
         wrk -t"$threads" -c"$5" -d"$4" --timeout 10s --latency -s "$BENCH/bench.lua" "$1" >"$6" 2>&1
 }
 
@@ -234,32 +236,32 @@ RESULTS="$TARGET/results.tsv"
 : >"$RESULTS"
 jit_warm_up
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+for round in $(seq 1 "$ROUNDS"); do
 index=0
 for scenario in "${SCENARIOS[@]}"; do
-    IFS='|' read -r name url mode kind connections <<<"$scenario"
+    IFS='|' read -r name url mode kind connections rate <<<"$scenario"
     index=$((index + 1))
-    out="$TARGET/wrk-$index.txt"
-    log "[$index/${#SCENARIOS[@]}] $name: $connections connection(s), warm-up $WARMUP, then $DURATION"
-    pause=""
-    [ "$kind" != paced ] || pause=$PAUSE_MS
-    run_wrk "$url" "$mode" "warm$index-$$" "$WARMUP" "$connections" "$TARGET/wrk-$index-warmup.txt" $pause || true
+    out="$TARGET/wrk-$round-$index.txt"
+    log "[round $round/$ROUNDS, $index/${#SCENARIOS[@]}] $name: $connections connection(s)${rate:+, $rate req/s offered}, warm-up $WARMUP, then $DURATION"
+    run_wrk "$url" "$mode" "warm$round-$index-$$" "$WARMUP" "$connections" "$TARGET/wrk-warmup.txt" $rate || true
     [ "$kind" = reference ] || drain
-    run_wrk "$url" "$mode" "run$index-$$" "$DURATION" "$connections" "$out" $pause || log "wrk ended with an error, see $out"
+    run_wrk "$url" "$mode" "run$round-$index-$$" "$DURATION" "$connections" "$out" $rate || log "wrk ended with an error, see $out"
     [ "$kind" = reference ] || drain
-    rps=$(sed -n 's/^Requests\/sec:[[:space:]]*\([0-9.]*\).*/\1/p' "$out")
-    p50=$(awk '/Latency Distribution/ {d = 1} d && $1 == "50%" {print $2; exit}' "$out")
-    p99=$(awk '/Latency Distribution/ {d = 1} d && $1 == "99%" {print $2; exit}' "$out")
+    rps=$(field rps "$out")
+    p50=$(field p50_ms "$out")
     p95=$(field p95_ms "$out")
-    non2xx=$(sed -n 's/.*Non-2xx or 3xx responses:[[:space:]]*\([0-9]*\).*/\1/p' "$out")
-    errors=$(sed -n 's/.*Socket errors: connect \([0-9]*\), read \([0-9]*\), write \([0-9]*\), timeout \([0-9]*\).*/\1 \2 \3 \4/p' "$out" \
-        | awk '{print $1 + $2 + $3 + $4}')
-    timeouts=$(sed -n 's/.*Socket errors:.*timeout \([0-9]*\).*/\1/p' "$out")
+    p99=$(field p99_ms "$out")
+    non2xx=$(field non2xx "$out")
+    timeouts=$(field timeout "$out")
+    errors=$(awk -v c="$(field connect "$out")" -v r="$(field read "$out")" -v w="$(field write "$out")" -v t="$timeouts" \
+        'BEGIN {print c + r + w + t}')
     requests=$(field requests "$out")
     bytes=$(field bytes "$out")
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$kind" "${rps:-0}" "$(to_ms "${p50:-0}")" \
-        "${p95:-0}" "$(to_ms "${p99:-0}")" "${non2xx:-0}" "${errors:-0}" "${timeouts:-0}" "${requests:-0}" \
-        "${bytes:-0}" "$connections" >>"$RESULTS"
-    tail -n 1 "$RESULTS" | awk -F'\t' '{printf ">>    %s requests, %s req/s, p50 %s ms, p95 %s ms, p99 %s ms, non-2xx %s, socket errors %s\n", $10, $3, $4, $5, $6, $7, $8}' >&2
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$name" "$kind" "${rps:-0}" "${p50:-0}" \
+        "${p95:-0}" "${p99:-0}" "${non2xx:-0}" "${errors:-0}" "${timeouts:-0}" "${requests:-0}" "${bytes:-0}" "$connections" \
+        "${rate:-}" >>"$RESULTS"
+    tail -n 1 "$RESULTS" | awk -F'\t' '{printf ">>    %s requests, %s req/s, p50 %s ms, p95 %s ms, p99 %s ms, non-2xx %s, socket errors %s\n", $11, $4, $5, $6, $7, $8, $9}' >&2
+done
 done
 
 # ---------------------------------------------------------------- the table
@@ -268,33 +270,5 @@ done
         "$GENERATED" "$THREADS" "$CONNECTIONS" "$DURATION" "$(date -u '+%Y-%m-%d %H:%MZ')"
     printf '%s core(s) %s, shared by wrk, nginx, WildFly and MariaDB; load average before the runs: %s\n\n' \
         "$(nproc)" "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)" "$LOAD_BEFORE"
-    awk -F'\t' -v pause="$PAUSE_MS" '
-        BEGIN {
-            fmt = "%-26s %5s %9s %9s %9s %9s %9s %8s %7s %7s %6s  %-23s %s\n"
-            printf fmt, "scenario", "conn", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "% nginx", "KB/resp", "non-2xx", "errors", "target", "met"
-            printf fmt, "--------", "----", "--------", "-----", "------", "------", "------", "-------", "-------", "-------", "------", "------", "---"
-        }
-        function ms(v) { return requests > 0 ? sprintf("%.2f", v) : "-" }
-        {
-            name = $1; kind = $2; rps = $3 + 0; p50 = $4 + 0; p95 = $5 + 0; p99 = $6 + 0
-            non2xx = $7 + 0; errors = $8 + 0; timeouts = $9 + 0; requests = $10 + 0; bytes = $11 + 0; conn = $12
-            if (kind == "reference") nginx = rps
-            pct = nginx > 0 ? sprintf("%.1f%%", 100 * rps / nginx) : "-"
-            kb = requests > 0 ? sprintf("%.1f", bytes / requests / 1024) : "-"
-            clean = requests > 0 && non2xx == 0 && timeouts == 0
-            if (kind == "reference") { target = "reference"; met = "-" }
-            else if (kind == "cached") { target = ">= 25% of nginx"; met = (clean && rps >= 0.25 * nginx) ? "yes" : "no" }
-            else if (kind == "uncached") { target = ">= 300 req/s, p99 <= 100"; met = (clean && rps >= 300 && p99 <= 100) ? "yes" : "no" }
-            else if (kind == "search") { target = "p95 <= 100 ms"; met = (clean && p95 <= 100) ? "yes" : "no" }
-            else if (kind == "paced") { target = "(information, paced)"; met = "-" }
-            else { target = "(information)"; met = "-" }
-            printf fmt, name, conn, requests, sprintf("%.1f", rps), ms(p50), ms(p95), ms(p99), pct, kb, non2xx, errors, target, met
-            if (requests == 0) empty = empty "\n  " name
-        }
-        END {
-            print "\npaced = each connection pauses " pause " ms before every request (about 300 req/s offered)."
-            print "errors = wrk socket errors (connect + read + write + timeout); a run with non-2xx answers or"
-            print "timeouts does not meet its target; latencies count completed requests only."
-            if (empty != "") print "No request completed within the run (each took longer than it):" empty
-        }' "$RESULTS"
+    awk -F'\t' -v rounds="$ROUNDS" -f "$BENCH/table.awk" "$RESULTS"
 } | tee "$TARGET/results.txt"

@@ -27,6 +27,7 @@ public final class DevServer {
     private static final int DB_PORT = 3307;
 
     public static void main(String[] args) throws Exception {
+        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         Map<String, String> options = parse(args);
         Path wildflyHome = Path.of(options.get("wildfly")).toAbsolutePath();
         Path ear = Path.of(options.get("ear")).toAbsolutePath();
@@ -51,6 +52,13 @@ public final class DevServer {
             Path passwordFile = work.resolve(RunDirectoryPassword.FILE_NAME);
             if (!passwordGiven) {
                 dbPassword = RunDirectoryPassword.of(passwordFile);
+            }
+            if (EmbeddedMariaDb.erasedAtStart(work.resolve("mariadb"))) {
+                System.err.println("The run directory " + work + " lies under java.io.tmpdir ("
+                        + System.getProperty("java.io.tmpdir") + "): the embedded MariaDB would erase its data at every"
+                        + " start. Start this JVM with -Djava.io.tmpdir=<a directory beside the run directory>"
+                        + " (mvn -Prun and the benchmark scripts do).");
+                System.exit(2);
             }
             System.out.println(">> Starting embedded MariaDB on 127.0.0.1:" + DB_PORT + " (data in " + work.resolve("mariadb") + ")");
             db = EmbeddedMariaDb.startSecured(work.resolve("mariadb"), DB_PORT, "portal", dbUser, dbPassword);

