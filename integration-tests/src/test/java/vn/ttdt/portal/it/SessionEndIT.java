@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /**
  * A back-office session opened before an account is deactivated, locked, given other roles or
- * given a new password by the administrator ends with that change: its pages go to the sign-in
+ * given a new password (by the administrator, or by its owner in another session) ends with that change: its pages go to the sign-in
  * page with a Vietnamese message, the API answers 401, and the forced sign-out is audited.
  */
 class SessionEndIT extends PortalIT {
@@ -75,6 +78,35 @@ class SessionEndIT extends PortalIT {
         assertEnded(pages, login);
         assertEquals(401, api.get("/admin/api/v1/me").statusCode());
         assertEquals(200, signedIn(login, "Mat-khau-moi-2023-y").get("/admin/api/v1/me").statusCode());
+    }
+
+    @Test
+    void changingOnesOwnPasswordEndsOnesOtherSessionsAndKeepsTheOneThatChangedIt() {
+        String login = newAccount("phien-tudoi");
+        Portal here = signedIn(login, PASSWORD);
+        Portal elsewhere = signedIn(login, PASSWORD);
+        String newPassword = "Mat-khau-tu-doi-2023-z";
+
+        String profile = here.get("/admin/profile.xhtml").body();
+        HttpResponse<String> changed = here.postForm("/admin/profile.xhtml", Map.of(
+                "password-form", "password-form",
+                "password-form:current", PASSWORD,
+                "password-form:new", newPassword,
+                "password-form:repeat", newPassword,
+                "password-form:change-password", "",
+                "jakarta.faces.ViewState", viewState(profile)));
+
+        assertEquals(200, changed.statusCode(), changed.body());
+        assertTrue(changed.body().contains("Đã đổi mật khẩu."), changed.body());
+        assertEnded(elsewhere, login);
+        assertTrue(here.get("/admin/index.xhtml").body().contains("id=\"page-title\""), "the session that changed it goes on");
+        assertEquals(200, signedIn(login, newPassword).get("/admin/api/v1/me").statusCode());
+    }
+
+    private static String viewState(String page) {
+        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertTrue(m.find(), "the page has a view state");
+        return m.group(1);
     }
 
     private static void assertEnded(Portal browser, String login) {

@@ -159,7 +159,8 @@ public class AccountService {
 
     @RolesAllowed({Role.CONTRIBUTOR_NAME, Role.UNIT_REPORTER_NAME, Role.EDITOR_NAME, Role.APPROVER_NAME,
             Role.QUOTA_SUPERVISOR_NAME, Role.FINANCE_NAME, Role.IT_ADMIN_NAME})
-    public void changeMyPassword(@NotNull String currentPassword, @NotNull String newPassword) {
+    /** Returns the account's new security stamp, which the session that made the change keeps (the others end). */
+    public long changeMyPassword(@NotNull String currentPassword, @NotNull String newPassword) {
         Account account = self();
         if (!hasher.matches(currentPassword, account.getPasswordHash())) {
             throw new BusinessRuleException("password.currentWrong", "current password does not match for " + account.getLogin());
@@ -167,6 +168,7 @@ public class AccountService {
         requireAcceptable(account.getLogin(), newPassword);
         account.changePassword(hasher.hash(newPassword), clock.instant());
         audit.record(actor(), AuditAction.PASSWORD_CHANGED, "account", account.getLogin(), null, origin.remoteAddress());
+        return account.getSecurityStamp();
     }
 
     private AccountSummary applyProfile(Account account, ContributorProfileDraft draft) {

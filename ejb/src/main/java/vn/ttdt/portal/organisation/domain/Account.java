@@ -135,10 +135,15 @@ public class Account extends SiteOwned {
         this.updatedAt = now;
     }
 
+    /**
+     * A new password chosen by the account's owner: the sessions opened with the old one end; the session the owner
+     * changed it from goes on with the new stamp ({@link #getSecurityStamp}).
+     */
     public void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.passwordChangedAt = now;
         this.updatedAt = now;
+        securityStamp++;
     }
 
     public void updateContributorProfile(ContributorProfile profile, Collection<Integer> commitmentYears, Instant now) {
@@ -148,10 +153,9 @@ public class Account extends SiteOwned {
         this.updatedAt = now;
     }
 
-    /** A new password set by the administrator: the sessions opened with the old one end. */
+    /** A new password set by the administrator: the sessions opened with the old one end, all of them. */
     public void resetPassword(String newHash, Instant now) {
         changePassword(newHash, now);
-        securityStamp++;
     }
 
     public boolean isLocked(Instant now) {

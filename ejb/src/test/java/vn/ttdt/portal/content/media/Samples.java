@@ -111,10 +111,15 @@ public final class Samples {
      * stream, found through a cross-reference stream: nothing of the catalog is visible in the raw bytes.
      */
     public static byte[] pdfInObjectStream(String catalogExtra) {
+        return pdfInObjectStream(catalogExtra, 0);
+    }
+
+    /** As {@link #pdfInObjectStream(String)}, the object stream padded with {@code spaces} spaces before compression. */
+    public static byte[] pdfInObjectStream(String catalogExtra, long spaces) {
         String catalog = "<< /Type /Catalog /Pages 2 0 R " + catalogExtra + " >>\n";
         String pages = "<< /Type /Pages /Kids [] /Count 0 >>";
         String index = "1 0 2 " + catalog.length() + " ";
-        byte[] packed = deflate(ascii(index + catalog + pages));
+        byte[] packed = deflate(ascii(index + catalog + pages), spaces);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(ascii("%PDF-1.5\n"));
         int objectStream = out.size();
@@ -169,9 +174,19 @@ public final class Samples {
     }
 
     private static byte[] deflate(byte[] bytes) {
+        return deflate(bytes, 0);
+    }
+
+    /** {@code bytes} followed by {@code spaces} spaces, zlib-compressed without holding the spaces in memory. */
+    public static byte[] deflate(byte[] bytes, long spaces) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] blank = new byte[64 * 1024];
+        java.util.Arrays.fill(blank, (byte) ' ');
         try (DeflaterOutputStream deflater = new DeflaterOutputStream(out)) {
             deflater.write(bytes);
+            for (long left = spaces; left > 0; left -= blank.length) {
+                deflater.write(blank, 0, (int) Math.min(blank.length, left));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

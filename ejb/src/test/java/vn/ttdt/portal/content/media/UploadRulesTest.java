@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -162,6 +163,14 @@ class UploadRulesTest {
             document.getDocumentCatalog().setNames(names);
         }));
         assertEquals(MediaFormat.PDF, UploadRules.check("tai-lieu.pdf", Samples.pdfbox((document, page) -> { }), LIMITS));
+    }
+
+    @Test
+    void aPdfWhoseCompressedStreamsInflateToGigabytesIsRefusedBeforeItIsParsed() {
+        byte[] bomb = Samples.pdfInObjectStream("", 300L * 1024 * 1024);
+
+        assertTrue(bomb.length < 1024 * 1024, "under a megabyte on disk: " + bomb.length);
+        assertRefused("media.pdfInflates", "tai-lieu.pdf", bomb);
     }
 
     @Test

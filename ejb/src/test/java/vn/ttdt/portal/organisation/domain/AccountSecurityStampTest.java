@@ -58,6 +58,13 @@ class AccountSecurityStampTest {
     }
 
     @Test
+    void aPasswordChangedByItsOwnerMovesTheStamp() {
+        long before = stampBefore(() -> account.changePassword("own-hash", NOW));
+        assertNotEquals(before, account.getSecurityStamp());
+        assertEquals("own-hash", account.getPasswordHash());
+    }
+
+    @Test
     void aNewPhoneOrAnUnlockDoesNotMoveTheStamp() {
         long before = stampBefore(() -> {
             account.describe("Nguyễn Văn An", "an@cammy.example.vn", "0251 3800 111", null, NOW);

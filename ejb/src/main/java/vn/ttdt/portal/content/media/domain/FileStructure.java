@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Checks that a file of a detected format is only that: an image ends where its format says it
  * ends (nothing glued after it, as polyglot files do), no file carries web markup or script that
- * a browser could be tricked into running, a PDF parses and has no JavaScript, launch or embedded-file
- * actions ({@link PdfActions}), and an office document has a readable directory and no macros.
+ * a browser could be tricked into running, a PDF does not inflate to more than its budget ({@link PdfInflation}),
+ * parses and has no JavaScript, launch or embedded-file actions ({@link PdfActions}), and an office document has a readable directory and no macros.
  */
 public final class FileStructure {
 
@@ -50,6 +50,9 @@ public final class FileStructure {
         String tail = Bytes.latin1(bytes, bytes.length - 1024, bytes.length).stripTrailing();
         if (!tail.endsWith("%%EOF")) {
             return "media.trailingData";
+        }
+        if (PdfInflation.exceeds(bytes, PdfInflation.BUDGET)) {
+            return "media.pdfInflates";
         }
         String actions = PdfActions.problem(bytes);
         return actions != null ? actions : markup(bytes);

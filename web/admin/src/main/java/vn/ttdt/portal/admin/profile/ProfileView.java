@@ -1,14 +1,17 @@
 package vn.ttdt.portal.admin.profile;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
 import vn.ttdt.portal.admin.faces.VietnamTime;
 import vn.ttdt.portal.admin.faces.Feedback;
+import vn.ttdt.portal.admin.security.SignIn;
 import vn.ttdt.portal.organisation.application.AccountService;
 import vn.ttdt.portal.organisation.application.AccountSummary;
 import vn.ttdt.portal.organisation.application.ContributorProfileDraft;
@@ -23,6 +26,9 @@ public class ProfileView implements Serializable {
 
     @Inject
     private Feedback feedback;
+
+    @Inject
+    private SignIn signIn;
 
     private AccountSummary me;
     private String penName;
@@ -67,10 +73,10 @@ public class ProfileView implements Serializable {
         }
         String current = currentPassword == null ? "" : currentPassword;
         String wanted = newPassword;
-        feedback.attempt(() -> {
-            accounts.changeMyPassword(current, wanted);
-            return Boolean.TRUE;
-        }, "profile.passwordChanged");
+        Long stamp = feedback.attempt(() -> accounts.changeMyPassword(current, wanted), "profile.passwordChanged");
+        if (stamp != null) {
+            signIn.keepAfterOwnChange((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(), stamp);
+        }
         currentPassword = null;
         newPassword = null;
         repeatPassword = null;

@@ -76,6 +76,18 @@ public class SignIn {
         return false;
     }
 
+    /**
+     * After the signed-in person changed their own password: this session keeps the account's new stamp (the others,
+     * still holding the old one, end) and gets a new session id.
+     */
+    public void keepAfterOwnChange(HttpServletRequest request, long newStamp) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.setAttribute(STAMP, newStamp);
+            request.changeSessionId();
+        }
+    }
+
     public void signOut(HttpServletRequest request) throws ServletException {
         if (request.getUserPrincipal() != null) {
             rules.signedOut(request.getUserPrincipal().getName(), request.getRemoteAddr());
