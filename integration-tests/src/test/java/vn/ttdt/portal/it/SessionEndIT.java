@@ -94,7 +94,8 @@ class SessionEndIT extends PortalIT {
                 "password-form:new", newPassword,
                 "password-form:repeat", newPassword,
                 "password-form:change-password", "",
-                "jakarta.faces.ViewState", viewState(profile)));
+                "jakarta.faces.ViewState", attribute(profile, "name=\"jakarta.faces.ViewState\"[^>]*value"),
+                "primefaces.nonce", attribute(profile, "<script[^>]*nonce")));
 
         assertEquals(200, changed.statusCode(), changed.body());
         assertTrue(changed.body().contains("Đã đổi mật khẩu."), changed.body());
@@ -103,9 +104,10 @@ class SessionEndIT extends PortalIT {
         assertEquals(200, signedIn(login, newPassword).get("/admin/api/v1/me").statusCode());
     }
 
-    private static String viewState(String page) {
-        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
-        assertTrue(m.find(), "the page has a view state");
+    /** The value of the first attribute matched by {@code pattern} (up to its name, before ="…"). */
+    private static String attribute(String page, String pattern) {
+        Matcher m = Pattern.compile(pattern + "=\"([^\"]+)\"").matcher(page);
+        assertTrue(m.find(), "the page has " + pattern);
         return m.group(1);
     }
 
