@@ -19,11 +19,11 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import vn.ttdt.portal.content.domain.SearchText;
 import vn.ttdt.portal.content.media.domain.Media;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.SiteOwned;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
+import vn.ttdt.portal.shared.domain.SyllableWords;
 
 /**
  * A legal or directive document (văn bản) the portal publishes: a law, decree, circular, decision, directive,
@@ -145,7 +145,7 @@ public class LegalDocument extends SiteOwned {
         this.effectiveOn = d.effectiveOn();
         this.expiresOn = d.expiresOn();
         this.summary = d.summary().strip();
-        this.searchText = SearchText.query(type.getName() + " " + number + " " + issuer + " " + signer + " " + summary);
+        this.searchText = SyllableWords.of(type.getName(), number, issuer, signer, summary);
         this.updatedAt = now;
         refreshStatus(today);
     }
