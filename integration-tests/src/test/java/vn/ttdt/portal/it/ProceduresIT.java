@@ -70,6 +70,49 @@ class ProceduresIT extends PortalIT {
     }
 
     @Test
+    void theBoardAddsChangesAndWithdrawsAProcedureThroughTheApiAndItsWordsFindItInAnyOrderWithOrWithoutDiacritics() {
+        String word = letters();
+        String code = "8." + System.nanoTime() % 1_000_000_000L;
+        Portal editor = Portal.as(Role.EDITOR);
+        HttpResponse<String> bad = editor.json("POST", "/admin/api/v1/procedures",
+                ProceduresFixture.record("mã sai", " ", "http://dichvucong.dongnai.gov.vn/x"));
+        assertEquals(400, bad.statusCode(), bad.body());
+        for (String field : new String[] {"code", "name", "onlineUrl"}) {
+            assertTrue(bad.body().contains("\"field\":\"" + field + "\""), field + ": " + bad.body());
+        }
+        assertEquals(List.of("0"), Database.strings("SELECT COUNT(*) FROM procedure_entry WHERE name LIKE ?", "%" + word + "%"));
+
+        HttpResponse<String> created = editor.json("POST", "/admin/api/v1/procedures",
+                ProceduresFixture.record(code, "Chứng thực chữ ký ở xã " + word, null));
+        assertEquals(201, created.statusCode(), created.body());
+        String id = Json.field(created.body(), "id");
+        String version = Json.field(created.body(), "version");
+        for (String query : new String[] {word + " chu ky chung thuc", "Chứng thực chữ ký " + word.toUpperCase(), "xa " + word, "ho tich " + word}) {
+            Await.until("the API finds the procedure by '" + query + "'",
+                    () -> Portal.anonymous().get("/api/v1/procedures?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).body(),
+                    body -> body.contains("\"code\":\"" + code + "\"") && body.endsWith("\"total\":1}"), PUBLISHED);
+        }
+        String other = URLEncoder.encode("chung thuc dat dai " + word, StandardCharsets.UTF_8);
+        assertTrue(Portal.anonymous().get("/api/v1/procedures?q=" + other).body().contains("\"total\":0"));
+        assertTrue(editor.get("/admin/api/v1/procedures?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)).body().contains(code));
+
+        String changed = ProceduresFixture.record(code, "Chứng thực chữ ký người dịch " + word, null);
+        assertEquals(409, editor.json("PUT", "/admin/api/v1/procedures/" + id,
+                changed.replaceFirst("\\{", "{\"version\":" + (Long.parseLong(version) + 7) + ",")).statusCode());
+        HttpResponse<String> updated = editor.json("PUT", "/admin/api/v1/procedures/" + id,
+                changed.replaceFirst("\\{", "{\"version\":" + version + ","));
+        assertEquals(200, updated.statusCode(), updated.body());
+        Await.until("the changed name is published", () -> Portal.anonymous().get("/api/v1/procedures/" + code).body(),
+                body -> body.contains("người dịch"), PUBLISHED);
+
+        assertEquals(200, editor.json("POST", "/admin/api/v1/procedures/" + id + "/withdraw", "").statusCode());
+        Await.until("the withdrawn procedure leaves the public API", () -> Portal.anonymous().get("/api/v1/procedures/" + code).statusCode(),
+                status -> status == 404, PUBLISHED);
+        assertEquals(List.of("PROCEDURE_CREATED", "PROCEDURE_UPDATED", "PROCEDURE_WITHDRAWN"), Database.strings(
+                "SELECT action FROM audit_event WHERE target_type = 'procedure' AND target_id = ? ORDER BY id", id));
+    }
+
+    @Test
     void aOneStopMonthIsStoredAllOrNothingReplacedWhenImportedAgainAndPublishedWithItsChart() {
         String period = "2004-05";
         String path = "/admin/api/v1/import/one-stop?period=" + period;

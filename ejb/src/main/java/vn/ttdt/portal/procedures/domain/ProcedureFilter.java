@@ -10,6 +10,11 @@ public record ProcedureFilter(String words, String field, String level, String b
         return new ProcedureFilter(words, blankToNull(field), blankToNull(level), blankToNull(body), false);
     }
 
+    /** The same filters over every procedure, withdrawn ones included when {@code withWithdrawn}. */
+    public ProcedureFilter includingWithdrawn(boolean withWithdrawn) {
+        return new ProcedureFilter(words, field, level, body, withWithdrawn);
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
