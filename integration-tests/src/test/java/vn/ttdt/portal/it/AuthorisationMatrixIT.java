@@ -117,6 +117,7 @@ class AuthorisationMatrixIT extends PortalIT {
             new Endpoint("POST", "/admin/api/v1/posting-requests/999999/decline", "{}", BOARD),
             new Endpoint("POST", "/admin/api/v1/import/one-stop?period=2002-02", "x", ONE_STOP, "text/csv"),
             new Endpoint("POST", "/admin/api/v1/import/procedures", "{\"procedures\":[{}]}", BOARD),
+            new Endpoint("POST", "/admin/api/v1/import/procedures", "x", BOARD, ProceduresFixture.XLSX),
             new Endpoint("GET", "/admin/api/v1/procedures?q=khai%20sinh", null, BOARD),
             new Endpoint("GET", "/admin/api/v1/procedures/999999", null, BOARD),
             new Endpoint("POST", "/admin/api/v1/procedures", "{}", BOARD),

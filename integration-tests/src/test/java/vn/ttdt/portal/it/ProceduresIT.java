@@ -113,6 +113,38 @@ class ProceduresIT extends PortalIT {
     }
 
     @Test
+    void aCatalogueInTheProvincesSpreadsheetLayoutIsImportedAndAMissingColumnRefusesTheFile() {
+        String word = letters();
+        String code = "7." + System.nanoTime() % 1_000_000_000L;
+        List<String> headers = List.of("STT", "Mã thủ tục", "Tên thủ tục", "Lĩnh vực", "Cấp thực hiện", "Cơ quan thực hiện",
+                "Trình tự thực hiện", "Cách thức thực hiện", "Thành phần hồ sơ", "Thời hạn giải quyết", "Phí, lệ phí",
+                "Đối tượng thực hiện", "Kết quả thực hiện", "Căn cứ pháp lý", "Mức độ trực tuyến", "Địa chỉ Cổng dịch vụ công");
+        List<String> row = List.of("1", code, "Đăng ký kết hôn " + word, "Hộ tịch", "Cấp xã", "UBND xã",
+                "Bước 1: nộp hồ sơ.\nBước 2: nhận kết quả.", "Trực tiếp\nTrực tuyến", "Tờ khai đăng ký kết hôn | 1",
+                "03 ngày làm việc", "Miễn lệ phí", "Công dân Việt Nam", "Giấy chứng nhận kết hôn",
+                "60/2014/QH13 | Luật Hộ tịch", "Toàn trình", "https://dichvucong.dongnai.gov.vn/tthc?ma=" + code);
+        Portal editor = Portal.as(Role.EDITOR);
+
+        HttpResponse<String> missing = editor.send("POST", "/admin/api/v1/import/procedures", ProceduresFixture.XLSX,
+                ProceduresFixture.spreadsheet(headers.subList(0, 12), List.of(row.subList(0, 12))));
+        assertEquals(400, missing.statusCode(), missing.body());
+        assertTrue(missing.body().contains("bản ghi 0.Kết quả thực hiện"), missing.body());
+        HttpResponse<String> png = editor.send("POST", "/admin/api/v1/import/procedures", ProceduresFixture.XLSX,
+                TestImages.scene(20, 20, "png", "x"));
+        assertEquals(400, png.statusCode(), png.body());
+        assertEquals(List.of("0"), Database.strings("SELECT COUNT(*) FROM procedure_entry WHERE code = ?", code));
+
+        HttpResponse<String> imported = editor.send("POST", "/admin/api/v1/import/procedures", ProceduresFixture.XLSX,
+                ProceduresFixture.spreadsheet(headers, List.of(row)));
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals("1", Json.field(imported.body(), "created"));
+        String api = Await.until("the imported procedure is published", () -> Portal.anonymous().get("/api/v1/procedures/" + code).body(),
+                body -> body.contains("\"code\":\"" + code + "\""), PUBLISHED);
+        assertTrue(api.contains("\"channels\":[\"IN_PERSON\",\"ONLINE\"]") && api.contains("\"onlineLevel\":\"FULL\""), api);
+        assertTrue(api.contains("\"number\":\"60/2014/QH13\""), api);
+    }
+
+    @Test
     void aOneStopMonthIsStoredAllOrNothingReplacedWhenImportedAgainAndPublishedWithItsChart() {
         String period = "2004-05";
         String path = "/admin/api/v1/import/one-stop?period=" + period;
