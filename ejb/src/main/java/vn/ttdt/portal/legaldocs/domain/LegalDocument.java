@@ -145,9 +145,14 @@ public class LegalDocument extends SiteOwned {
         this.effectiveOn = d.effectiveOn();
         this.expiresOn = d.expiresOn();
         this.summary = d.summary().strip();
-        this.searchText = SyllableWords.of(type.getName(), number, issuer, signer, summary);
+        refreshSearchText();
         this.updatedAt = now;
         refreshStatus(today);
+    }
+
+    /** Writes the search words again from type, number, issuer, signer and summary (after the type was renamed). */
+    public void refreshSearchText() {
+        this.searchText = SyllableWords.of(type.getName(), number, issuer, signer, summary);
     }
 
     /** Refuses an effective day before the issue day, and an expiry day not after the effective day. */

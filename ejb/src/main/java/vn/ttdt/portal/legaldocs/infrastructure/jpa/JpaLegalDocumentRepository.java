@@ -12,6 +12,7 @@ import vn.ttdt.portal.legaldocs.domain.LegalDocument;
 import vn.ttdt.portal.legaldocs.domain.LegalDocumentFilter;
 import vn.ttdt.portal.legaldocs.domain.LegalDocumentRepository;
 import vn.ttdt.portal.legaldocs.domain.LegalStatus;
+import vn.ttdt.portal.legaldocs.domain.LegalTerm;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.infrastructure.jpa.SiteOwnedLookup;
 import vn.ttdt.portal.shared.domain.Page;
@@ -87,6 +88,12 @@ public class JpaLegalDocumentRepository implements LegalDocumentRepository {
                 .setParameter("notYet", LegalStatus.NOT_YET_IN_FORCE)
                 .setParameter("running", List.of(LegalStatus.NOT_YET_IN_FORCE, LegalStatus.IN_FORCE))
                 .setParameter("today", today).getResultList();
+    }
+
+    @Override
+    public List<LegalDocument> classifiedAs(Site site, LegalTerm term) {
+        return em.createQuery("SELECT d FROM LegalDocument d WHERE d.site = :site AND (d.type = :term OR d.field = :term"
+                + " OR d.level = :term)", LegalDocument.class).setParameter("site", site).setParameter("term", term).getResultList();
     }
 
     @Override
