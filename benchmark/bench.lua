@@ -7,6 +7,8 @@
 --                       r=<run>-<thread>-<n> too (the cache ignores parameters a page does not read)
 --              search : rotates q over QUERIES (with and without diacritics, one-syllable "xã"),
 --                       with the bypass header and the unique r= as well
+-- BENCH_QUERIES  a file of queries, one a line, that the search mode rotates over instead of QUERIES
+--                (legaldocs.sh gives benchmark/legaldocs-queries.txt)
 -- BENCH_RUN    a tag that differs between the warm-up and the measured run
 -- BENCH_RATE   when set (with BENCH_THREADS, wrk's -t), the requests offered per second in all: each thread
 --              hands out send times on a fixed schedule (one every BENCH_THREADS * 1000 / BENCH_RATE ms) to
@@ -26,6 +28,16 @@ local QUERIES = {
   "hoi nghi", "ủy ban nhân dân", "uy ban", "dịch vụ công trực tuyến", "an toàn giao thông",
   "Sông Ray", "long giao", "giảm nghèo bền vững", "phòng cháy, chữa cháy", "Cẩm Mỹ",
 }
+
+local queries_file = os.getenv("BENCH_QUERIES")
+if queries_file then
+  QUERIES = {}
+  for line in io.lines(queries_file) do
+    if line:match("%S") and not line:match("^#") then
+      QUERIES[#QUERIES + 1] = line
+    end
+  end
+end
 
 local rate = tonumber(os.getenv("BENCH_RATE") or "")
 if rate then

@@ -124,6 +124,12 @@ check_basics() {    # check_basics PORT...
     done
 }
 
+# nginx's "user" line: started as root, nginx hands requests to workers running as www-data, which cannot read a
+# clone under /root; its workers then run as the user who runs the script, who owns the saved pages
+nginx_user_line() {
+    [ "$(id -u)" != 0 ] || printf 'user %s %s;' "$(id -un)" "$(id -gn)"
+}
+
 need() { command -v "$1" >/dev/null 2>&1 || [ -x "$1" ]; }
 
 # Builds the dev server and every module it needs in one reactor run, and writes their runtime classpath to $CP.

@@ -88,10 +88,7 @@ log "Item /tin/$ITEM, category /chuyen-muc/$CATEGORY ($GENERATED generated items
 
 # ---------------------------------------------------------------- nginx with the same item page
 mkdir -p "$TARGET/static" "$TARGET/nginx/tmp"
-# started as root, nginx would hand requests to workers running as www-data, which cannot read a clone under
-# /root: its workers then run as the user who runs this script, who owns the saved page
-NGINX_USER=""
-[ "$(id -u)" != 0 ] || NGINX_USER="user $(id -un) $(id -gn);"
+NGINX_USER=$(nginx_user_line)
 curl -sf -m 30 -o "$TARGET/static/item.html" "$APP/tin/$ITEM" || die "could not fetch $APP/tin/$ITEM"
 chmod 755 "$TARGET" "$TARGET/static"
 chmod 644 "$TARGET/static/item.html"

@@ -367,7 +367,7 @@ public final class ContentGenerator {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     }
 
-    private static long siteId(Connection connection, String code) throws SQLException {
+    static long siteId(Connection connection, String code) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT id FROM site WHERE code = ?")) {
             select.setString(1, code);
             try (ResultSet rs = select.executeQuery()) {
@@ -379,16 +379,16 @@ public final class ContentGenerator {
         }
     }
 
-    private static LocalDateTime utc(Instant instant) {
+    static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private static String env(String name, String fallback) {
+    static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    private static Map<String, String> parse(String[] args) {
+    static Map<String, String> parse(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (String arg : args) {
             if (!arg.startsWith("--")) {

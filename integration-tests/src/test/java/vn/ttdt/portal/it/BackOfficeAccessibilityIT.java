@@ -67,6 +67,7 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
             screen("legaldocs/documents.xhtml", BOARD, "#documents-form\\:new-document"),
             screen("legaldocs/requests.xhtml", BOARD),
             screen("legaldocs/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER)),
+            screen("legaldocs/terms.xhtml", BOARD, "#terms-form\\:new-term", "#terms-form\\:table button:has(.pi-pencil)"),
             screen("import/legal-documents.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             screen("procedures/list.xhtml", BOARD, "#procedures-form\\:new-procedure"),
             screen("procedures/import.xhtml", BOARD),

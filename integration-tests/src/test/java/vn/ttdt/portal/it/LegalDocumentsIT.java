@@ -54,6 +54,40 @@ class LegalDocumentsIT extends PortalIT {
     }
 
     @Test
+    void theBoardAddsAndRenamesATypeAndItsDocumentsAreFoundByTheNewName() {
+        String word = ContentFixture.token();
+        HttpResponse<String> created = board.json("POST", "/admin/api/v1/legal-documents/terms",
+                "{\"kind\":\"TYPE\",\"name\":\"Hướng dẫn " + word + "\",\"sortOrder\":20}");
+        assertEquals(201, created.statusCode(), created.body());
+        String id = Json.field(created.body(), "id");
+        assertEquals("huong-dan-" + word, Json.field(created.body(), "code"));
+        HttpResponse<String> twin = board.json("POST", "/admin/api/v1/legal-documents/terms",
+                "{\"kind\":\"TYPE\",\"name\":\"HUONG DAN " + word + "\"}");
+        assertEquals(400, twin.statusCode(), twin.body());
+        assertTrue(twin.body().contains("Đã có mục"), twin.body());
+        assertEquals(400, board.json("POST", "/admin/api/v1/legal-documents/terms", "{\"kind\":\"TYPE\",\"name\":\" \"}").statusCode());
+
+        String number = word + "/HD-UBND";
+        LegalDocsFixture.created(board, LegalDocsFixture.decreeJson(number, "UBND huyện Cẩm Mỹ", "2026-08-03", "2026-08-03", null,
+                "Thực hiện chế độ báo cáo thống kê").replaceFirst("\"typeId\":[0-9]+", "\"typeId\":" + id));
+        String api = "/api/v1/legal-documents?q=";
+        assertTrue(Portal.anonymous().get(api + URLEncoder.encode("huong dan " + word, StandardCharsets.UTF_8)).body().contains(number));
+
+        HttpResponse<String> renamed = board.json("PUT", "/admin/api/v1/legal-documents/terms/" + id,
+                "{\"kind\":\"TYPE\",\"name\":\"Chỉ dẫn " + word + "\",\"sortOrder\":21}");
+        assertEquals(200, renamed.statusCode(), renamed.body());
+        assertEquals("huong-dan-" + word, Json.field(renamed.body(), "code"));
+        Await.until("the document is found by its type's new name",
+                () -> Portal.anonymous().get(api + URLEncoder.encode("chi dan " + word, StandardCharsets.UTF_8)).body(),
+                body -> body.contains(number), java.time.Duration.ofSeconds(20));
+        assertTrue(Portal.anonymous().get(api + URLEncoder.encode("huong dan " + word, StandardCharsets.UTF_8)).body().contains("\"total\":0"));
+        assertEquals(400, board.json("PUT", "/admin/api/v1/legal-documents/terms/" + id,
+                "{\"kind\":\"FIELD\",\"name\":\"Chỉ dẫn " + word + "\"}").statusCode());
+        assertEquals(java.util.List.of("LEGAL_TERM_CREATED", "LEGAL_TERM_UPDATED"), Database.strings(
+                "SELECT action FROM audit_event WHERE target_type = 'legal-term' AND target_id = ? ORDER BY id", id));
+    }
+
+    @Test
     void aUnitReporterAsksForTheirOwnUnitOnlyAndSeesOnlyItsRequests() {
         LegalDocsFixture.Reporter one = LegalDocsFixture.newReporter("Một");
         LegalDocsFixture.Reporter other = LegalDocsFixture.newReporter("Khác");

@@ -1,11 +1,13 @@
 package vn.ttdt.portal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import vn.ttdt.portal.organisation.domain.Role;
 
@@ -36,6 +38,26 @@ class LegalDocumentsPublicIT extends PortalIT {
         assertEquals(400, citizen.get("/api/v1/legal-documents?status=BIEN_MAT").statusCode());
         assertEquals(404, citizen.get("/api/v1/legal-documents/khong-co-van-ban-nay").statusCode());
         assertEquals("42/2022/NĐ-CP", Json.field(citizen.get("/api/v1/legal-documents/nghi-dinh-42-2022-nd-cp").body(), "number"));
+    }
+
+    @Test
+    void wordsOfTheSummaryFindADocumentInAnyOrderWithOrWithoutDiacriticsAndEveryWordMustBeThere() {
+        String word = ContentFixture.token();
+        String number = word + "/KH-UBND";
+        LegalDocsFixture.created(Portal.as(Role.EDITOR), LegalDocsFixture.decreeJson(number, "UBND xã Xuân Đường",
+                "2026-09-01", "2026-09-01", null, "Kế hoạch chuyển đổi số ở xã " + word + " năm 2026"));
+        for (String query : new String[] {"chuyển đổi số " + word, "so doi chuyen " + word.toUpperCase(), "xa " + word,
+                word + " Ở XÃ", "nghị định " + word + "/kh-ubnd", "xuan duong " + word}) {
+            String api = Await.until("the API finds the document by '" + query + "'",
+                    () -> citizen.get("/api/v1/legal-documents?q=" + encoded(query)).body(),
+                    body -> body.contains("\"number\":\"" + number + "\""), Duration.ofSeconds(20));
+            assertTrue(api.endsWith("\"total\":1}"), query + ": " + api);
+            assertTrue(citizen.get("/van-ban?q=" + encoded(query)).body().contains(">" + number + "<"), query);
+        }
+        for (String query : new String[] {"chuyển đổi số thủ đô " + word, word + " 2025", word.substring(1)}) {
+            assertTrue(citizen.get("/api/v1/legal-documents?q=" + encoded(query)).body().contains("\"total\":0"), query);
+            assertFalse(citizen.get("/van-ban?q=" + encoded(query)).body().contains(">" + number + "<"), query);
+        }
     }
 
     @Test

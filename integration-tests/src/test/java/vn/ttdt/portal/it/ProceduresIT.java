@@ -70,6 +70,81 @@ class ProceduresIT extends PortalIT {
     }
 
     @Test
+    void theBoardAddsChangesAndWithdrawsAProcedureThroughTheApiAndItsWordsFindItInAnyOrderWithOrWithoutDiacritics() {
+        String word = letters();
+        String code = "8." + System.nanoTime() % 1_000_000_000L;
+        Portal editor = Portal.as(Role.EDITOR);
+        HttpResponse<String> bad = editor.json("POST", "/admin/api/v1/procedures",
+                ProceduresFixture.record("mã sai", " ", "http://dichvucong.dongnai.gov.vn/x"));
+        assertEquals(400, bad.statusCode(), bad.body());
+        for (String field : new String[] {"code", "name", "onlineUrl"}) {
+            assertTrue(bad.body().contains("\"field\":\"" + field + "\""), field + ": " + bad.body());
+        }
+        assertEquals(List.of("0"), Database.strings("SELECT COUNT(*) FROM procedure_entry WHERE name LIKE ?", "%" + word + "%"));
+
+        HttpResponse<String> created = editor.json("POST", "/admin/api/v1/procedures",
+                ProceduresFixture.record(code, "Chứng thực chữ ký ở xã " + word, null));
+        assertEquals(201, created.statusCode(), created.body());
+        String id = Json.field(created.body(), "id");
+        String version = Json.field(created.body(), "version");
+        for (String query : new String[] {word + " chu ky chung thuc", "Chứng thực chữ ký " + word.toUpperCase(), "xa " + word, "ho tich " + word}) {
+            Await.until("the API finds the procedure by '" + query + "'",
+                    () -> Portal.anonymous().get("/api/v1/procedures?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).body(),
+                    body -> body.contains("\"code\":\"" + code + "\"") && body.endsWith("\"total\":1}"), PUBLISHED);
+        }
+        String other = URLEncoder.encode("chung thuc dat dai " + word, StandardCharsets.UTF_8);
+        assertTrue(Portal.anonymous().get("/api/v1/procedures?q=" + other).body().contains("\"total\":0"));
+        assertTrue(editor.get("/admin/api/v1/procedures?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)).body().contains(code));
+
+        String changed = ProceduresFixture.record(code, "Chứng thực chữ ký người dịch " + word, null);
+        assertEquals(409, editor.json("PUT", "/admin/api/v1/procedures/" + id,
+                changed.replaceFirst("\\{", "{\"version\":" + (Long.parseLong(version) + 7) + ",")).statusCode());
+        HttpResponse<String> updated = editor.json("PUT", "/admin/api/v1/procedures/" + id,
+                changed.replaceFirst("\\{", "{\"version\":" + version + ","));
+        assertEquals(200, updated.statusCode(), updated.body());
+        Await.until("the changed name is published", () -> Portal.anonymous().get("/api/v1/procedures/" + code).body(),
+                body -> body.contains("người dịch"), PUBLISHED);
+
+        assertEquals(200, editor.json("POST", "/admin/api/v1/procedures/" + id + "/withdraw", "").statusCode());
+        Await.until("the withdrawn procedure leaves the public API", () -> Portal.anonymous().get("/api/v1/procedures/" + code).statusCode(),
+                status -> status == 404, PUBLISHED);
+        assertEquals(List.of("PROCEDURE_CREATED", "PROCEDURE_UPDATED", "PROCEDURE_WITHDRAWN"), Database.strings(
+                "SELECT action FROM audit_event WHERE target_type = 'procedure' AND target_id = ? ORDER BY id", id));
+    }
+
+    @Test
+    void aCatalogueInTheProvincesSpreadsheetLayoutIsImportedAndAMissingColumnRefusesTheFile() {
+        String word = letters();
+        String code = "7." + System.nanoTime() % 1_000_000_000L;
+        List<String> headers = List.of("STT", "Mã thủ tục", "Tên thủ tục", "Lĩnh vực", "Cấp thực hiện", "Cơ quan thực hiện",
+                "Trình tự thực hiện", "Cách thức thực hiện", "Thành phần hồ sơ", "Thời hạn giải quyết", "Phí, lệ phí",
+                "Đối tượng thực hiện", "Kết quả thực hiện", "Căn cứ pháp lý", "Mức độ trực tuyến", "Địa chỉ Cổng dịch vụ công");
+        List<String> row = List.of("1", code, "Đăng ký kết hôn " + word, "Hộ tịch", "Cấp xã", "UBND xã",
+                "Bước 1: nộp hồ sơ.\nBước 2: nhận kết quả.", "Trực tiếp\nTrực tuyến", "Tờ khai đăng ký kết hôn | 1",
+                "03 ngày làm việc", "Miễn lệ phí", "Công dân Việt Nam", "Giấy chứng nhận kết hôn",
+                "60/2014/QH13 | Luật Hộ tịch", "Toàn trình", "https://dichvucong.dongnai.gov.vn/tthc?ma=" + code);
+        Portal editor = Portal.as(Role.EDITOR);
+
+        HttpResponse<String> missing = editor.send("POST", "/admin/api/v1/import/procedures", ProceduresFixture.XLSX,
+                ProceduresFixture.spreadsheet(headers.subList(0, 12), List.of(row.subList(0, 12))));
+        assertEquals(400, missing.statusCode(), missing.body());
+        assertTrue(missing.body().contains("bản ghi 0.Kết quả thực hiện"), missing.body());
+        HttpResponse<String> png = editor.send("POST", "/admin/api/v1/import/procedures", ProceduresFixture.XLSX,
+                TestImages.scene(20, 20, "png", "x"));
+        assertEquals(400, png.statusCode(), png.body());
+        assertEquals(List.of("0"), Database.strings("SELECT COUNT(*) FROM procedure_entry WHERE code = ?", code));
+
+        HttpResponse<String> imported = editor.send("POST", "/admin/api/v1/import/procedures", ProceduresFixture.XLSX,
+                ProceduresFixture.spreadsheet(headers, List.of(row)));
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals("1", Json.field(imported.body(), "created"));
+        String api = Await.until("the imported procedure is published", () -> Portal.anonymous().get("/api/v1/procedures/" + code).body(),
+                body -> body.contains("\"code\":\"" + code + "\""), PUBLISHED);
+        assertTrue(api.contains("\"channels\":[\"IN_PERSON\",\"ONLINE\"]") && api.contains("\"onlineLevel\":\"FULL\""), api);
+        assertTrue(api.contains("\"number\":\"60/2014/QH13\""), api);
+    }
+
+    @Test
     void aOneStopMonthIsStoredAllOrNothingReplacedWhenImportedAgainAndPublishedWithItsChart() {
         String period = "2004-05";
         String path = "/admin/api/v1/import/one-stop?period=" + period;

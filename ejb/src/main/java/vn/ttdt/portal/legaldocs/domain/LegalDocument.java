@@ -19,11 +19,11 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import vn.ttdt.portal.content.domain.SearchText;
 import vn.ttdt.portal.content.media.domain.Media;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.SiteOwned;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
+import vn.ttdt.portal.shared.domain.SyllableWords;
 
 /**
  * A legal or directive document (văn bản) the portal publishes: a law, decree, circular, decision, directive,
@@ -145,9 +145,14 @@ public class LegalDocument extends SiteOwned {
         this.effectiveOn = d.effectiveOn();
         this.expiresOn = d.expiresOn();
         this.summary = d.summary().strip();
-        this.searchText = SearchText.query(type.getName() + " " + number + " " + issuer + " " + signer + " " + summary);
+        refreshSearchText();
         this.updatedAt = now;
         refreshStatus(today);
+    }
+
+    /** Writes the search words again from type, number, issuer, signer and summary (after the type was renamed). */
+    public void refreshSearchText() {
+        this.searchText = SyllableWords.of(type.getName(), number, issuer, signer, summary);
     }
 
     /** Refuses an effective day before the issue day, and an expiry day not after the effective day. */

@@ -34,5 +34,8 @@ public interface LegalDocumentRepository extends SiteOwnedRepository<LegalDocume
     /** Documents of every site whose stored status is no longer the one their dates give on {@code today}. */
     List<LegalDocument> dueForStatusChange(LocalDate today);
 
+    /** The site's documents of this type, field or level. */
+    List<LegalDocument> classifiedAs(Site site, LegalTerm term);
+
     LegalDocument add(LegalDocument document);
 }

@@ -11,7 +11,8 @@ import vn.ttdt.portal.organisation.domain.SiteOwned;
 /**
  * A word the site classifies its legal documents by: a type (Luật, Nghị định, Quyết định…), a field (lĩnh vực)
  * or a level (Trung ương, Tỉnh, Huyện, Xã). Terms are data of the site, not constants: a commune or province
- * portal keeps other ones. A term has a stable {@code code} for imports and filters and a shown {@code name}.
+ * portal keeps other ones. A term has a stable {@code code} for imports and filters and a shown {@code name}; the board
+ * adds terms and renames them, never deletes one (documents keep theirs).
  */
 @Entity
 @Table(name = "legal_term")
@@ -36,6 +37,12 @@ public class LegalTerm extends SiteOwned {
         this.code = code;
         this.name = name;
         this.sortOrder = sortOrder;
+    }
+
+    /** Gives the term another shown name and place in the lists; its code, used by imports and filters, stays. */
+    public void rename(String newName, int newSortOrder) {
+        this.name = newName.strip();
+        this.sortOrder = newSortOrder;
     }
 
     public TermKind getKind() { return kind; }

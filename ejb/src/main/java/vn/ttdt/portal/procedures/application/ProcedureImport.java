@@ -33,7 +33,7 @@ import vn.ttdt.portal.shared.application.PublishedContentChanged;
 import vn.ttdt.portal.shared.application.RequestOrigin;
 
 /**
- * Imports a procedure catalogue ({@link ProcedureBatch}), all or nothing: every record is checked first and one bad
+ * Imports a procedure catalogue ({@link ProcedureBatch}, or a spreadsheet of the province's layout), all or nothing: every record is checked first and one bad
  * record refuses the batch with numbered problems. A record whose code the site has replaces that procedure's
  * description (its files stay); the others are added.
  */
@@ -68,6 +68,11 @@ public class ProcedureImport {
 
     @Resource
     private SessionContext caller;
+
+    /** Imports a catalogue in the province's spreadsheet layout ({@link ProcedureSpreadsheet}), all or nothing like a batch. */
+    public Result importSpreadsheet(@NotNull byte[] xlsx) {
+        return importBatch(ProcedureSpreadsheet.read(xlsx));
+    }
 
     /** The descriptions of a batch and every problem of it, each with its record number (1-based; 0 for the batch). */
     record Checked(List<ProcedureDescription> descriptions, List<ImportRejected.Problem> problems) {

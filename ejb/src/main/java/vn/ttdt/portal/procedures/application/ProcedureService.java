@@ -88,13 +88,34 @@ public class ProcedureService {
         return ProcedureView.of(procedure);
     }
 
-    public ProcedureView update(long id, long version, @NotNull ProcedureDescription description) {
+    /** Changes a procedure's description; a {@code version} other than the stored one (null: no check) is a conflict. */
+    public ProcedureView update(long id, Long version, @NotNull ProcedureDescription description) {
         Procedure procedure = find(id);
         StaleDataException.check("procedure", id, version, procedure.getVersion());
         codeFree(procedure.getSite(), description.code(), procedure);
         procedure.describe(description, login(), clock.instant());
         changed(AuditAction.PROCEDURE_UPDATED, procedure);
         return ProcedureView.of(procedure);
+    }
+
+    /** Adds a procedure the API sent, checked like a catalogue record: every broken rule is reported with its field. */
+    public ProcedureView create(@NotNull ProcedureDraft draft) {
+        return create(described(draft));
+    }
+
+    /** Changes a procedure to what the API sent, checked like a catalogue record; its files stay. */
+    public ProcedureView update(long id, @NotNull ProcedureDraft draft) {
+        ProcedureDescription description = described(draft);
+        return update(id, draft.version(), description);
+    }
+
+    private static ProcedureDescription described(ProcedureDraft draft) {
+        ProcedureImport.Checked checked = ProcedureImport.check(List.of(draft.record()));
+        if (!checked.problems().isEmpty()) {
+            throw new ProcedureRejected(checked.problems().stream()
+                    .map(p -> new ProcedureRejected.Problem(p.field(), p.message())).toList());
+        }
+        return checked.descriptions().get(0);
     }
 
     public ProcedureView withdraw(long id) {

@@ -19,7 +19,7 @@ import java.util.Set;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.SiteOwned;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
-import vn.ttdt.portal.shared.domain.VietnameseText;
+import vn.ttdt.portal.shared.domain.SyllableWords;
 
 /**
  * An administrative procedure (thủ tục hành chính) citizens and businesses carry out with a unit of the site: its code
@@ -157,10 +157,9 @@ public class Procedure extends SiteOwned {
                 onlineUrl, onlineLevel);
     }
 
-    /** The folded words a search compares with ({@link VietnameseText#fold}): code, name, field and body. */
+    /** The words a search finds the procedure by ({@link SyllableWords}): code, name, field and body. */
     public static String searchTextOf(String code, String name, String field, String body) {
-        String text = VietnameseText.fold(String.join(" ", code, name, field, body));
-        return text.length() > 2000 ? text.substring(0, 2000) : text;
+        return SyllableWords.of(code, name, field, body);
     }
 
     private void touch(String by, Instant now) {

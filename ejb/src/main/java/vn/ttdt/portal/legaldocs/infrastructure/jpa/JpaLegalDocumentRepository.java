@@ -7,22 +7,24 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.ttdt.portal.content.domain.SearchText;
 import vn.ttdt.portal.legaldocs.domain.DocumentNumber;
 import vn.ttdt.portal.legaldocs.domain.LegalDocument;
 import vn.ttdt.portal.legaldocs.domain.LegalDocumentFilter;
 import vn.ttdt.portal.legaldocs.domain.LegalDocumentRepository;
 import vn.ttdt.portal.legaldocs.domain.LegalStatus;
+import vn.ttdt.portal.legaldocs.domain.LegalTerm;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.infrastructure.jpa.SiteOwnedLookup;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
+import vn.ttdt.portal.shared.domain.SyllableWords;
 import vn.ttdt.portal.shared.infrastructure.jpa.JpqlSearch;
 
 /**
  * Legal documents in MariaDB. A search is the site plus indexed filters (type, field, level, status, issue year as a
- * date range, number as a prefix of {@code number_key}) and, for typed words, one {@code LIKE '% syllable %'} per
- * syllable over {@code search_text}; ordered by issue date, which {@code ix_legal_document_issued} serves.
+ * date range, number as a prefix of {@code number_key}) and, for typed words, every syllable in the full-text index
+ * {@code ft_legal_document_words} over {@code search_text} ({@link SyllableWords}); ordered by issue date, which
+ * {@code ix_legal_document_issued} serves.
  */
 @ApplicationScoped
 public class JpaLegalDocumentRepository implements LegalDocumentRepository {
@@ -31,7 +33,6 @@ public class JpaLegalDocumentRepository implements LegalDocumentRepository {
             "issuedOn", "d.issuedOn",
             "number", "d.numberKey",
             "effectiveOn", "d.effectiveOn");
-    private static final int MAX_SYLLABLES = 12;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -76,11 +77,7 @@ public class JpaLegalDocumentRepository implements LegalDocumentRepository {
         if (filter.number() != null && !DocumentNumber.key(filter.number()).isEmpty()) {
             search.where("d.numberKey LIKE :number", "number", JpqlSearch.escapeLike(DocumentNumber.key(filter.number())) + "%");
         }
-        List<String> syllables = SearchText.syllablesOf(filter.text());
-        for (int i = 0; i < syllables.size() && i < MAX_SYLLABLES; i++) {
-            search.where("d.searchText LIKE :s" + i, "s" + i, "% " + syllables.get(i) + " %");
-        }
-        return search.fetch(em, page);
+        return search.matching("d.searchText", SyllableWords.query(filter.text())).fetch(em, page);
     }
 
     @Override
@@ -91,6 +88,12 @@ public class JpaLegalDocumentRepository implements LegalDocumentRepository {
                 .setParameter("notYet", LegalStatus.NOT_YET_IN_FORCE)
                 .setParameter("running", List.of(LegalStatus.NOT_YET_IN_FORCE, LegalStatus.IN_FORCE))
                 .setParameter("today", today).getResultList();
+    }
+
+    @Override
+    public List<LegalDocument> classifiedAs(Site site, LegalTerm term) {
+        return em.createQuery("SELECT d FROM LegalDocument d WHERE d.site = :site AND (d.type = :term OR d.field = :term"
+                + " OR d.level = :term)", LegalDocument.class).setParameter("site", site).setParameter("term", term).getResultList();
     }
 
     @Override

@@ -13,8 +13,13 @@ import vn.ttdt.portal.procedures.domain.ProcedureFilter;
 import vn.ttdt.portal.procedures.domain.ProcedureRepository;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
+import vn.ttdt.portal.shared.domain.SyllableWords;
 import vn.ttdt.portal.shared.infrastructure.jpa.JpqlSearch;
 
+/**
+ * Procedures in MariaDB. A search is the site plus exact filters (field, level, body, in force) and, for typed words,
+ * every syllable in the full-text index {@code ft_procedure_words} over {@code search_text} ({@link SyllableWords}).
+ */
 @ApplicationScoped
 public class JpaProcedureRepository implements ProcedureRepository {
 
@@ -46,11 +51,7 @@ public class JpaProcedureRepository implements ProcedureRepository {
         if (!filter.withWithdrawn()) {
             search.where("p.active = :active", "active", Boolean.TRUE);
         }
-        List<String> words = filter.foldedWords();
-        for (int i = 0; i < words.size(); i++) {
-            search.where("p.searchText LIKE :w" + i, "w" + i, "%" + JpqlSearch.escapeLike(words.get(i)) + "%");
-        }
-        return search.fetch(em, page);
+        return search.matching("p.searchText", SyllableWords.query(filter.words())).fetch(em, page);
     }
 
     @Override

@@ -51,6 +51,15 @@ public final class JpqlSearch<T> {
         return this;
     }
 
+    /**
+     * Adds a condition that the {@code FULLTEXT}-indexed {@code path} matches a boolean-mode {@code query} (such as
+     * {@link vn.ttdt.portal.shared.domain.SyllableWords#query}); nothing when the query is empty. MariaDB answers it
+     * from the full-text index.
+     */
+    public JpqlSearch<T> matching(String path, String query) {
+        return where("SQL('MATCH(?) AGAINST(? IN BOOLEAN MODE)', " + path + ", :fullText) > 0", "fullText", query);
+    }
+
     public Page<T> fetch(EntityManager em, PageRequest page) {
         String whereClause = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         String from = " FROM " + type.getSimpleName() + " " + alias + whereClause;

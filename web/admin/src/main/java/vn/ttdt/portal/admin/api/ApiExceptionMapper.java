@@ -20,6 +20,7 @@ import vn.ttdt.portal.content.application.ImportRejected;
 import vn.ttdt.portal.content.domain.WorkflowException;
 import vn.ttdt.portal.shared.application.DatabaseAvailability;
 import vn.ttdt.portal.procedures.application.OneStopRejected;
+import vn.ttdt.portal.procedures.application.ProcedureRejected;
 import vn.ttdt.portal.shared.application.DomainTexts;
 import vn.ttdt.portal.shared.application.FailureCause;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
@@ -53,6 +54,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
                     .map(p -> new ApiError.FieldError((p.record() == 0 ? "tệp" : "dòng " + p.record())
                             + (p.field() == null ? "" : "." + p.field()), p.message()))
                     .toList()));
+        }
+        if (cause instanceof ProcedureRejected rejected) {
+            return json(400, new ApiError(400, text("validation"), rejected.problems().stream()
+                    .map(p -> new ApiError.FieldError(p.field() == null ? "procedure" : p.field(), p.message())).toList()));
         }
         if (cause instanceof ImportRejected rejected) {
             return json(400, new ApiError(400, text("import.rejected"), rejected.problems().stream()

@@ -47,17 +47,22 @@ public abstract class JsonImportView<B, R> implements Serializable {
             feedback.reject("import.tooLarge");
             return;
         }
-        B batch = read(file, batchType());
-        if (batch == null) {
-            feedback.reject(notJsonKey());
-            return;
-        }
         try {
+            B batch = read(file);
+            if (batch == null) {
+                feedback.reject(notJsonKey());
+                return;
+            }
             result = run(batch);
         } catch (ImportRejected rejected) {
             problems = rejected.problems();
             feedback.reject("import.rejected");
         }
+    }
+
+    /** The batch the file holds, null when it is not of the documented shape; may refuse it with {@link ImportRejected}. */
+    protected B read(Part file) {
+        return read(file, batchType());
     }
 
     /** The file's JSON object as {@code type}, or null when the file is not a JSON object of that shape. */

@@ -40,6 +40,7 @@ public class BackOfficeMenu {
                     EnumSet.of(Role.EDITOR, Role.APPROVER)),
             new MenuEntry("posting-inbox", "menu.postingInbox", "/legaldocs/requests.xhtml", "pi pi-envelope",
                     EnumSet.of(Role.EDITOR, Role.APPROVER)),
+            new MenuEntry("legal-terms", "menu.legalTerms", "/legaldocs/terms.xhtml", "pi pi-tags", BOARD),
             new MenuEntry("my-requests", "menu.myRequests", "/legaldocs/mine.xhtml", "pi pi-send", EnumSet.of(Role.UNIT_REPORTER)),
             new MenuEntry("import", "menu.import", "/import/items.xhtml", "pi pi-upload", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             new MenuEntry("legal-import", "menu.legalImport", "/import/legal-documents.xhtml", "pi pi-file-import",

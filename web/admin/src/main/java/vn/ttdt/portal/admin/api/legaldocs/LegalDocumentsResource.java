@@ -2,6 +2,7 @@ package vn.ttdt.portal.admin.api.legaldocs;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -21,6 +22,8 @@ import vn.ttdt.portal.admin.api.Paging;
 import vn.ttdt.portal.legaldocs.application.LegalDocumentDraft;
 import vn.ttdt.portal.legaldocs.application.LegalDocumentService;
 import vn.ttdt.portal.legaldocs.application.LegalDocumentView;
+import vn.ttdt.portal.legaldocs.application.LegalTermDraft;
+import vn.ttdt.portal.legaldocs.application.LegalTermService;
 import vn.ttdt.portal.legaldocs.application.PublicLegalDocuments;
 import vn.ttdt.portal.legaldocs.application.TermView;
 import vn.ttdt.portal.legaldocs.domain.LegalDocumentFilter;
@@ -41,6 +44,9 @@ public class LegalDocumentsResource {
     @Inject
     private PublicLegalDocuments published;
 
+    @Inject
+    private LegalTermService terms;
+
     @GET
     public Page<LegalDocumentView> list(@QueryParam("q") String text, @QueryParam("type") Long typeId,
                                         @QueryParam("field") Long fieldId, @QueryParam("level") Long levelId,
@@ -59,6 +65,21 @@ public class LegalDocumentsResource {
     @RolesAllowed({"editor", "approver", "unit-reporter"})
     public List<TermView> terms(@QueryParam("kind") @DefaultValue("TYPE") String kind) {
         return published.terms(parse(TermKind.class, kind, "kind"));
+    }
+
+    /** Adds a type, field or level; its code is made from the name. */
+    @POST
+    @Path("/terms")
+    public Response createTerm(@NotNull LegalTermDraft draft) {
+        TermView created = terms.create(draft);
+        return Response.created(URI.create("legal-documents/terms/" + created.id())).entity(created).build();
+    }
+
+    /** Renames a term or moves it in the lists; its kind and code stay. */
+    @PUT
+    @Path("/terms/{id}")
+    public TermView updateTerm(@PathParam("id") long id, @NotNull LegalTermDraft draft) {
+        return terms.update(id, draft);
     }
 
     @GET
