@@ -60,6 +60,8 @@ class AuthorisationMatrixIT extends PortalIT {
             new Page("/admin/one-stop/results.xhtml", ONE_STOP),
             new Page("/admin/one-stop/import.xhtml", ONE_STOP),
             new Page("/admin/questions/inbox.xhtml", BOARD),
+            new Page("/admin/questions/overdue.xhtml", BOARD),
+            new Page("/admin/questions/statistics.xhtml", BOARD),
             new Page("/admin/questions/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER)));
 
     static final List<Endpoint> ENDPOINTS = List.of(
@@ -119,6 +121,9 @@ class AuthorisationMatrixIT extends PortalIT {
             new Endpoint("POST", "/admin/api/v1/import/procedures", "{\"procedures\":[{}]}", BOARD),
             new Endpoint("GET", "/admin/api/v1/questions", null, BOARD),
             new Endpoint("GET", "/admin/api/v1/questions/mine", null, EnumSet.of(Role.UNIT_REPORTER)),
+            new Endpoint("GET", "/admin/api/v1/questions/overdue", null, BOARD),
+            new Endpoint("GET", "/admin/api/v1/questions/statistics?from=2022-01-01&to=2022-12-31", null, BOARD),
+            new Endpoint("GET", "/admin/api/v1/questions/statistics.xlsx?from=2022-01-01&to=2022-12-31", null, BOARD),
             new Endpoint("GET", "/admin/api/v1/questions/999999", null, QUESTION_DESK),
             new Endpoint("POST", "/admin/api/v1/questions/999999/spam", "{\"reason\":\"x\"}", BOARD),
             new Endpoint("POST", "/admin/api/v1/questions/999999/forward", "{\"unitId\":1}", BOARD),

@@ -73,6 +73,8 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
             screen("one-stop/results.xhtml", ONE_STOP),
             screen("one-stop/import.xhtml", ONE_STOP),
             screen("questions/inbox.xhtml", BOARD),
+            screen("questions/overdue.xhtml", BOARD),
+            screen("questions/statistics.xhtml", BOARD),
             screen("questions/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER)),
             screen("error/403.xhtml", EnumSet.of(Role.CONTRIBUTOR)),
             screen("error/expired.xhtml", ANONYMOUS));

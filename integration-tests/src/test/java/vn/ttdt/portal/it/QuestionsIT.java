@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,27 @@ class QuestionsIT extends PortalIT {
                 assertFalse(page.contains(personal), "a public answer shows " + personal);
             }
         }
+    }
+
+    @Test
+    void aQuestionUnansweredTwoWeeksAfterItsDeadlineIsOnTheOverdueListTenWorkingDaysLate() {
+        String token = ContentFixture.token();
+        String code = QuestionsFixture.ask(Portal.anonymous().from("203.0.113." + (1 + Math.floorMod(token.hashCode(), 9))),
+                QuestionsFixture.question(token, "PRIVATE"));
+        long id = QuestionsFixture.idOf(code);
+        assertEquals(200, QuestionsFixture.forward(id, QuestionsFixture.reportersUnit()).statusCode());
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        Database.update("UPDATE question SET deadline = ? WHERE id = ?", today.minusDays(14), id);
+
+        String overdue = Portal.as(Role.EDITOR).get("/admin/api/v1/questions/overdue?size=200").body();
+        String row = overdue.substring(overdue.indexOf("\"code\":\"" + code + "\""));
+        assertEquals("10", Json.field("{" + row, "workingDaysLate"), "two weeks without holidays: ten working days");
+        assertTrue(Portal.as(Role.APPROVER).get("/admin/questions/overdue.xhtml").body().contains(code), "the overdue screen");
+        assertEquals(403, Portal.as(Role.UNIT_REPORTER).get("/admin/api/v1/questions/overdue").statusCode(), "not for a unit");
+
+        assertEquals(200, Portal.as(Role.UNIT_REPORTER).json("POST", "/admin/api/v1/questions/" + id + "/answer",
+                "{\"answer\":\"Trả lời muộn " + token + "\"}").statusCode());
+        assertFalse(Portal.as(Role.EDITOR).get("/admin/api/v1/questions/overdue?size=200").body().contains(code), "answered: off the list");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import vn.ttdt.portal.audit.application.AuditLog;
 import vn.ttdt.portal.audit.domain.AuditAction;
@@ -21,6 +22,7 @@ import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.Unit;
 import vn.ttdt.portal.organisation.domain.UnitRepository;
 import vn.ttdt.portal.questions.domain.Question;
+import vn.ttdt.portal.questions.domain.QuestionReminders;
 import vn.ttdt.portal.questions.domain.QuestionRepository;
 import vn.ttdt.portal.questions.domain.QuestionState;
 import vn.ttdt.portal.shared.application.DomainTexts;
@@ -49,6 +51,9 @@ public class QuestionDesk {
 
     @Inject
     private QuestionRepository questions;
+
+    @Inject
+    private QuestionReminders reminders;
 
     @Inject
     private UnitRepository units;
@@ -89,6 +94,22 @@ public class QuestionDesk {
     public Page<StaffQuestion> inbox(QuestionState state, PageRequest page) {
         return questions.inStates(sites.current(), EnumSet.of(state == null ? QuestionState.RECEIVED : state), null, page)
                 .map(QuestionDesk::view);
+    }
+
+    /** Forwarded questions unanswered after their deadline, most late first, with the working days late and the last reminder. */
+    @RolesAllowed({Role.EDITOR_NAME, Role.APPROVER_NAME})
+    public Page<OverdueQuestion> overdue(PageRequest page) {
+        LocalDate today = BusinessCalendar.dayOf(clock.instant());
+        Page<Question> late = questions.overdue(sites.current(), today, page);
+        if (late.items().isEmpty()) {
+            return new Page<>(java.util.List.of(), late.total());
+        }
+        LocalDate earliest = late.items().get(0).getDeadline();
+        WorkingCalendar calendar = new WorkingCalendar(calendarDays.between(earliest, today));
+        Map<Long, LocalDate> chased = reminders.lastSent(late.items().stream().map(Question::getId).toList());
+        return late.map(q -> new OverdueQuestion(q.getId(), q.getTrackingCode(), q.getTitle(), q.getField().name(),
+                q.getUnit().getId(), q.getUnit().getName(), q.getDeadline(), calendar.workingDaysAfter(q.getDeadline(), today),
+                chased.get(q.getId())));
     }
 
     /** The calling reporter's unit's questions still to answer, oldest first. */

@@ -2,12 +2,16 @@ package vn.ttdt.portal.questions.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import vn.ttdt.portal.questions.domain.Chase;
 import vn.ttdt.portal.questions.domain.Question;
 import vn.ttdt.portal.shared.application.DomainTexts;
 import vn.ttdt.portal.shared.domain.BusinessCalendar;
 import vn.ttdt.portal.shared.domain.Mailer;
 
-/** Mails the asker about their own question only (its tracking code, title and progress), never about anyone else's. */
+/**
+ * Mails the asker about their own question only (its tracking code, title and progress), never about anyone else's;
+ * mails the answering unit's people the reminders about a question (its code, title and deadline, never the asker).
+ */
 @ApplicationScoped
 public class QuestionNotices {
 
@@ -24,6 +28,14 @@ public class QuestionNotices {
 
     public void declined(Question question) {
         send(question, "mail.questionDeclined");
+    }
+
+    public void reminder(Question question, Chase chase, String to) {
+        String key = "mail.questionReminder." + chase.kind().name();
+        Object[] arguments = {question.getTrackingCode(), question.getUnit().getName(), question.getTitle(),
+                BusinessCalendar.dayLabel(BusinessCalendar.dayOf(question.getForwardedAt())),
+                BusinessCalendar.dayLabel(question.getDeadline()), chase.workingDays()};
+        mail.send(to, DomainTexts.text(key + ".subject", arguments), DomainTexts.text(key + ".body", arguments));
     }
 
     private void send(Question question, String key) {

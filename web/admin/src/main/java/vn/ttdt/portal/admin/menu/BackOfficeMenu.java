@@ -48,6 +48,8 @@ public class BackOfficeMenu {
             new MenuEntry("one-stop-results", "menu.oneStopResults", "/one-stop/results.xhtml", "pi pi-chart-bar", ONE_STOP),
             new MenuEntry("one-stop-import", "menu.oneStopImport", "/one-stop/import.xhtml", "pi pi-file-import", ONE_STOP),
             new MenuEntry("question-inbox", "menu.questionInbox", "/questions/inbox.xhtml", "pi pi-comments", BOARD),
+            new MenuEntry("overdue-questions", "menu.overdueQuestions", "/questions/overdue.xhtml", "pi pi-clock", BOARD),
+            new MenuEntry("question-statistics", "menu.questionStatistics", "/questions/statistics.xhtml", "pi pi-chart-bar", BOARD),
             new MenuEntry("my-questions", "menu.myQuestions", "/questions/mine.xhtml", "pi pi-question-circle",
                     EnumSet.of(Role.UNIT_REPORTER)),
             new MenuEntry("audit", "menu.audit", "/audit/events.xhtml", "pi pi-history", EnumSet.of(Role.IT_ADMIN)));
