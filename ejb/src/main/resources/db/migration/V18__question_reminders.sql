@@ -13,3 +13,11 @@ CREATE TABLE question_reminder (
 
 -- The overdue list and the chasing timer look for forwarded questions by deadline.
 CREATE INDEX ix_question_deadline ON question (state, deadline);
+
+-- A citizen's optional attachment: the file is kept with the uploads (outside every web root) under attachment_key,
+-- served only to the board and the unit the question went to.
+ALTER TABLE question
+    ADD COLUMN attachment_key    VARCHAR(64),
+    ADD COLUMN attachment_name   VARCHAR(255),
+    ADD COLUMN attachment_format VARCHAR(10),
+    ADD COLUMN attachment_bytes  BIGINT;

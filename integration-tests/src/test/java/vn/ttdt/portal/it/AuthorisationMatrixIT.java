@@ -125,6 +125,7 @@ class AuthorisationMatrixIT extends PortalIT {
             new Endpoint("GET", "/admin/api/v1/questions/statistics?from=2022-01-01&to=2022-12-31", null, BOARD),
             new Endpoint("GET", "/admin/api/v1/questions/statistics.xlsx?from=2022-01-01&to=2022-12-31", null, BOARD),
             new Endpoint("GET", "/admin/api/v1/questions/999999", null, QUESTION_DESK),
+            new Endpoint("GET", "/admin/api/v1/questions/999999/attachment", null, QUESTION_DESK),
             new Endpoint("POST", "/admin/api/v1/questions/999999/spam", "{\"reason\":\"x\"}", BOARD),
             new Endpoint("POST", "/admin/api/v1/questions/999999/forward", "{\"unitId\":1}", BOARD),
             new Endpoint("POST", "/admin/api/v1/questions/999999/extend", "{\"reason\":\"x\",\"workingDays\":3}", EnumSet.of(Role.UNIT_REPORTER)),
@@ -358,14 +359,16 @@ class AuthorisationMatrixIT extends PortalIT {
     @Test
     void aForwardedQuestionAnswersItsUnitsReporterAndTheBoardAndNoOtherUnit() {
         String token = ContentFixture.token();
-        String code = QuestionsFixture.ask(Portal.anonymous().from("192.0.2.200"), QuestionsFixture.question(token, "WITH_NAME"));
+        String code = QuestionsFixture.askWithFile(Portal.anonymous().from("192.0.2.200"), QuestionsFixture.question(token, "WITH_NAME"),
+                "don-de-nghi.png", TestImages.scene(30, 20, "png", "Q"));
         long id = QuestionsFixture.idOf(code);
         assertEquals(200, QuestionsFixture.forward(id, QuestionsFixture.reportersUnit()).statusCode());
         String password = "Mat-khau-don-vi-khac-1";
         Portal other = Portal.basic(QuestionsFixture.reporterOfAnotherUnit(password), password);
         String base = "/admin/api/v1/questions/" + id;
         List<String> wrong = new ArrayList<>();
-        for (String[] call : List.of(new String[] {"GET", base, null}, new String[] {"POST", base + "/answer", "{\"answer\":\"Chen ngang\"}"},
+        for (String[] call : List.of(new String[] {"GET", base, null}, new String[] {"GET", base + "/attachment", null},
+                new String[] {"POST", base + "/answer", "{\"answer\":\"Chen ngang\"}"},
                 new String[] {"POST", base + "/decline", "{\"reason\":\"Chen ngang\"}"},
                 new String[] {"POST", base + "/extend", "{\"reason\":\"Chen ngang\",\"workingDays\":3}"})) {
             HttpResponse<String> response = other.json(call[0], call[1], call[2]);
@@ -378,6 +381,8 @@ class AuthorisationMatrixIT extends PortalIT {
         assertEquals("FORWARDED", Json.field(Portal.as(Role.EDITOR).get(base).body(), "state"));
         HttpResponse<String> owner = Portal.as(Role.UNIT_REPORTER).get(base);
         assertEquals(200, owner.statusCode());
+        assertEquals(200, Portal.as(Role.UNIT_REPORTER).bytes(base + "/attachment").statusCode(), "the unit's reporter reads the file");
+        assertEquals(200, Portal.as(Role.APPROVER).bytes(base + "/attachment").statusCode(), "the board reads the file");
         assertTrue(owner.body().contains(code));
         assertEquals(200, Portal.as(Role.UNIT_REPORTER).json("POST", base + "/answer", "{\"answer\":\"Trả lời của đơn vị\"}").statusCode());
     }

@@ -28,6 +28,9 @@ public interface QuestionRepository extends SiteOwnedRepository<Question> {
     /** Every question of {@code site} received from {@code from} (included) to {@code to} (excluded), with its unit. */
     List<Question> receivedBetween(Site site, Instant from, Instant to);
 
+    /** The latest {@code limit} questions of {@code site} and {@code field} whose answer the board approved, newest first. */
+    List<Question> answered(Site site, QuestionField field, int limit);
+
     /** Published questions of {@code site}, newest first, of one field or all ({@code field} null). */
     Page<Question> published(Site site, QuestionField field, PageRequest page);
 }

@@ -85,6 +85,15 @@ public class JpaQuestionRepository implements QuestionRepository {
     }
 
     @Override
+    public List<Question> answered(Site site, QuestionField field, int limit) {
+        return em.createQuery("SELECT q FROM Question q WHERE q.site = :site AND q.field = :field AND q.state IN :states"
+                        + " ORDER BY q.receivedAt DESC, q.id DESC", Question.class)
+                .setParameter("site", site).setParameter("field", field)
+                .setParameter("states", java.util.EnumSet.of(QuestionState.ANSWER_APPROVED, QuestionState.PUBLISHED, QuestionState.SENT_PRIVATELY))
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public Page<Question> published(Site site, QuestionField field, PageRequest page) {
         TypedQuery<Question> rows = em.createQuery("SELECT q" + PUBLISHED + " ORDER BY q.closedAt DESC, q.id DESC", Question.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(q)" + PUBLISHED, Long.class);

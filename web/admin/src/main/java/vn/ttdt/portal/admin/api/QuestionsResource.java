@@ -14,9 +14,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import vn.ttdt.portal.questions.application.AttachedFile;
 import vn.ttdt.portal.questions.application.OverdueQuestion;
 import vn.ttdt.portal.questions.application.QuestionDesk;
 import vn.ttdt.portal.questions.application.QuestionFiguresReport;
@@ -97,6 +100,18 @@ public class QuestionsResource {
     @Path("/{id}")
     public StaffQuestion get(@PathParam("id") long id) {
         return desk.get(id);
+    }
+
+    @GET
+    @Path("/{id}/attachment")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    public Response attachment(@PathParam("id") long id) {
+        AttachedFile file = desk.attachment(id);
+        String ascii = file.name().replaceAll("[^A-Za-z0-9._-]", "_");
+        return Response.ok(file.path().toFile(), file.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
     }
 
     @POST
