@@ -54,6 +54,7 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
             screen("org/accounts.xhtml", EnumSet.of(Role.IT_ADMIN),
                     "#accounts-form\\:new-account", "#accounts-form\\:table button:has(.pi-pencil)",
                     "#accounts-form\\:table button:has(.pi-key)", "#accounts-form\\:table button:has(.pi-ban)"),
+            screen("org/holidays.xhtml", EnumSet.of(Role.IT_ADMIN, Role.EDITOR, Role.APPROVER), "#holidays-form\\:new-day"),
             screen("categories/tree.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN),
                     "#categories-form\\:new-category", "#categories-form\\:tree button:has(.pi-pencil)",
                     "#categories-form\\:tree button:has(.pi-eye-slash)"),

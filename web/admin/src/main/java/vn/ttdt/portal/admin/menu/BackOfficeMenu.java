@@ -29,6 +29,8 @@ public class BackOfficeMenu {
             new MenuEntry("profile", "menu.profile", "/profile.xhtml", "pi pi-user", EVERY_ROLE),
             new MenuEntry("units", "menu.units", "/org/units.xhtml", "pi pi-sitemap",
                     EnumSet.of(Role.IT_ADMIN, Role.QUOTA_SUPERVISOR, Role.APPROVER)),
+            new MenuEntry("holidays", "menu.holidays", "/org/holidays.xhtml", "pi pi-calendar",
+                    EnumSet.of(Role.IT_ADMIN, Role.EDITOR, Role.APPROVER)),
             new MenuEntry("accounts", "menu.accounts", "/org/accounts.xhtml", "pi pi-users", EnumSet.of(Role.IT_ADMIN)),
             new MenuEntry("categories", "menu.categories", "/categories/tree.xhtml", "pi pi-list",
                     EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
