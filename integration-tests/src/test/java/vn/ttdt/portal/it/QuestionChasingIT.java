@@ -96,13 +96,10 @@ class QuestionChasingIT {
         tx.commit();
         String code = question.getTrackingCode();
 
-        List<LocalDate> chasedOn = new ArrayList<>();
         for (LocalDate day = LocalDate.of(2023, 1, 12); day.isBefore(LocalDate.of(2023, 2, 1)); day = day.plusDays(1)) {
             for (int run = 0; run < 2; run++) {
                 tx.begin();
-                if (chaser.chase(day) > 0) {
-                    chasedOn.add(day);
-                }
+                chaser.chase(day);
                 tx.commit();
             }
         }
@@ -110,12 +107,14 @@ class QuestionChasingIT {
         questions.byId(site, question.getId()).orElseThrow().draftAnswer("Câu trả lời của đơn vị", "dm" + token, Instant.now());
         tx.commit();
         tx.begin();
-        int afterAnswer = chaser.chase(LocalDate.of(2023, 2, 1));
+        chaser.chase(LocalDate.of(2023, 2, 1));
         tx.commit();
 
+        List<LocalDate> chasedOn = em.createQuery("SELECT r.day FROM QuestionReminder r WHERE r.question.id = :id ORDER BY r.day",
+                LocalDate.class).setParameter("id", question.getId()).getResultList();
         assertEquals(List.of(LocalDate.of(2023, 1, 16), LocalDate.of(2023, 1, 19), LocalDate.of(2023, 1, 27),
-                LocalDate.of(2023, 1, 30), LocalDate.of(2023, 1, 31)), chasedOn, "Monday before; then every working day late, none in Tết");
-        assertEquals(0, afterAnswer, "an answered question is not chased");
+                LocalDate.of(2023, 1, 30), LocalDate.of(2023, 1, 31)), chasedOn,
+                "Monday before; then every working day late, none in Tết; once a day although run twice; none once answered");
         List<String> expected = List.of(
                 "Nhắc hạn trả lời câu hỏi " + code + ": còn 2 ngày làm việc",
                 "Câu hỏi " + code + " đã quá hạn trả lời 1 ngày làm việc",
@@ -125,7 +124,6 @@ class QuestionChasingIT {
         assertEquals(expected, sorted(awaitSubjects(reporter, expected.size())));
         assertEquals(expected, sorted(awaitSubjects(supervisor, expected.size())));
         assertEquals(List.of(), subjects(otherReporter), "another unit's reporter");
-        assertEquals(5L, count("SELECT COUNT(*) FROM question_reminder WHERE question_id = ?1", question.getId()));
         assertEquals(5L, count("SELECT COUNT(*) FROM audit_event WHERE action = 'QUESTION_REMINDED' AND target_id = ?1", code));
     }
 
