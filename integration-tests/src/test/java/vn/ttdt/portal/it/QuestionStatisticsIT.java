@@ -68,7 +68,7 @@ class QuestionStatisticsIT extends PortalIT {
                                    long inProgress, String average) {
         int at = json.indexOf("\"label\":\"" + label + "\"");
         assertTrue(at >= 0, label + " in " + json);
-        String line = json.substring(at, json.indexOf('}', at) + 1);
+        String line = json.substring(json.lastIndexOf('{', at), json.indexOf('}', at) + 1);
         assertEquals(java.util.List.of(received, onTime, late, declined, spam, inProgress),
                 java.util.stream.Stream.of("received", "onTime", "late", "declined", "spam", "inProgress")
                         .map(name -> Long.parseLong(Json.field(line, name))).toList(), label + ": " + line);
