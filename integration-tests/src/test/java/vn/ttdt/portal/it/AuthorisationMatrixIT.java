@@ -48,6 +48,7 @@ class AuthorisationMatrixIT extends PortalIT {
             new Page("/admin/content/item.xhtml", WRITERS),
             new Page("/admin/org/units.xhtml", EnumSet.of(Role.IT_ADMIN, Role.QUOTA_SUPERVISOR, Role.APPROVER)),
             new Page("/admin/org/accounts.xhtml", IT_ONLY),
+            new Page("/admin/org/holidays.xhtml", EnumSet.of(Role.IT_ADMIN, Role.EDITOR, Role.APPROVER)),
             new Page("/admin/import/items.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             new Page("/admin/import/legal-documents.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             new Page("/admin/categories/tree.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
@@ -61,6 +62,8 @@ class AuthorisationMatrixIT extends PortalIT {
             new Page("/admin/one-stop/results.xhtml", ONE_STOP),
             new Page("/admin/one-stop/import.xhtml", ONE_STOP),
             new Page("/admin/questions/inbox.xhtml", BOARD),
+            new Page("/admin/questions/overdue.xhtml", BOARD),
+            new Page("/admin/questions/statistics.xhtml", BOARD),
             new Page("/admin/questions/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER)));
 
     static final List<Endpoint> ENDPOINTS = List.of(
@@ -127,9 +130,17 @@ class AuthorisationMatrixIT extends PortalIT {
             new Endpoint("PUT", "/admin/api/v1/procedures/999999", "{}", BOARD),
             new Endpoint("POST", "/admin/api/v1/procedures/999999/withdraw", null, BOARD),
             new Endpoint("POST", "/admin/api/v1/procedures/999999/reinstate", null, BOARD),
+            new Endpoint("GET", "/admin/api/v1/calendar-days?year=2030", null, EnumSet.of(Role.IT_ADMIN, Role.EDITOR, Role.APPROVER)),
+            new Endpoint("PUT", "/admin/api/v1/calendar-days/2030-01-05", "{\"working\":false,\"name\":\"x\"}",
+                    EnumSet.of(Role.IT_ADMIN, Role.EDITOR, Role.APPROVER)),
+            new Endpoint("DELETE", "/admin/api/v1/calendar-days/2030-01-05", null, EnumSet.of(Role.IT_ADMIN, Role.EDITOR, Role.APPROVER)),
             new Endpoint("GET", "/admin/api/v1/questions", null, BOARD),
             new Endpoint("GET", "/admin/api/v1/questions/mine", null, EnumSet.of(Role.UNIT_REPORTER)),
+            new Endpoint("GET", "/admin/api/v1/questions/overdue", null, BOARD),
+            new Endpoint("GET", "/admin/api/v1/questions/statistics?from=2022-01-01&to=2022-12-31", null, BOARD),
+            new Endpoint("GET", "/admin/api/v1/questions/statistics.xlsx?from=2022-01-01&to=2022-12-31", null, BOARD),
             new Endpoint("GET", "/admin/api/v1/questions/999999", null, QUESTION_DESK),
+            new Endpoint("GET", "/admin/api/v1/questions/999999/attachment", null, QUESTION_DESK),
             new Endpoint("POST", "/admin/api/v1/questions/999999/spam", "{\"reason\":\"x\"}", BOARD),
             new Endpoint("POST", "/admin/api/v1/questions/999999/forward", "{\"unitId\":1}", BOARD),
             new Endpoint("POST", "/admin/api/v1/questions/999999/extend", "{\"reason\":\"x\",\"workingDays\":3}", EnumSet.of(Role.UNIT_REPORTER)),
@@ -363,14 +374,16 @@ class AuthorisationMatrixIT extends PortalIT {
     @Test
     void aForwardedQuestionAnswersItsUnitsReporterAndTheBoardAndNoOtherUnit() {
         String token = ContentFixture.token();
-        String code = QuestionsFixture.ask(Portal.anonymous().from("192.0.2.200"), QuestionsFixture.question(token, "WITH_NAME"));
+        String code = QuestionsFixture.askWithFile(Portal.anonymous().from("192.0.2.200"), QuestionsFixture.question(token, "WITH_NAME"),
+                "don-de-nghi.png", TestImages.scene(30, 20, "png", "Q"));
         long id = QuestionsFixture.idOf(code);
         assertEquals(200, QuestionsFixture.forward(id, QuestionsFixture.reportersUnit()).statusCode());
         String password = "Mat-khau-don-vi-khac-1";
         Portal other = Portal.basic(QuestionsFixture.reporterOfAnotherUnit(password), password);
         String base = "/admin/api/v1/questions/" + id;
         List<String> wrong = new ArrayList<>();
-        for (String[] call : List.of(new String[] {"GET", base, null}, new String[] {"POST", base + "/answer", "{\"answer\":\"Chen ngang\"}"},
+        for (String[] call : List.of(new String[] {"GET", base, null}, new String[] {"GET", base + "/attachment", null},
+                new String[] {"POST", base + "/answer", "{\"answer\":\"Chen ngang\"}"},
                 new String[] {"POST", base + "/decline", "{\"reason\":\"Chen ngang\"}"},
                 new String[] {"POST", base + "/extend", "{\"reason\":\"Chen ngang\",\"workingDays\":3}"})) {
             HttpResponse<String> response = other.json(call[0], call[1], call[2]);
@@ -383,6 +396,8 @@ class AuthorisationMatrixIT extends PortalIT {
         assertEquals("FORWARDED", Json.field(Portal.as(Role.EDITOR).get(base).body(), "state"));
         HttpResponse<String> owner = Portal.as(Role.UNIT_REPORTER).get(base);
         assertEquals(200, owner.statusCode());
+        assertEquals(200, Portal.as(Role.UNIT_REPORTER).bytes(base + "/attachment").statusCode(), "the unit's reporter reads the file");
+        assertEquals(200, Portal.as(Role.APPROVER).bytes(base + "/attachment").statusCode(), "the board reads the file");
         assertTrue(owner.body().contains(code));
         assertEquals(200, Portal.as(Role.UNIT_REPORTER).json("POST", base + "/answer", "{\"answer\":\"Trả lời của đơn vị\"}").statusCode());
     }

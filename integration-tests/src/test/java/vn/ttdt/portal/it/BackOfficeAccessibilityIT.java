@@ -54,6 +54,7 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
             screen("org/accounts.xhtml", EnumSet.of(Role.IT_ADMIN),
                     "#accounts-form\\:new-account", "#accounts-form\\:table button:has(.pi-pencil)",
                     "#accounts-form\\:table button:has(.pi-key)", "#accounts-form\\:table button:has(.pi-ban)"),
+            screen("org/holidays.xhtml", EnumSet.of(Role.IT_ADMIN, Role.EDITOR, Role.APPROVER), "#holidays-form\\:new-day"),
             screen("categories/tree.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN),
                     "#categories-form\\:new-category", "#categories-form\\:tree button:has(.pi-pencil)",
                     "#categories-form\\:tree button:has(.pi-eye-slash)"),
@@ -73,8 +74,13 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
             screen("procedures/import.xhtml", BOARD),
             screen("one-stop/results.xhtml", ONE_STOP),
             screen("one-stop/import.xhtml", ONE_STOP),
-            screen("questions/inbox.xhtml", BOARD),
-            screen("questions/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER)),
+            screen("questions/inbox.xhtml", BOARD, "#questions-form\\:table button[id$=':forward']",
+                    "#questions-form\\:table button[id$=':spam']").at(role -> questionsToHandle()),
+            screen("questions/overdue.xhtml", BOARD),
+            screen("questions/statistics.xhtml", BOARD),
+            screen("questions/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER), "#mine-form\\:table button[id$=':answer']",
+                    "#mine-form\\:table button[id$=':decline']", "#mine-form\\:table button[id$=':extend']")
+                    .at(role -> questionsToHandle()),
             screen("error/403.xhtml", EnumSet.of(Role.CONTRIBUTOR)),
             screen("error/expired.xhtml", ANONYMOUS));
 
@@ -84,6 +90,7 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
     private static Role signedInAs;
     private static String itemInEditing;
     private static boolean payrollReady;
+    private static boolean questionsReady;
 
     @BeforeAll
     static void readAxe() throws IOException {
@@ -171,6 +178,19 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
             itemInEditing = id;
         }
         return itemInEditing;
+    }
+
+    /** A new question in the board's inbox and one forwarded to the demo reporter's unit, so that their dialogs open. */
+    private static synchronized String questionsToHandle() {
+        if (!questionsReady) {
+            String token = ContentFixture.token();
+            Portal visitor = Portal.anonymous().from("198.18.1." + (1 + Math.floorMod(token.hashCode(), 250)));
+            QuestionsFixture.ask(visitor, QuestionsFixture.question(token + "a", "PRIVATE"));
+            long forwarded = QuestionsFixture.idOf(QuestionsFixture.ask(visitor, QuestionsFixture.question(token + "b", "WITH_NAME")));
+            assertEquals(200, QuestionsFixture.forward(forwarded, QuestionsFixture.reportersUnit()).statusCode());
+            questionsReady = true;
+        }
+        return "";
     }
 
     /** A month with a computed payroll and one payee, so that the payroll screen shows its table and buttons. */

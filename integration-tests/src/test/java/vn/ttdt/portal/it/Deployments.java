@@ -38,10 +38,11 @@ public final class Deployments {
         return portalWith(inContainerTests());
     }
 
-    /** The portal EAR plus a small test WAR (context /it) holding in-container test classes. */
+    /** The portal EAR plus a small test WAR (context /it) holding in-container test classes and {@link Await}. */
     public static EnterpriseArchive portalWith(Class<?>... testClasses) {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "test.war")
                 .addClasses(testClasses)
+                .addClass(Await.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsWebInfResource(new StringAsset("""
                         <jboss-web xmlns="urn:jboss:jakartaee:1.0" version="15.0">

@@ -11,11 +11,14 @@ import org.openqa.selenium.WebElement;
 import vn.ttdt.portal.demo.DemoAccount;
 import vn.ttdt.portal.organisation.domain.Role;
 
-/** A citizen's question through the back-office screens: the board forwards it to a unit, whose reporter answers it. */
+/**
+ * A citizen's question through the back-office screens: the board forwards it to a unit, whose reporter answers it; an
+ * approver finds it by the state filter, edits and approves the answer, and the lists follow.
+ */
 class QuestionsBrowserIT extends ChromiumTest {
 
     @Test
-    void theBoardForwardsAQuestionAndTheUnitReporterAnswersItOnScreen() {
+    void theBoardForwardsAQuestionTheUnitReporterAnswersItAndAnApproverApprovesItOnScreen() {
         String token = ContentFixture.token();
         Map<String, String> fields = QuestionsFixture.question(token, "WITH_NAME");
         String code = QuestionsFixture.ask(Portal.anonymous().from("198.18.0." + (1 + Math.floorMod(token.hashCode(), 250))), fields);
@@ -46,6 +49,33 @@ class QuestionsBrowserIT extends ChromiumTest {
         Await.until("the drafted answer in the list", () -> rowOf("mine-form:table", code).getText(),
                 text -> text.contains("giấy tờ về quyền sử dụng đất " + token), Duration.ofSeconds(20));
         browser.screenshot("questions-mine");
+
+        signInAs(Role.APPROVER);
+        browser.open("/admin/questions/inbox.xhtml");
+        chooseState("Đang xử lý: đơn vị đã dự thảo trả lời");
+        WebElement drafted = rowOf("questions-form:table", code);
+        assertTrue(drafted.getText().contains("giấy tờ về quyền sử dụng đất " + token), "the list follows the state chosen: " + drafted.getText());
+        drafted.findElement(By.xpath(".//button[contains(@id, ':approve')]")).click();
+        browser.find(By.id("approve-form:answer"));
+        browser.type(By.id("approve-form:answer"), "Hồ sơ gồm đơn đăng ký, giấy tờ về quyền sử dụng đất và sơ đồ thửa đất " + token);
+        browser.screenshot("questions-approve-dialog");
+        browser.click(By.id("approve-form:confirm-approve"));
+        awaitState(code, "ANSWER_APPROVED");
+        Await.until("the approved question gone from the drafted list", () -> {
+            browser.awaitAjax();
+            return browser.driver().findElements(By.xpath("//*[@id='questions-form:table']//span[contains(@class, 'question-code')"
+                    + " and normalize-space() = '" + code + "']")).size();
+        }, n -> n == 0, Duration.ofSeconds(20));
+        chooseState("Đang xử lý: câu trả lời đã được duyệt");
+        assertTrue(rowOf("questions-form:table", code).getText().contains("sơ đồ thửa đất " + token), "the approved answer as edited");
+        browser.screenshot("questions-approved");
+    }
+
+    /** Picks a state in the inbox's filter as a person does: opens the list and clicks the state. */
+    private static void chooseState(String label) {
+        browser.click(By.id("questions-form:state"));
+        browser.click(By.cssSelector("[id='questions-form:state_items'] li[data-label='" + label + "']"));
+        browser.awaitAjax();
     }
 
     private static void signInAs(Role role) {

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -68,9 +70,36 @@ final class QuestionsFixture {
                 r -> !(r.statusCode() == 400 && r.body().contains(TOO_FAST)), Duration.ofSeconds(30));
     }
 
+    /** Sends an opened form as the browser does when a file is chosen: multipart, the file in field "attachment". */
+    static HttpResponse<String> sendWithFile(Portal visitor, OpenedForm form, Map<String, String> fields, String fileName, byte[] file) {
+        Map<String, String> sent = new LinkedHashMap<>(fields);
+        sent.put("ticket", form.ticket());
+        sent.putIfAbsent("challenge", form.answer());
+        sent.putIfAbsent("website", "");
+        String boundary = "----hoi-dap-" + Long.toString(System.nanoTime(), 36);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        sent.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachment\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = body.toByteArray();
+        return Await.until("the form to be old enough", () -> visitor.send("POST", FORM, "multipart/form-data; boundary=" + boundary, bytes),
+                r -> !(r.statusCode() == 400 && r.body().contains(TOO_FAST)), Duration.ofSeconds(30));
+    }
+
+    /** Asks with a file and returns the tracking code shown. */
+    static String askWithFile(Portal visitor, Map<String, String> fields, String fileName, byte[] file) {
+        return codeShown(sendWithFile(visitor, open(visitor), fields, fileName, file));
+    }
+
     /** Asks and returns the tracking code shown. */
     static String ask(Portal visitor, Map<String, String> fields) {
-        HttpResponse<String> answer = send(visitor, open(visitor), fields);
+        return codeShown(send(visitor, open(visitor), fields));
+    }
+
+    private static String codeShown(HttpResponse<String> answer) {
         assertEquals(200, answer.statusCode(), answer.body());
         Matcher code = CODE.matcher(answer.body());
         if (!code.find()) {

@@ -1,17 +1,27 @@
 package vn.ttdt.portal.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vn.ttdt.portal.organisation.domain.Role;
+import vn.ttdt.portal.shared.domain.VietnameseText;
 
 /**
  * Citizens' questions end to end: asked on the public form without a session, forwarded, answered by the unit,
@@ -31,7 +41,13 @@ class QuestionsIT extends PortalIT {
         HttpResponse<String> taken = QuestionsFixture.send(visitor, opened, fields);
         assertEquals(200, taken.statusCode(), taken.body());
         String code = QuestionsFixture.CODE.matcher(taken.body()).results().findFirst().orElseThrow().group(1);
-        assertTrue(QuestionsFixture.awaitMail(fields.get("email"), code).getSubject().contains(code));
+        MimeMessage receipt = QuestionsFixture.awaitMail(fields.get("email"), code);
+        assertTrue(receipt.isMimeType("multipart/alternative"), receipt.getContentType());
+        MimeMultipart parts = (MimeMultipart) receipt.getContent();
+        assertTrue(parts.getBodyPart(0).isMimeType("text/plain") && parts.getBodyPart(1).isMimeType("text/html"));
+        assertTrue(((String) parts.getBodyPart(0).getContent()).contains("Mã tra cứu: " + code));
+        String html = (String) parts.getBodyPart(1).getContent();
+        assertTrue(html.contains("<html lang=\"vi\">") && html.contains("Mã tra cứu: " + code), html);
 
         long id = QuestionsFixture.idOf(code);
         String staffView = Portal.as(Role.EDITOR).get("/admin/api/v1/questions/" + id).body();
@@ -70,6 +86,86 @@ class QuestionsIT extends PortalIT {
                 assertFalse(page.contains(personal), "a public answer shows " + personal);
             }
         }
+    }
+
+    @Test
+    void aQuestionUnansweredTwoWeeksAfterItsDeadlineIsOnTheOverdueListTenWorkingDaysLate() {
+        String token = ContentFixture.token();
+        String code = QuestionsFixture.ask(Portal.anonymous().from("203.0.113." + (1 + Math.floorMod(token.hashCode(), 9))),
+                QuestionsFixture.question(token, "PRIVATE"));
+        long id = QuestionsFixture.idOf(code);
+        assertEquals(200, QuestionsFixture.forward(id, QuestionsFixture.reportersUnit()).statusCode());
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        Database.update("UPDATE question SET deadline = ? WHERE id = ?", today.minusDays(14), id);
+
+        String overdue = Portal.as(Role.EDITOR).get("/admin/api/v1/questions/overdue?size=200").body();
+        String row = overdue.substring(overdue.indexOf("\"code\":\"" + code + "\""));
+        assertEquals("10", Json.field("{" + row, "workingDaysLate"), "two weeks without holidays: ten working days");
+        assertTrue(Portal.as(Role.APPROVER).get("/admin/questions/overdue.xhtml").body().contains(code), "the overdue screen");
+        assertEquals(403, Portal.as(Role.UNIT_REPORTER).get("/admin/api/v1/questions/overdue").statusCode(), "not for a unit");
+
+        assertEquals(200, Portal.as(Role.UNIT_REPORTER).json("POST", "/admin/api/v1/questions/" + id + "/answer",
+                "{\"answer\":\"Trả lời muộn " + token + "\"}").statusCode());
+        assertFalse(Portal.as(Role.EDITOR).get("/admin/api/v1/questions/overdue?size=200").body().contains(code), "answered: off the list");
+    }
+
+    @Test
+    void aNewQuestionRepeatingAnAnsweredOneShowsItInTheInboxWhateverItsDiacritics() {
+        String token = ContentFixture.token();
+        Portal visitor = Portal.anonymous().from("203.0.113." + (211 + Math.floorMod(token.hashCode(), 40)));
+        Map<String, String> first = QuestionsFixture.question(token, "PRIVATE");
+        first.put("text", "Xin hỏi lệ phí cấp đổi giấy phép xây dựng nhà ở riêng lẻ tại xã Xuân Đường là bao nhiêu " + token + "?");
+        String answeredCode = QuestionsFixture.ask(visitor, first);
+        long answered = QuestionsFixture.idOf(answeredCode);
+        assertEquals(200, QuestionsFixture.forward(answered, QuestionsFixture.reportersUnit()).statusCode());
+        assertEquals(200, Portal.as(Role.UNIT_REPORTER).json("POST", "/admin/api/v1/questions/" + answered + "/answer",
+                "{\"answer\":\"Miễn lệ phí\"}").statusCode());
+        assertEquals(200, Portal.as(Role.APPROVER).json("POST", "/admin/api/v1/questions/" + answered + "/approve",
+                "{\"answer\":\"Miễn lệ phí\"}").statusCode());
+
+        Map<String, String> again = QuestionsFixture.question(token + "b", "PRIVATE");
+        again.put("title", VietnameseText.withoutMarks(first.get("title")).toUpperCase());
+        again.put("text", VietnameseText.withoutMarks(first.get("text")));
+        String repeated = QuestionsFixture.ask(visitor, again);
+
+        String inbox = Portal.as(Role.EDITOR).get("/admin/api/v1/questions?size=200").body();
+        assertTrue(inbox.contains("\"code\":\"" + repeated + "\""), "the repeated question is in the inbox");
+        assertTrue(Pattern.compile("\"alreadyAnswered\":\\{\"code\":\"" + answeredCode + "\",\"id\":" + answered
+                + ",[^{}]*}[^{}]*\"code\":\"" + repeated + "\"").matcher(inbox).find(), "the row of " + repeated + " in " + inbox);
+    }
+
+    @Test
+    void anAttachmentPassesTheUploadChecksIsKeptAndReachesTheBoardAndADisguisedOrOversizeFileIsRefusedWithNothingStored() {
+        String token = ContentFixture.token();
+        Portal visitor = Portal.anonymous().from("198.18.0." + (1 + Math.floorMod(token.hashCode(), 250)));
+        byte[] photo = TestImages.scene(40, 30, "png", "A");
+        String code = QuestionsFixture.askWithFile(visitor, QuestionsFixture.question(token, "PRIVATE"), "giấy tờ đất.png", photo);
+        long id = QuestionsFixture.idOf(code);
+
+        HttpResponse<byte[]> kept = Portal.as(Role.EDITOR).bytes("/admin/api/v1/questions/" + id + "/attachment");
+        assertEquals(200, kept.statusCode());
+        assertArrayEquals(photo, kept.body());
+        assertEquals("image/png", kept.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("nosniff", kept.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("giấy tờ đất.png", Json.field(Portal.as(Role.EDITOR).get("/admin/api/v1/questions/" + id).body(), "attachmentName"));
+
+        Map<String, HttpResponse<String>> refused = new LinkedHashMap<>();
+        refused.put("script", QuestionsFixture.sendWithFile(visitor, QuestionsFixture.open(visitor), QuestionsFixture.question(token + "h", "PRIVATE"),
+                "ho-so.pdf", "<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8)));
+        refused.put("disguised", QuestionsFixture.sendWithFile(visitor, QuestionsFixture.open(visitor), QuestionsFixture.question(token + "d", "PRIVATE"),
+                "ho-so.pdf", photo));
+        byte[] huge = Arrays.copyOf(photo, 6 * 1024 * 1024);
+        refused.put("oversize", QuestionsFixture.sendWithFile(visitor, QuestionsFixture.open(visitor), QuestionsFixture.question(token + "o", "PRIVATE"),
+                "anh-lon.png", huge));
+        for (Map.Entry<String, HttpResponse<String>> answer : refused.entrySet()) {
+            assertEquals(400, answer.getValue().statusCode(), answer.getKey());
+            assertTrue(answer.getValue().body().contains("Tệp đính kèm không được nhận"), answer.getKey() + ": " + answer.getValue().body());
+        }
+        assertTrue(refused.get("disguised").body().contains("không khớp với đuôi tên tệp"));
+        assertTrue(refused.get("oversize").body().contains("vượt quá dung lượng"));
+        assertEquals(List.of("0"), Database.strings("SELECT COUNT(*) FROM question WHERE title IN (?, ?, ?)",
+                "Thủ tục cấp giấy chứng nhận " + token + "h", "Thủ tục cấp giấy chứng nhận " + token + "d",
+                "Thủ tục cấp giấy chứng nhận " + token + "o"));
     }
 
     @Test

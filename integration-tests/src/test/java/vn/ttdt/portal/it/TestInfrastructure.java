@@ -16,11 +16,13 @@ import vn.ttdt.portal.devserver.EmbeddedMariaDb;
 /**
  * Starts the real services the server needs once for the whole test run, before Arquillian starts
  * WildFly: a fresh MariaDB (reached through -Dportal.db.url in arquillian.xml) and a test SMTP
- * server on port 2525 (the mail session's default), and stops them at the end.
+ * server on port 2525 (the mail session's default) with IMAP on 2143 for in-container tests, and stops them at the end.
  */
 public class TestInfrastructure implements LauncherSessionListener {
 
     private static final int SMTP_PORT = 2525;
+    /** Where in-container tests read a recipient's mailbox (login and password: the address, as GreenMail creates it). */
+    static final int IMAP_PORT = 2143;
     private static GreenMail smtp;
     private static EmbeddedMariaDb db;
 
@@ -47,7 +49,8 @@ public class TestInfrastructure implements LauncherSessionListener {
         Path workDir = Path.of(dir);
         deleteRecursively(workDir);
         db = EmbeddedMariaDb.start(workDir, Integer.getInteger("it.db.port", 3317), "portal");
-        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(new ServerSetup[] {new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         smtp.start();
     }
 

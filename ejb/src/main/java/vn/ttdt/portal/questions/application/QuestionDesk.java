@@ -9,7 +9,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.ttdt.portal.audit.application.AuditLog;
 import vn.ttdt.portal.audit.domain.AuditAction;
@@ -20,7 +23,11 @@ import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.Unit;
 import vn.ttdt.portal.organisation.domain.UnitRepository;
+import vn.ttdt.portal.questions.domain.AnsweredLikeness;
+import vn.ttdt.portal.questions.domain.Attachment;
 import vn.ttdt.portal.questions.domain.Question;
+import vn.ttdt.portal.questions.domain.QuestionField;
+import vn.ttdt.portal.questions.domain.QuestionReminders;
 import vn.ttdt.portal.questions.domain.QuestionRepository;
 import vn.ttdt.portal.questions.domain.QuestionState;
 import vn.ttdt.portal.shared.application.DomainTexts;
@@ -39,16 +46,25 @@ import vn.ttdt.portal.shared.domain.WorkingCalendar;
  * marks spam or forwards to a unit with a deadline of {@code -Dportal.questions.deadline-working-days}
  * (default 10) working days unless it gives another; the reporter of that unit, and only of that unit,
  * answers, declines or extends the deadline once; an approver approves the answer and publishes it or
- * sends it privately. Another unit's question answers like an unknown one. Every step is audited.
+ * sends it privately. Another unit's question answers like an unknown one. Every step is audited. In the inbox of new
+ * questions each one carries the answered question of its field it most likely repeats, when they share at least
+ * {@code -Dportal.questions.duplicate-percent} (default 40) per cent of their folded syllable pairs.
  */
 @Stateless
 @RolesAllowed({Role.UNIT_REPORTER_NAME, Role.EDITOR_NAME, Role.APPROVER_NAME})
 public class QuestionDesk {
 
+    private static final int DUPLICATE_CANDIDATES = 500;
     private static final Set<QuestionState> IN_PROGRESS = EnumSet.of(QuestionState.FORWARDED, QuestionState.ANSWER_DRAFTED);
 
     @Inject
     private QuestionRepository questions;
+
+    @Inject
+    private QuestionReminders reminders;
+
+    @Inject
+    private AttachmentStore attachments;
 
     @Inject
     private UnitRepository units;
@@ -87,20 +103,50 @@ public class QuestionDesk {
     /** The board's list: questions in {@code state} (received ones by default), oldest first. */
     @RolesAllowed({Role.EDITOR_NAME, Role.APPROVER_NAME})
     public Page<StaffQuestion> inbox(QuestionState state, PageRequest page) {
-        return questions.inStates(sites.current(), EnumSet.of(state == null ? QuestionState.RECEIVED : state), null, page)
-                .map(QuestionDesk::view);
+        QuestionState shown = state == null ? QuestionState.RECEIVED : state;
+        Page<Question> rows = questions.inStates(sites.current(), EnumSet.of(shown), null, page);
+        if (shown != QuestionState.RECEIVED) {
+            return rows.map(QuestionDesk::view);
+        }
+        AnsweredLikeness likeness = new AnsweredLikeness(Settings.integer("portal.questions.duplicate-percent", 40) / 100.0);
+        Map<QuestionField, List<Question>> answered = new EnumMap<>(QuestionField.class);
+        return rows.map(q -> view(q, likeness.bestFor(q, answered.computeIfAbsent(q.getField(),
+                field -> questions.answered(sites.current(), field, DUPLICATE_CANDIDATES))).orElse(null)));
+    }
+
+    /** Forwarded questions unanswered after their deadline, most late first, with the working days late and the last reminder. */
+    @RolesAllowed({Role.EDITOR_NAME, Role.APPROVER_NAME})
+    public Page<OverdueQuestion> overdue(PageRequest page) {
+        LocalDate today = BusinessCalendar.dayOf(clock.instant());
+        Page<Question> late = questions.overdue(sites.current(), today, page);
+        if (late.items().isEmpty()) {
+            return new Page<>(List.of(), late.total());
+        }
+        LocalDate earliest = late.items().get(0).getDeadline();
+        WorkingCalendar calendar = new WorkingCalendar(calendarDays.between(earliest, today));
+        Map<Long, LocalDate> chased = reminders.lastSent(late.items().stream().map(Question::getId).toList());
+        return late.map(q -> new OverdueQuestion(q.getId(), q.getTrackingCode(), q.getTitle(), q.getField().name(),
+                q.getUnit().getId(), q.getUnit().getName(), q.getDeadline(), calendar.workingDaysAfter(q.getDeadline(), today),
+                chased.get(q.getId())));
     }
 
     /** The calling reporter's unit's questions still to answer, oldest first. */
     @RolesAllowed(Role.UNIT_REPORTER_NAME)
     public Page<StaffQuestion> forMyUnit(PageRequest page) {
         Unit unit = callerUnit();
-        return unit == null ? new Page<>(java.util.List.of(), 0)
+        return unit == null ? new Page<>(List.of(), 0)
                 : questions.inStates(sites.current(), IN_PROGRESS, unit, page).map(QuestionDesk::view);
     }
 
     public StaffQuestion get(long id) {
         return view(visible(id));
+    }
+
+    /** The asker's file of a question the caller may see; unknown when it has none or the file is gone. */
+    public AttachedFile attachment(long id) {
+        Attachment file = visible(id).attachment().orElseThrow(() -> new NotFoundException("attachment of question", id));
+        return new AttachedFile(file.getName(), file.getFormat().contentType(),
+                attachments.file(file).orElseThrow(() -> new NotFoundException("attachment file of question", id)));
     }
 
     @RolesAllowed({Role.EDITOR_NAME, Role.APPROVER_NAME})
@@ -198,11 +244,17 @@ public class QuestionDesk {
     }
 
     static StaffQuestion view(Question q) {
+        return view(q, null);
+    }
+
+    static StaffQuestion view(Question q, AnsweredLikeness.Match duplicate) {
         return new StaffQuestion(q.getId(), q.getTrackingCode(), q.getState().name(), DomainTexts.text("question.state." + q.getState().name()),
                 q.getField().name(), q.getTitle(), q.getText(), q.getAsker().getName(), q.getAsker().getEmail(),
                 q.getAsker().getPhone(), q.getAsker().getAddress(), q.getPublication().name(), q.getReceivedAt(),
                 q.getSpamReason(), q.getUnit() == null ? null : q.getUnit().getId(), q.getUnit() == null ? null : q.getUnit().getName(),
                 q.getForwardNote(), q.getDeadline(), q.getExtensionReason(), q.getAnswer(), q.getAnsweredBy(),
-                q.getDeclineReason(), q.getApprovedBy(), q.getVersion());
+                q.getDeclineReason(), q.getApprovedBy(), q.attachment().map(Attachment::getName).orElse(null), q.getVersion(), duplicate == null ? null
+                : new StaffQuestion.AlreadyAnswered(duplicate.answered().getId(), duplicate.answered().getTrackingCode(),
+                        duplicate.answered().getTitle(), (int) Math.round(100 * duplicate.score())));
     }
 }

@@ -16,6 +16,7 @@ import vn.ttdt.portal.audit.application.AuditLog;
 import vn.ttdt.portal.audit.domain.AuditAction;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.questions.domain.Asker;
+import vn.ttdt.portal.questions.domain.Attachment;
 import vn.ttdt.portal.questions.domain.Publication;
 import vn.ttdt.portal.questions.domain.Question;
 import vn.ttdt.portal.questions.domain.QuestionField;
@@ -26,7 +27,8 @@ import vn.ttdt.portal.shared.domain.BusinessCalendar;
 
 /**
  * Takes a citizen's question from the public form: checked in full (fields, a way to reach the asker,
- * the flood limit) before anything is stored, kept under a fresh tracking code, the code mailed to the asker.
+ * the flood limit, the file if one is sent) before anything is stored, kept under a fresh tracking code, the code
+ * mailed to the asker.
  */
 @Stateless
 @PermitAll
@@ -44,6 +46,9 @@ public class QuestionIntake {
     private AskingLimits limits;
 
     @Inject
+    private AttachmentStore attachments;
+
+    @Inject
     private QuestionNotices notices;
 
     @Inject
@@ -59,6 +64,11 @@ public class QuestionIntake {
 
     /** The tracking code of the question taken; {@link QuestionRejected} with the reasons when it is not. */
     public String ask(QuestionRequest request, String remoteAddress) {
+        return ask(request, null, remoteAddress);
+    }
+
+    /** As {@link #ask(QuestionRequest, String)}, with the asker's file when {@code file} holds one. */
+    public String ask(QuestionRequest request, QuestionFile file, String remoteAddress) {
         Instant now = clock.instant();
         Asker asker = new Asker(request.name(), request.email(), request.phone(), request.address());
         Optional<QuestionField> field = named(QuestionField.class, request.field());
@@ -73,13 +83,28 @@ public class QuestionIntake {
                 request.title(), request.text(), publication.orElse(Publication.PRIVATE), now);
         validator.validate(question).stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .map(ConstraintViolation::getMessage).forEach(reasons::add);
+        boolean withFile = file != null && file.isGiven();
+        if (withFile) {
+            attachments.refusal(file).ifPresent(reasons::add);
+        }
         if (!reasons.isEmpty()) {
             throw new QuestionRejected(reasons, false);
         }
         if (!limits.admit(remoteAddress, asker, now)) {
             throw new QuestionRejected(List.of(DomainTexts.text("question.tooMany")), true);
         }
-        questions.add(question);
+        if (withFile) {
+            Attachment kept = attachments.keep(file);
+            question.attach(kept);
+            try {
+                questions.add(question);
+            } catch (RuntimeException e) {
+                attachments.discard(kept);
+                throw e;
+            }
+        } else {
+            questions.add(question);
+        }
         audit.record(CITIZEN, AuditAction.QUESTION_RECEIVED, "question", question.getTrackingCode(), null, remoteAddress);
         notices.received(question);
         return question.getTrackingCode();

@@ -2,12 +2,18 @@ package vn.ttdt.portal.questions.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import vn.ttdt.portal.questions.domain.Chase;
 import vn.ttdt.portal.questions.domain.Question;
 import vn.ttdt.portal.shared.application.DomainTexts;
 import vn.ttdt.portal.shared.domain.BusinessCalendar;
+import vn.ttdt.portal.shared.domain.MailLayout;
 import vn.ttdt.portal.shared.domain.Mailer;
 
-/** Mails the asker about their own question only (its tracking code, title and progress), never about anyone else's. */
+/**
+ * Mails the asker about their own question only (its tracking code, title and progress), never about anyone else's;
+ * mails the answering unit's people the reminders about a question (its code, title and deadline, never the asker).
+ * In Vietnamese, in HTML with the same words as plain text.
+ */
 @ApplicationScoped
 public class QuestionNotices {
 
@@ -26,6 +32,14 @@ public class QuestionNotices {
         send(question, "mail.questionDeclined");
     }
 
+    public void reminder(Question question, Chase chase, String to) {
+        String key = "mail.questionReminder." + chase.kind().name();
+        Object[] arguments = {question.getTrackingCode(), question.getUnit().getName(), question.getTitle(),
+                BusinessCalendar.dayLabel(BusinessCalendar.dayOf(question.getForwardedAt())),
+                BusinessCalendar.dayLabel(question.getDeadline()), chase.workingDays()};
+        mailed(to, DomainTexts.text(key + ".subject", arguments), DomainTexts.text(key + ".body", arguments));
+    }
+
     private void send(Question question, String key) {
         String to = question.getAsker().getEmail();
         if (to == null) {
@@ -36,6 +50,10 @@ public class QuestionNotices {
                 question.getTitle(), BusinessCalendar.dayLabel(BusinessCalendar.dayOf(question.getReceivedAt())),
                 question.getAnswer() == null ? "" : question.getAnswer(),
                 question.getDeclineReason() == null ? "" : question.getDeclineReason());
-        mail.send(to, subject, body);
+        mailed(to, subject, body);
+    }
+
+    private void mailed(String to, String subject, String body) {
+        mail.send(to, subject, body, MailLayout.html(subject, body));
     }
 }

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.SiteOwned;
@@ -104,6 +105,9 @@ public class Question extends SiteOwned {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Embedded
+    private Attachment attachment;
+
     @Version
     private int version;
 
@@ -121,6 +125,17 @@ public class Question extends SiteOwned {
         this.publication = publication;
         this.receivedAt = receivedAt;
         this.state = QuestionState.RECEIVED;
+    }
+
+    /** The asker's file, given once when the question is received. */
+    public void attach(Attachment file) {
+        require(EnumSet.of(QuestionState.RECEIVED), "attach a file to");
+        this.attachment = file;
+    }
+
+    /** The asker's file, if any (JPA gives an embeddable of empty columns as null). */
+    public Optional<Attachment> attachment() {
+        return Optional.ofNullable(attachment).filter(a -> a.getKey() != null);
     }
 
     public void markSpam(String reason, Instant now) {

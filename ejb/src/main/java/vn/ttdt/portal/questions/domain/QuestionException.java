@@ -13,6 +13,7 @@ public class QuestionException extends BusinessRuleException {
     public static final String EXTENDED_ALREADY = "question.extendedAlready";
     public static final String EXTENSION_NOT_LATER = "question.extensionNotLater";
     public static final String NO_CONSENT = "question.noConsent";
+    public static final String PERIOD_INVALID = "question.periodInvalid";
 
     public QuestionException(String messageKey, String logMessage) {
         super(messageKey, logMessage);

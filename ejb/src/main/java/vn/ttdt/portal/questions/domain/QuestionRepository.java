@@ -1,5 +1,8 @@
 package vn.ttdt.portal.questions.domain;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.ttdt.portal.organisation.domain.Site;
@@ -18,6 +21,15 @@ public interface QuestionRepository extends SiteOwnedRepository<Question> {
 
     /** Questions of {@code site} in one of {@code states}, of one unit or all ({@code unit} null), oldest first. */
     Page<Question> inStates(Site site, Set<QuestionState> states, Unit unit, PageRequest page);
+
+    /** Questions of {@code site} forwarded and still unanswered after their deadline, as of {@code today}, most late first. */
+    Page<Question> overdue(Site site, LocalDate today, PageRequest page);
+
+    /** Every question of {@code site} received from {@code from} (included) to {@code to} (excluded), with its unit. */
+    List<Question> receivedBetween(Site site, Instant from, Instant to);
+
+    /** The latest {@code limit} questions of {@code site} and {@code field} whose answer the board approved, newest first. */
+    List<Question> answered(Site site, QuestionField field, int limit);
 
     /** Published questions of {@code site}, newest first, of one field or all ({@code field} null). */
     Page<Question> published(Site site, QuestionField field, PageRequest page);

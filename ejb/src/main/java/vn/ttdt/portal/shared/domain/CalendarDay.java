@@ -4,6 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /**
@@ -20,8 +23,13 @@ public class CalendarDay {
 
     private boolean working;
 
+    @NotBlank(message = "{calendarDay.name.required}")
+    @Size(max = 120, message = "{calendarDay.name.size}")
     @Column(length = 120)
     private String name;
+
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
 
     protected CalendarDay() {
     }
@@ -29,7 +37,7 @@ public class CalendarDay {
     public CalendarDay(LocalDate day, boolean working, String name) {
         this.day = day;
         this.working = working;
-        this.name = name;
+        this.name = name == null ? null : name.strip();
     }
 
     public static CalendarDay holiday(LocalDate day, String name) {
@@ -38,6 +46,26 @@ public class CalendarDay {
 
     public static CalendarDay makeUpDay(LocalDate day, String name) {
         return new CalendarDay(day, true, name);
+    }
+
+    /** Why {@code working} cannot be said of {@code day} (a message key), or null: a day off falls on a weekday, a make-up day on a weekend. */
+    public static String problem(LocalDate day, boolean working) {
+        if (day == null || day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
+            return "calendarDay.yearRange";
+        }
+        boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+        if (working && !weekend) {
+            return "calendarDay.workingOnWeekday";
+        }
+        if (!working && weekend) {
+            return "calendarDay.holidayOnWeekend";
+        }
+        return null;
+    }
+
+    public void describe(boolean working, String name) {
+        this.working = working;
+        this.name = name == null ? null : name.strip();
     }
 
     public LocalDate getDay() { return day; }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -62,6 +64,33 @@ public class JpaQuestionRepository implements QuestionRepository {
             }
         }
         return new Page<>(rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(), count.getSingleResult());
+    }
+
+    @Override
+    public Page<Question> overdue(Site site, LocalDate today, PageRequest page) {
+        String where = " FROM Question q WHERE q.site = :site AND q.state = :state AND q.deadline < :today";
+        TypedQuery<Question> rows = em.createQuery("SELECT q" + where + " ORDER BY q.deadline, q.id", Question.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(q)" + where, Long.class);
+        for (TypedQuery<?> query : List.of(rows, count)) {
+            query.setParameter("site", site).setParameter("state", QuestionState.FORWARDED).setParameter("today", today);
+        }
+        return new Page<>(rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(), count.getSingleResult());
+    }
+
+    @Override
+    public List<Question> receivedBetween(Site site, Instant from, Instant to) {
+        return em.createQuery("SELECT q FROM Question q LEFT JOIN FETCH q.unit WHERE q.site = :site"
+                        + " AND q.receivedAt >= :from AND q.receivedAt < :to", Question.class)
+                .setParameter("site", site).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    @Override
+    public List<Question> answered(Site site, QuestionField field, int limit) {
+        return em.createQuery("SELECT q FROM Question q WHERE q.site = :site AND q.field = :field AND q.state IN :states"
+                        + " ORDER BY q.receivedAt DESC, q.id DESC", Question.class)
+                .setParameter("site", site).setParameter("field", field)
+                .setParameter("states", java.util.EnumSet.of(QuestionState.ANSWER_APPROVED, QuestionState.PUBLISHED, QuestionState.SENT_PRIVATELY))
+                .setMaxResults(limit).getResultList();
     }
 
     @Override

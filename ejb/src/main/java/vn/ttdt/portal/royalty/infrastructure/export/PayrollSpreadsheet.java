@@ -10,6 +10,7 @@ import org.dhatim.fastexcel.Worksheet;
 import vn.ttdt.portal.royalty.application.PayeeRow;
 import vn.ttdt.portal.royalty.application.PayrollSheet;
 import vn.ttdt.portal.royalty.application.WorkRow;
+import vn.ttdt.portal.shared.infrastructure.export.KeptOpenStream;
 
 /**
  * The payroll as an .xlsx workbook for finance to check, sort and file. Sheet "Bảng kê": a title, then one row
@@ -40,7 +41,7 @@ public final class PayrollSpreadsheet {
     /** Writes the workbook; the stream is left open. */
     public static void write(PayrollSheet sheet, OutputStream out) {
         try {
-            Workbook workbook = new Workbook(new NonClosing(out), "Cong TTDT", "1.0");
+            Workbook workbook = new Workbook(new KeptOpenStream(out), "Cong TTDT", "1.0");
             lines(workbook.newWorksheet(label("workbook.lines")), sheet);
             payees(workbook.newWorksheet(label("workbook.payees")), sheet);
             workbook.finish();
@@ -133,22 +134,5 @@ public final class PayrollSpreadsheet {
 
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;
-    }
-
-    /** Lets the workbook finish its zip without closing the caller's stream (a servlet response, say). */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -9,20 +9,24 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.util.Date;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.ttdt.portal.shared.domain.Mailer;
 
 /**
- * Sends plain-text UTF-8 mail through the server's mail session (java:jboss/mail/portal), in the
- * background: a mail server that is down is logged and never fails the work that asked for the mail.
+ * Sends UTF-8 mail, plain text or HTML with its plain-text alternative, through the server's mail session
+ * (java:jboss/mail/portal), in the background: a mail server that is down is logged and never fails the work that
+ * asked for the mail.
  */
 @Stateless
 @PermitAll
 public class MailSender implements Mailer {
 
+    private static final String UTF_8 = "UTF-8";
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
 
     @Resource(lookup = "java:jboss/mail/portal")
@@ -31,12 +35,32 @@ public class MailSender implements Mailer {
     @Asynchronous
     @Override
     public void send(String to, String subject, String body) {
+        deliver(to, subject, message -> message.setText(body, UTF_8));
+    }
+
+    @Asynchronous
+    @Override
+    public void send(String to, String subject, String text, String html) {
+        deliver(to, subject, message -> {
+            MimeBodyPart plain = new MimeBodyPart();
+            plain.setText(text, UTF_8);
+            MimeBodyPart rich = new MimeBodyPart();
+            rich.setText(html, UTF_8, "html");
+            message.setContent(new MimeMultipart("alternative", plain, rich));
+        });
+    }
+
+    private interface Content {
+        void fill(MimeMessage message) throws MessagingException;
+    }
+
+    private void deliver(String to, String subject, Content content) {
         try {
             MimeMessage message = new MimeMessage(session);
             message.setFrom();
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
-            message.setSubject(subject, "UTF-8");
-            message.setText(body, "UTF-8");
+            message.setSubject(subject, UTF_8);
+            content.fill(message);
             message.setSentDate(new Date());
             Transport.send(message);
             LOG.info(() -> "mail sent to " + to + ": " + subject);

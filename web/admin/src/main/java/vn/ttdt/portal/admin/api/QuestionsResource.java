@@ -12,10 +12,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import vn.ttdt.portal.questions.application.AttachedFile;
+import vn.ttdt.portal.questions.application.OverdueQuestion;
 import vn.ttdt.portal.questions.application.QuestionDesk;
+import vn.ttdt.portal.questions.application.QuestionFiguresReport;
+import vn.ttdt.portal.questions.application.QuestionReport;
 import vn.ttdt.portal.questions.application.StaffQuestion;
 import vn.ttdt.portal.questions.domain.QuestionState;
+import vn.ttdt.portal.questions.infrastructure.export.QuestionStatisticsSpreadsheet;
 import vn.ttdt.portal.shared.domain.Page;
 
 /**
@@ -41,6 +52,9 @@ public class QuestionsResource {
     @Inject
     private QuestionDesk desk;
 
+    @Inject
+    private QuestionReport report;
+
     @GET
     @RolesAllowed({"editor", "approver"})
     public Page<StaffQuestion> inbox(@QueryParam("state") String state, @QueryParam("page") @DefaultValue("0") int page,
@@ -58,9 +72,46 @@ public class QuestionsResource {
     }
 
     @GET
+    @Path("/overdue")
+    @RolesAllowed({"editor", "approver"})
+    public Page<OverdueQuestion> overdue(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        return desk.overdue(Paging.of(page, size, null));
+    }
+
+    @GET
+    @Path("/statistics")
+    @RolesAllowed({"editor", "approver"})
+    public QuestionFiguresReport statistics(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return report.of(day(from, "from"), day(to, "to"));
+    }
+
+    @GET
+    @Path("/statistics.xlsx")
+    @Produces(QuestionStatisticsSpreadsheet.MEDIA_TYPE)
+    @RolesAllowed({"editor", "approver"})
+    public Response statisticsSpreadsheet(@QueryParam("from") String from, @QueryParam("to") String to) {
+        QuestionFiguresReport figures = report.of(day(from, "from"), day(to, "to"));
+        return Response.ok((StreamingOutput) out -> QuestionStatisticsSpreadsheet.write(figures, out), QuestionStatisticsSpreadsheet.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"thong-ke-hoi-dap-" + figures.from() + "-" + figures.to() + ".xlsx\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @GET
     @Path("/{id}")
     public StaffQuestion get(@PathParam("id") long id) {
         return desk.get(id);
+    }
+
+    @GET
+    @Path("/{id}/attachment")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    public Response attachment(@PathParam("id") long id) {
+        AttachedFile file = desk.attachment(id);
+        String ascii = file.name().replaceAll("[^A-Za-z0-9._-]", "_");
+        return Response.ok(file.path().toFile(), file.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
     }
 
     @POST
@@ -126,5 +177,13 @@ public class QuestionsResource {
     @RolesAllowed("approver")
     public StaffQuestion sendPrivately(@PathParam("id") long id) {
         return desk.sendPrivately(id);
+    }
+
+    private static LocalDate day(String text, String name) {
+        try {
+            return LocalDate.parse(text == null ? "" : text.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(name + ": ngày không hợp lệ (yyyy-mm-dd)");
+        }
     }
 }

@@ -29,6 +29,8 @@ public class BackOfficeMenu {
             new MenuEntry("profile", "menu.profile", "/profile.xhtml", "pi pi-user", EVERY_ROLE),
             new MenuEntry("units", "menu.units", "/org/units.xhtml", "pi pi-sitemap",
                     EnumSet.of(Role.IT_ADMIN, Role.QUOTA_SUPERVISOR, Role.APPROVER)),
+            new MenuEntry("holidays", "menu.holidays", "/org/holidays.xhtml", "pi pi-calendar",
+                    EnumSet.of(Role.IT_ADMIN, Role.EDITOR, Role.APPROVER)),
             new MenuEntry("accounts", "menu.accounts", "/org/accounts.xhtml", "pi pi-users", EnumSet.of(Role.IT_ADMIN)),
             new MenuEntry("categories", "menu.categories", "/categories/tree.xhtml", "pi pi-list",
                     EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
@@ -49,6 +51,8 @@ public class BackOfficeMenu {
             new MenuEntry("one-stop-results", "menu.oneStopResults", "/one-stop/results.xhtml", "pi pi-chart-bar", ONE_STOP),
             new MenuEntry("one-stop-import", "menu.oneStopImport", "/one-stop/import.xhtml", "pi pi-file-import", ONE_STOP),
             new MenuEntry("question-inbox", "menu.questionInbox", "/questions/inbox.xhtml", "pi pi-comments", BOARD),
+            new MenuEntry("overdue-questions", "menu.overdueQuestions", "/questions/overdue.xhtml", "pi pi-clock", BOARD),
+            new MenuEntry("question-statistics", "menu.questionStatistics", "/questions/statistics.xhtml", "pi pi-chart-bar", BOARD),
             new MenuEntry("my-questions", "menu.myQuestions", "/questions/mine.xhtml", "pi pi-question-circle",
                     EnumSet.of(Role.UNIT_REPORTER)),
             new MenuEntry("audit", "menu.audit", "/audit/events.xhtml", "pi pi-history", EnumSet.of(Role.IT_ADMIN)));

@@ -1,11 +1,13 @@
 package vn.ttdt.portal.admin.questions;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.component.datatable.DataTable;
 import vn.ttdt.portal.admin.faces.Feedback;
 import vn.ttdt.portal.admin.faces.PagedModel;
 import vn.ttdt.portal.organisation.application.UnitService;
@@ -51,6 +53,14 @@ public class QuestionInboxView implements Serializable {
     void init() {
         activeUnits = units.activeUnits();
         model = new PagedModel<>(page -> desk.inbox(state, page), StaffQuestion::id);
+    }
+
+    /** A new state shows its list from its first page: the page the table was on may not exist in the new list. */
+    public void stateChanged() {
+        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent("questions-form:table");
+        if (table != null) {
+            table.setFirst(0);
+        }
     }
 
     public void select(StaffQuestion question) {

@@ -2,19 +2,24 @@ package vn.ttdt.portal.site.questions;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import vn.ttdt.portal.questions.application.QuestionFile;
 import vn.ttdt.portal.questions.application.QuestionIntake;
 import vn.ttdt.portal.questions.application.QuestionRejected;
 import vn.ttdt.portal.questions.application.QuestionRequest;
@@ -26,12 +31,17 @@ import vn.ttdt.portal.shared.application.Settings;
  * the form and its submission, {@code /hoi-dap/tra-cuu} the tracking page. The form is guarded without any
  * outside service and without a session: a hidden field people leave empty, a signed ticket that must be at
  * least {@code -Dportal.questions.min-fill-seconds} (default 3) and at most two hours old, a sum in words to
- * solve, and the flood limit of {@link vn.ttdt.portal.questions.application.AskingLimits}.
+ * solve, and the flood limit of {@link vn.ttdt.portal.questions.application.AskingLimits}. The form may carry one file,
+ * checked by the upload rules before anything is stored.
  */
 @WebServlet(urlPatterns = {"/hoi-dap", "/hoi-dap/*"})
+@MultipartConfig(maxFileSize = QuestionsServlet.LARGEST_FILE, maxRequestSize = QuestionsServlet.LARGEST_FILE + 64 * 1024)
 public class QuestionsServlet extends HttpServlet {
 
     static final String HONEYPOT = "website";
+    /** What the server reads of a file at most; the questions' own limit (AttachmentStore) is lower and refused with a message. */
+    static final long LARGEST_FILE = 20L * 1024 * 1024;
+    private static final int PAYLOAD_TOO_LARGE = 413;
     private static final int LONGEST_FIELD = 5000;
     private static final int TOO_MANY_REQUESTS = 429;
 
@@ -73,6 +83,15 @@ public class QuestionsServlet extends HttpServlet {
             return;
         }
         request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        QuestionFile file;
+        try {
+            file = file(request);
+        } catch (IllegalStateException | IOException tooLarge) {
+            form.refuse(List.of(text("ask.refused.tooLarge")));
+            response.setStatus(PAYLOAD_TOO_LARGE);
+            showForm(request, response);
+            return;
+        }
         QuestionRequest input = new QuestionRequest(field(request, "name"), field(request, "email"), field(request, "phone"),
                 field(request, "address"), field(request, "field"), field(request, "title"), field(request, "text"),
                 field(request, "publication"));
@@ -84,7 +103,7 @@ public class QuestionsServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         } else {
             try {
-                form.setTrackingCode(intake.ask(input, request.getRemoteAddr()));
+                form.setTrackingCode(intake.ask(input, file, request.getRemoteAddr()));
             } catch (QuestionRejected rejected) {
                 form.refuse(rejected.reasons());
                 response.setStatus(rejected.tooMany() ? TOO_MANY_REQUESTS : HttpServletResponse.SC_BAD_REQUEST);
@@ -108,6 +127,21 @@ public class QuestionsServlet extends HttpServlet {
             form.setTicket(tickets.issue(clock.instant()));
         }
         request.getRequestDispatcher("/ask.xhtml").forward(request, response);
+    }
+
+    /** The file of a multipart form, if one was chosen; a form sent without multipart has none. */
+    private static QuestionFile file(HttpServletRequest request) throws IOException, ServletException {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            return null;
+        }
+        Part part = request.getPart("attachment");
+        if (part == null || part.getSize() == 0 && (part.getSubmittedFileName() == null || part.getSubmittedFileName().isEmpty())) {
+            return null;
+        }
+        try (InputStream in = part.getInputStream()) {
+            return new QuestionFile(part.getSubmittedFileName(), in.readAllBytes());
+        }
     }
 
     private static String field(HttpServletRequest request, String name) {
