@@ -56,6 +56,12 @@ class QuarterTableTest {
         assertEquals(List.of(new SubjectKey(1, 3), new SubjectKey(1, 9), new SubjectKey(2, 0), new SubjectKey(2, 5)), keys);
     }
 
+    @Test
+    void aRowsKeyIsItsCheckpoint() {
+        assertEquals(new SubjectKey(12, 0), SubjectKey.fromCheckpoint(SubjectKey.of(12, null).checkpoint()));
+        assertEquals(new SubjectKey(12, 345), SubjectKey.fromCheckpoint("12:345"));
+    }
+
     private static QuarterTable table(long runId, boolean locked) {
         return new QuarterTable(1, Q1, runId, locked, 3, locked ? Instant.parse("2023-04-01T00:00:00Z") : null, locked);
     }
