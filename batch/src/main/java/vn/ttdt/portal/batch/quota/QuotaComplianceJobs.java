@@ -44,8 +44,7 @@ public class QuotaComplianceJobs {
     private SessionContext caller;
 
     /** Starts the quarter's run; {@code chunk} (rows per checkpoint, default 50) is for tuning and may be null. */
-    public long start(Integer year, Integer quarter, boolean finalRun, Integer chunk) {
-        Quarter period = QuotaJobParameters.quarter(year, quarter);
+    public long start(Quarter period, boolean finalRun, Integer chunk) {
         long executionId = QuotaJobStarter.start(computation, period, finalRun, chunk);
         audit.record(caller.getCallerPrincipal().getName(), AuditAction.QUOTA_RUN_STARTED, "job-execution", executionId,
                 period + (finalRun ? " final" : " provisional"), origin.remoteAddress());
