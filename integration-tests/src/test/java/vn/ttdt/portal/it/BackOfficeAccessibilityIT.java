@@ -74,6 +74,7 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
             screen("one-stop/import.xhtml", ONE_STOP),
             screen("questions/inbox.xhtml", BOARD),
             screen("questions/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER)),
+            screen("quota/compliance.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN, Role.QUOTA_SUPERVISOR)),
             screen("error/403.xhtml", EnumSet.of(Role.CONTRIBUTOR)),
             screen("error/expired.xhtml", ANONYMOUS));
 

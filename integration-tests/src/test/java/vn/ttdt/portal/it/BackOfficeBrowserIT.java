@@ -26,11 +26,12 @@ class BackOfficeBrowserIT extends ChromiumTest {
                     "menu-procedures", "menu-one-stop-results", "menu-one-stop-import", "menu-question-inbox"),
             Role.APPROVER, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile", "menu-units", "menu-categories",
                     "menu-grading", "menu-payrolls", "menu-royalty-settings", "menu-legal-docs", "menu-posting-inbox", "menu-import",
-                    "menu-legal-import", "menu-procedures", "menu-one-stop-results", "menu-one-stop-import", "menu-question-inbox"),
-            Role.QUOTA_SUPERVISOR, List.of("menu-dashboard", "menu-profile", "menu-units"),
+                    "menu-legal-import", "menu-procedures", "menu-one-stop-results", "menu-one-stop-import", "menu-question-inbox",
+                    "menu-quota-compliance"),
+            Role.QUOTA_SUPERVISOR, List.of("menu-dashboard", "menu-profile", "menu-units", "menu-quota-compliance"),
             Role.FINANCE, List.of("menu-dashboard", "menu-profile", "menu-grading", "menu-payrolls", "menu-royalty-settings"),
             Role.IT_ADMIN, List.of("menu-dashboard", "menu-profile", "menu-units", "menu-accounts", "menu-categories", "menu-import",
-                    "menu-legal-import", "menu-audit")));
+                    "menu-legal-import", "menu-quota-compliance", "menu-audit")));
 
     @ParameterizedTest
     @EnumSource(Role.class)

@@ -57,7 +57,6 @@ public class QuotaComplianceJobs {
         JobExecution execution = quotaExecution(operator, executionId);
         Quarter period = QuotaJobStarter.quarterOf(execution);
         computation.checkCanRun(period, QuotaJobParameters.isFinal(execution.getJobParameters().getProperty("final")));
-        QuotaJobStarter.checkNotRunning(operator, period);
         Properties restart = new Properties();
         restart.setProperty("jberet.restart.mode", "detect");
         long restarted = operator.restart(executionId, restart);

@@ -32,7 +32,7 @@ final class QuotaJobStarter {
         return operator.start(QuotaJobParameters.JOB, parameters);
     }
 
-    static void checkNotRunning(JobOperator operator, Quarter quarter) {
+    private static void checkNotRunning(JobOperator operator, Quarter quarter) {
         if (!operator.getJobNames().contains(QuotaJobParameters.JOB)) {
             return;
         }

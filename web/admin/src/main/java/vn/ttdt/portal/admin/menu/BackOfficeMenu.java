@@ -50,6 +50,8 @@ public class BackOfficeMenu {
             new MenuEntry("question-inbox", "menu.questionInbox", "/questions/inbox.xhtml", "pi pi-comments", BOARD),
             new MenuEntry("my-questions", "menu.myQuestions", "/questions/mine.xhtml", "pi pi-question-circle",
                     EnumSet.of(Role.UNIT_REPORTER)),
+            new MenuEntry("quota-compliance", "menu.quotaCompliance", "/quota/compliance.xhtml", "pi pi-chart-line",
+                    EnumSet.of(Role.APPROVER, Role.IT_ADMIN, Role.QUOTA_SUPERVISOR)),
             new MenuEntry("audit", "menu.audit", "/audit/events.xhtml", "pi pi-history", EnumSet.of(Role.IT_ADMIN)));
 
     @Inject
