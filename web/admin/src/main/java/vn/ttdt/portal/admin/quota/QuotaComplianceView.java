@@ -98,6 +98,10 @@ public class QuotaComplianceView implements Serializable {
         return QuarterTable.label(period());
     }
 
+    public String getRunLabel() {
+        return run == null ? null : QuarterTable.label(new Quarter(run.year(), run.quarter()));
+    }
+
     public List<Integer> getYears() {
         int now = Quarter.of(clock.instant()).year();
         return IntStream.rangeClosed(now - 10, now).boxed().sorted((a, b) -> b - a).toList();
