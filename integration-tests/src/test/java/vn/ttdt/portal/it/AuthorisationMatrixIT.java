@@ -26,6 +26,8 @@ class AuthorisationMatrixIT extends PortalIT {
     private static final Set<Role> BOARD = EnumSet.of(Role.EDITOR, Role.APPROVER);
     private static final Set<Role> ONE_STOP = EnumSet.of(Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
     private static final Set<Role> QUESTION_DESK = EnumSet.of(Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
+    private static final Set<Role> QUOTA_RUNNERS = EnumSet.of(Role.APPROVER, Role.IT_ADMIN);
+    private static final Set<Role> QUOTA_READERS = EnumSet.of(Role.APPROVER, Role.IT_ADMIN, Role.QUOTA_SUPERVISOR);
 
     record Page(String path, Set<Role> allowed) {
     }
@@ -64,7 +66,8 @@ class AuthorisationMatrixIT extends PortalIT {
             new Page("/admin/questions/inbox.xhtml", BOARD),
             new Page("/admin/questions/overdue.xhtml", BOARD),
             new Page("/admin/questions/statistics.xhtml", BOARD),
-            new Page("/admin/questions/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER)));
+            new Page("/admin/questions/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER)),
+            new Page("/admin/quota/compliance.xhtml", QUOTA_READERS));
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/admin/api/v1/me", null, EVERY_ROLE),
@@ -148,7 +151,13 @@ class AuthorisationMatrixIT extends PortalIT {
             new Endpoint("POST", "/admin/api/v1/questions/999999/decline", "{\"reason\":\"x\"}", EnumSet.of(Role.UNIT_REPORTER)),
             new Endpoint("POST", "/admin/api/v1/questions/999999/approve", "{\"answer\":\"x\"}", EnumSet.of(Role.APPROVER)),
             new Endpoint("POST", "/admin/api/v1/questions/999999/publish", null, EnumSet.of(Role.APPROVER)),
-            new Endpoint("POST", "/admin/api/v1/questions/999999/send-privately", null, EnumSet.of(Role.APPROVER)));
+            new Endpoint("POST", "/admin/api/v1/questions/999999/send-privately", null, EnumSet.of(Role.APPROVER)),
+            new Endpoint("POST", "/admin/api/v1/jobs/quota-compliance?year=1999&quarter=1", null, QUOTA_RUNNERS),
+            new Endpoint("GET", "/admin/api/v1/jobs/quota-compliance/executions", null, QUOTA_READERS),
+            new Endpoint("GET", "/admin/api/v1/jobs/quota-compliance/executions/999999", null, QUOTA_READERS),
+            new Endpoint("POST", "/admin/api/v1/jobs/quota-compliance/executions/999999/restart", null, QUOTA_RUNNERS),
+            new Endpoint("GET", "/admin/api/v1/quota-compliance?year=2001&quarter=2", null, QUOTA_READERS),
+            new Endpoint("POST", "/admin/api/v1/quota-compliance/reopen?year=2001&quarter=2", null, EnumSet.of(Role.APPROVER)));
 
     @Test
     void everyPageIsShownToItsRolesAndRefusedToTheOthers() {
@@ -470,6 +479,41 @@ class AuthorisationMatrixIT extends PortalIT {
             int anonymous = Portal.anonymous().json(endpoint.method(), path, null).statusCode();
             if (anonymous != 401) {
                 wrong.add("anonymous " + endpoint.method() + " " + path + which + " -> " + anonymous);
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    /** The quota job's execution endpoints answer its own runs and take the payroll job's for unknown, and the other way round. */
+    @Test
+    void theQuotaJobsEndpointsAnswerItsOwnExecutionsAndTakeAnotherJobsExecutionForUnknown() {
+        long payrollRun = finishedPayrollRun();
+        long quotaRun = QuotaFixture.run(2001, 1, false);
+        java.util.Map<Role, Integer> readers = java.util.Map.of(Role.APPROVER, 200, Role.IT_ADMIN, 200, Role.QUOTA_SUPERVISOR, 200);
+        java.util.Map<Role, Integer> unknownToReaders = java.util.Map.of(Role.APPROVER, 404, Role.IT_ADMIN, 404, Role.QUOTA_SUPERVISOR, 404);
+        List<Object[]> calls = List.of(
+                new Object[] {"GET", "/admin/api/v1/jobs/quota-compliance/executions/" + quotaRun, readers},
+                new Object[] {"POST", "/admin/api/v1/jobs/quota-compliance/executions/" + quotaRun + "/restart",
+                        java.util.Map.of(Role.APPROVER, 409, Role.IT_ADMIN, 409)},
+                new Object[] {"GET", "/admin/api/v1/jobs/quota-compliance/executions/" + payrollRun, unknownToReaders},
+                new Object[] {"POST", "/admin/api/v1/jobs/quota-compliance/executions/" + payrollRun + "/restart",
+                        java.util.Map.of(Role.APPROVER, 404, Role.IT_ADMIN, 404)},
+                new Object[] {"GET", "/admin/api/v1/jobs/royalty-payroll/executions/" + quotaRun,
+                        java.util.Map.of(Role.FINANCE, 404, Role.APPROVER, 404)},
+                new Object[] {"POST", "/admin/api/v1/jobs/royalty-payroll/executions/" + quotaRun + "/restart", java.util.Map.of(Role.FINANCE, 404)});
+        List<String> wrong = new ArrayList<>();
+        for (Object[] call : calls) {
+            @SuppressWarnings("unchecked")
+            java.util.Map<Role, Integer> answers = (java.util.Map<Role, Integer>) call[2];
+            for (Role role : Role.values()) {
+                int status = Portal.as(role).json((String) call[0], (String) call[1], null).statusCode();
+                if (status != answers.getOrDefault(role, 403)) {
+                    wrong.add(role + " " + call[0] + " " + call[1] + " -> " + status + ", expected " + answers.getOrDefault(role, 403));
+                }
+            }
+            int anonymous = Portal.anonymous().json((String) call[0], (String) call[1], null).statusCode();
+            if (anonymous != 401) {
+                wrong.add("anonymous " + call[0] + " " + call[1] + " -> " + anonymous);
             }
         }
         assertEquals(List.of(), wrong);

@@ -81,6 +81,7 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
             screen("questions/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER), "#mine-form\\:table button[id$=':answer']",
                     "#mine-form\\:table button[id$=':decline']", "#mine-form\\:table button[id$=':extend']")
                     .at(role -> questionsToHandle()),
+            screen("quota/compliance.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN, Role.QUOTA_SUPERVISOR)),
             screen("error/403.xhtml", EnumSet.of(Role.CONTRIBUTOR)),
             screen("error/expired.xhtml", ANONYMOUS));
 

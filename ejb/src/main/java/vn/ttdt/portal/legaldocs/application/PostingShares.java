@@ -29,4 +29,10 @@ public class PostingShares {
         long posted = received.stream().filter(r -> r.postedBefore(quarter.end())).count();
         return new PostingShare(quarter, received.size(), posted);
     }
+
+    /** The ids of the requests {@link #of} counts as posted in time. */
+    public List<Long> postedInTime(Site site, Unit unit, Quarter quarter) {
+        return requests.receivedBetween(site, unit, quarter.start(), quarter.end()).stream()
+                .filter(r -> r.postedBefore(quarter.end())).map(PostingRequest::getId).toList();
+    }
 }

@@ -3,6 +3,7 @@ package vn.ttdt.portal.quota.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.Unit;
 import vn.ttdt.portal.organisation.domain.UnitGroup;
 import vn.ttdt.portal.organisation.domain.UnitRepository;
+import vn.ttdt.portal.quota.domain.CountedItem;
 import vn.ttdt.portal.quota.domain.PublishedWorkCounter;
 import vn.ttdt.portal.quota.domain.QuarterCounts;
 import vn.ttdt.portal.quota.domain.QuotaRule;
@@ -58,6 +60,11 @@ public class QuotaCounts {
             counts.put(unit, share == null ? unitCounts : unitCounts.withRequests(share.received(), share.postedInTime()));
         }
         return counts;
+    }
+
+    /** The news and articles {@link #of} counts for these units, by kind and id. */
+    public List<CountedItem> countedItems(Site site, Collection<Long> unitIds, Quarter quarter) {
+        return published.itemsOf(site.getId(), unitIds, quarter);
     }
 
     private List<Unit> unitsOf(Site site, UnitGroup group) {

@@ -2,9 +2,11 @@ package vn.ttdt.portal.quota.infrastructure.jdbc;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.ttdt.portal.quota.domain.CountedItem;
 import vn.ttdt.portal.quota.domain.PublishedWorkCounter;
 import vn.ttdt.portal.quota.domain.QuarterCounts;
 import vn.ttdt.portal.shared.domain.Quarter;
@@ -20,6 +22,11 @@ public class JdbcPublishedWorkCounter implements PublishedWorkCounter {
             WHERE site_id = ? AND published_at >= ? AND published_at < ?
             GROUP BY source_unit_id""";
 
+    private static final String ITEMS = """
+            SELECT kind, item_id FROM content_counted_item
+            WHERE site_id = ? AND source_unit_id IN (%s) AND published_at >= ? AND published_at < ?
+            ORDER BY item_id""";
+
     @Inject
     private Sql sql;
 
@@ -29,5 +36,15 @@ public class JdbcPublishedWorkCounter implements PublishedWorkCounter {
         sql.forEach(COUNTS, List.of(siteId, quarter.start(), quarter.end()), 0, row -> counts.put(
                 row.getLong("source_unit_id"), QuarterCounts.published(row.getLong("news"), row.getLong("articles"))));
         return counts;
+    }
+
+    @Override
+    public List<CountedItem> itemsOf(long siteId, Collection<Long> sourceUnitIds, Quarter quarter) {
+        if (sourceUnitIds.isEmpty()) {
+            return List.of();
+        }
+        return sql.list(ITEMS.formatted(Sql.numbers(sourceUnitIds)), List.of(siteId, quarter.start(), quarter.end()),
+                row -> new CountedItem("NEWS".equals(row.getString("kind")) ? CountedItem.Kind.NEWS : CountedItem.Kind.ARTICLE,
+                        row.getLong("item_id")));
     }
 }

@@ -55,6 +55,8 @@ public class BackOfficeMenu {
             new MenuEntry("question-statistics", "menu.questionStatistics", "/questions/statistics.xhtml", "pi pi-chart-bar", BOARD),
             new MenuEntry("my-questions", "menu.myQuestions", "/questions/mine.xhtml", "pi pi-question-circle",
                     EnumSet.of(Role.UNIT_REPORTER)),
+            new MenuEntry("quota-compliance", "menu.quotaCompliance", "/quota/compliance.xhtml", "pi pi-chart-line",
+                    EnumSet.of(Role.APPROVER, Role.IT_ADMIN, Role.QUOTA_SUPERVISOR)),
             new MenuEntry("audit", "menu.audit", "/audit/events.xhtml", "pi pi-history", EnumSet.of(Role.IT_ADMIN)));
 
     @Inject

@@ -1,0 +1,8 @@
+package vn.ttdt.portal.batch.quota;
+
+import java.time.Instant;
+
+/** A run of the quota job as the progress bar and the job history show it. */
+public record QuotaRunView(long executionId, int year, int quarter, boolean finalRun, String status, String exitStatus,
+        Instant startedAt, Instant endedAt, int expectedRows, int rowsWritten, int percent) {
+}

@@ -1,0 +1,34 @@
+package vn.ttdt.portal.quota.domain;
+
+import java.util.List;
+
+/**
+ * One row of a quarter's compliance table: a unit (or, when {@code unitId} is null, the group together), the rule
+ * it was assessed by, the counts of the units it covers, its compliance, and the items it counted.
+ */
+public record ComplianceRow(long groupId, Long unitId, long ruleId, QuotaScope scope, List<Long> coveredUnitIds,
+        QuarterCounts counts, Compliance compliance, List<CountedItem> countedItems) {
+
+    public ComplianceRow {
+        coveredUnitIds = List.copyOf(coveredUnitIds);
+        countedItems = List.copyOf(countedItems);
+    }
+
+    public SubjectKey key() {
+        return SubjectKey.of(groupId, unitId);
+    }
+
+    public ComplianceRow withCountedItems(List<CountedItem> items) {
+        return new ComplianceRow(groupId, unitId, ruleId, scope, coveredUnitIds, counts, compliance, items);
+    }
+
+    /** What the rule asks of {@code measure}; null when it asks nothing of it. */
+    public Long required(Measure measure) {
+        return compliance.measures().stream().filter(m -> m.measure() == measure).map(MeasureResult::required)
+                .findFirst().orElse(null);
+    }
+
+    public boolean asks(Measure measure) {
+        return required(measure) != null;
+    }
+}

@@ -1,0 +1,130 @@
+package vn.ttdt.portal.quota.infrastructure.jdbc;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import vn.ttdt.portal.quota.domain.ComplianceRow;
+import vn.ttdt.portal.quota.domain.ComplianceTables;
+import vn.ttdt.portal.quota.domain.CountedItem;
+import vn.ttdt.portal.quota.domain.Measure;
+import vn.ttdt.portal.quota.domain.QuarterTable;
+import vn.ttdt.portal.quota.domain.QuotaScope;
+import vn.ttdt.portal.shared.domain.Quarter;
+import vn.ttdt.portal.shared.infrastructure.jdbc.Row;
+import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
+
+/** The tables {@code quota_quarter}, {@code quota_result} and {@code quota_result_item} (V16). */
+@ApplicationScoped
+public class JdbcComplianceTables implements ComplianceTables {
+
+    private static final String TABLE = """
+            SELECT id, year, quarter, run_id, final_run, expected_rows, computed_at, locked
+            FROM quota_quarter WHERE site_id = ? AND year = ? AND quarter = ?""";
+
+    private static final String UPSERT_ROW = """
+            INSERT INTO quota_result (quarter_id, group_id, unit_id, rule_id, scope, required_news, achieved_news,
+                required_articles, achieved_articles, requests_received, required_posted, achieved_posted, required,
+                achieved, shortfall, met, final, run_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON DUPLICATE KEY UPDATE rule_id = VALUES(rule_id), scope = VALUES(scope), required_news = VALUES(required_news),
+                achieved_news = VALUES(achieved_news), required_articles = VALUES(required_articles),
+                achieved_articles = VALUES(achieved_articles), requests_received = VALUES(requests_received),
+                required_posted = VALUES(required_posted), achieved_posted = VALUES(achieved_posted),
+                required = VALUES(required), achieved = VALUES(achieved), shortfall = VALUES(shortfall), met = VALUES(met),
+                final = VALUES(final), run_id = VALUES(run_id)""";
+
+    private static final String ROWS = """
+            SELECT r.id, r.group_id, g.name AS group_name, r.unit_id, u.name AS unit_name, r.scope, r.required_news,
+                r.achieved_news, r.required_articles, r.achieved_articles, r.requests_received, r.required_posted,
+                r.achieved_posted, r.required, r.achieved, r.shortfall, r.met, r.final, r.run_id,
+                (SELECT COUNT(*) FROM quota_result_item i WHERE i.result_id = r.id) AS counted
+            FROM quota_result r JOIN unit_group g ON g.id = r.group_id LEFT JOIN unit u ON u.id = r.unit_id
+            WHERE r.quarter_id = ?
+            ORDER BY g.sort_order, g.id, r.unit_key""";
+
+    @Inject
+    private Sql sql;
+
+    @Override
+    public Optional<QuarterTable> of(long siteId, Quarter quarter) {
+        return sql.first(TABLE, List.of(siteId, quarter.year(), quarter.number()), JdbcComplianceTables::table);
+    }
+
+    @Override
+    public Optional<QuarterTable> lockForWriting(long siteId, Quarter quarter) {
+        return sql.first(TABLE + " FOR UPDATE", List.of(siteId, quarter.year(), quarter.number()), JdbcComplianceTables::table);
+    }
+
+    @Override
+    public void begin(long siteId, Quarter quarter, long runId, boolean finalRun, int expectedRows, Instant at) {
+        sql.update("""
+                INSERT INTO quota_quarter (site_id, year, quarter, run_id, final_run, expected_rows, started_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE run_id = VALUES(run_id), final_run = VALUES(final_run),
+                    expected_rows = VALUES(expected_rows), started_at = VALUES(started_at), computed_at = NULL""",
+                List.of(siteId, quarter.year(), quarter.number(), runId, finalRun, expectedRows, at));
+        sql.update("DELETE r FROM quota_result r JOIN quota_quarter q ON q.id = r.quarter_id"
+                + " WHERE q.site_id = ? AND q.year = ? AND q.quarter = ?", List.of(siteId, quarter.year(), quarter.number()));
+    }
+
+    @Override
+    public void write(QuarterTable table, List<ComplianceRow> rows) {
+        for (ComplianceRow row : rows) {
+            sql.update(UPSERT_ROW, Arrays.asList(table.id(), row.groupId(), row.unitId(), row.ruleId(), row.scope(),
+                    row.required(Measure.NEWS), row.counts().news(), row.required(Measure.ARTICLES), row.counts().articles(),
+                    row.counts().requestsReceived(), row.required(Measure.POSTED_REQUESTS), row.counts().requestsPosted(),
+                    row.compliance().required(), row.compliance().achieved(), row.compliance().shortfall(),
+                    row.compliance().met(), table.finalRun(), table.runId()));
+            long resultId = sql.number("SELECT id FROM quota_result WHERE quarter_id = ? AND group_id = ? AND unit_key = ?",
+                    List.of(table.id(), row.key().groupId(), row.key().unitKey()));
+            sql.update("DELETE FROM quota_result_item WHERE result_id = ?", List.of(resultId));
+            sql.insertRows("INSERT INTO quota_result_item (result_id, kind, item_id)", 3, row.countedItems(),
+                    item -> List.of(resultId, item.kind(), item.id()));
+        }
+    }
+
+    @Override
+    public int rowsWritten(long tableId) {
+        return (int) sql.number("SELECT COUNT(*) FROM quota_result WHERE quarter_id = ?", List.of(tableId));
+    }
+
+    @Override
+    public void completed(long tableId, Instant at, boolean lock) {
+        sql.update("UPDATE quota_quarter SET computed_at = ?, locked = ?, locked_at = CASE WHEN ? THEN ? END WHERE id = ?",
+                List.of(at, lock, lock, at, tableId));
+    }
+
+    @Override
+    public void reopen(long tableId, String by, Instant at) {
+        sql.update("UPDATE quota_quarter SET locked = FALSE, reopened_by = ?, reopened_at = ? WHERE id = ?",
+                List.of(by, at, tableId));
+        sql.update("UPDATE quota_result SET final = FALSE WHERE quarter_id = ?", List.of(tableId));
+    }
+
+    @Override
+    public List<StoredRow> rows(long tableId) {
+        return sql.list(ROWS, List.of(tableId), r -> new StoredRow(r.getLong("id"), r.getLong("group_id"),
+                r.getString("group_name"), r.getNullableLong("unit_id"), r.getString("unit_name"),
+                r.getEnum("scope", QuotaScope.class), r.getNullableInt("required_news"), r.getInt("achieved_news"),
+                r.getNullableInt("required_articles"), r.getInt("achieved_articles"), r.getInt("requests_received"),
+                r.getNullableInt("required_posted"), r.getInt("achieved_posted"), r.getInt("required"),
+                r.getInt("achieved"), r.getInt("shortfall"), r.getBoolean("met"), r.getBoolean("final"),
+                r.getLong("run_id"), r.getInt("counted")));
+    }
+
+    @Override
+    public List<CountedItem> countedItems(long tableId, long resultId) {
+        return sql.list("""
+                SELECT i.kind, i.item_id FROM quota_result_item i JOIN quota_result r ON r.id = i.result_id
+                WHERE r.quarter_id = ? AND r.id = ? ORDER BY i.kind, i.item_id""", List.of(tableId, resultId),
+                r -> new CountedItem(r.getEnum("kind", CountedItem.Kind.class), r.getLong("item_id")));
+    }
+
+    private static QuarterTable table(Row r) {
+        return new QuarterTable(r.getLong("id"), new Quarter(r.getInt("year"), r.getInt("quarter")), r.getLong("run_id"),
+                r.getBoolean("final_run"), r.getInt("expected_rows"), r.getInstant("computed_at"), r.getBoolean("locked"));
+    }
+}
