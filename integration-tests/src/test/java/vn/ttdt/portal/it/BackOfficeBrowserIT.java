@@ -34,6 +34,13 @@ class BackOfficeBrowserIT extends ChromiumTest {
             Role.FINANCE, List.of("menu-dashboard", "menu-profile", "menu-grading", "menu-payrolls", "menu-royalty-settings"),
             Role.IT_ADMIN, List.of("menu-dashboard", "menu-profile", "menu-units", "menu-holidays", "menu-accounts",
                     "menu-categories", "menu-import", "menu-legal-import", "menu-quota-compliance", "menu-audit")));
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void eachDemoRoleSignsInAndSeesItsOwnMenu(Role role) {
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(Portal.loginOf(role), DemoAccount.PASSWORD);
+        assertEquals(Portal.loginOf(role), browser.find(By.id("signed-in-user")).getText());
         List<String> menu = browser.driver().findElements(By.cssSelector("#menu a")).stream()
                 .map(a -> a.getAttribute("id")).toList();
         assertEquals(MENUS.get(role), menu);
