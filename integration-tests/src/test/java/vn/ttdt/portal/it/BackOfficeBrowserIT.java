@@ -24,12 +24,13 @@ class BackOfficeBrowserIT extends ChromiumTest {
                     "menu-one-stop-results", "menu-one-stop-import", "menu-my-questions"),
             Role.EDITOR, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile", "menu-legal-docs", "menu-posting-inbox",
                     "menu-procedures", "menu-one-stop-results", "menu-one-stop-import", "menu-question-inbox"),
-            Role.APPROVER, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile", "menu-units", "menu-categories",
+            Role.APPROVER, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile", "menu-units", "menu-unit-groups",
+                    "menu-quota-rules", "menu-categories",
                     "menu-grading", "menu-payrolls", "menu-royalty-settings", "menu-legal-docs", "menu-posting-inbox", "menu-import",
                     "menu-legal-import", "menu-procedures", "menu-one-stop-results", "menu-one-stop-import", "menu-question-inbox"),
-            Role.QUOTA_SUPERVISOR, List.of("menu-dashboard", "menu-profile", "menu-units"),
+            Role.QUOTA_SUPERVISOR, List.of("menu-dashboard", "menu-profile", "menu-units", "menu-unit-groups", "menu-quota-rules"),
             Role.FINANCE, List.of("menu-dashboard", "menu-profile", "menu-grading", "menu-payrolls", "menu-royalty-settings"),
-            Role.IT_ADMIN, List.of("menu-dashboard", "menu-profile", "menu-units", "menu-accounts", "menu-categories", "menu-import",
+            Role.IT_ADMIN, List.of("menu-dashboard", "menu-profile", "menu-units", "menu-unit-groups", "menu-quota-rules", "menu-accounts", "menu-categories", "menu-import",
                     "menu-legal-import", "menu-audit")));
 
     @ParameterizedTest

@@ -39,6 +39,7 @@ public class UnitGroupsView implements Serializable {
 
     private List<UnitGroupDetails> groups;
     private List<SupervisorChoice> supervisorChoices = List.of();
+    private boolean maintainer;
 
     private Long editedId;
     private String code;
@@ -53,7 +54,8 @@ public class UnitGroupsView implements Serializable {
     @PostConstruct
     void init() {
         groups = service.list();
-        if (context.isUserInRole(Role.APPROVER_NAME) || context.isUserInRole(Role.IT_ADMIN_NAME)) {
+        maintainer = context.isUserInRole(Role.APPROVER_NAME) || context.isUserInRole(Role.IT_ADMIN_NAME);
+        if (maintainer) {
             supervisorChoices = service.supervisorChoices();
         }
     }
@@ -112,6 +114,7 @@ public class UnitGroupsView implements Serializable {
     }
 
     public boolean isNew() { return editedId == null; }
+    public boolean isMaintainer() { return maintainer; }
     public List<UnitGroupDetails> getGroups() { return groups; }
     public List<SupervisorChoice> getSupervisorChoices() { return supervisorChoices; }
     public String getCode() { return code; }
