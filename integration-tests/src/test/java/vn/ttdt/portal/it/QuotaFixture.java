@@ -1,6 +1,7 @@
 package vn.ttdt.portal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -24,6 +25,7 @@ final class QuotaFixture {
             Portal portal = Portal.anonymous();
             HttpResponse<String> response = portal.signIn(login, PASSWORD);
             assertEquals(302, response.statusCode(), "sign-in as " + login);
+            assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/admin/"), "sign-in as " + login);
             return portal;
         }
     }
