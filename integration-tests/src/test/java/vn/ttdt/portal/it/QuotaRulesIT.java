@@ -51,8 +51,8 @@ class QuotaRulesIT extends PortalIT {
                 Database.strings("SELECT CONCAT(from_year, '-', from_quarter, ' ', scope, ' ', minimum_news, '/', minimum_articles, '/',"
                         + " minimum_posted_percent) FROM quota_rule WHERE group_id = ? ORDER BY from_year, from_quarter", group));
         assertEquals(List.of("pheduyet.demo", "pheduyet.demo", "quantri.demo"), Database.strings(
-                "SELECT actor FROM audit_event WHERE action = 'QUOTA_RULE_SET' AND target_id IN"
-                        + " (SELECT CAST(id AS CHAR) FROM quota_rule WHERE group_id = ?) ORDER BY id", group));
+                "SELECT actor FROM audit_event WHERE action = 'QUOTA_RULE_SET' AND target_type = 'quota-rule'"
+                        + " AND CAST(target_id AS UNSIGNED) IN (SELECT id FROM quota_rule WHERE group_id = ?) ORDER BY id", group));
         String listed = approver.get(RULES).body();
         assertTrue(listed.contains("\"effectiveFrom\":\"" + roman(now) + "\""), listed);
         assertTrue(listed.contains("\"effectiveFrom\":\"" + roman(next) + "\""), listed);
