@@ -8,6 +8,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import vn.ttdt.portal.content.media.domain.MediaFiles;
 import vn.ttdt.portal.content.media.domain.MediaRepository;
 import vn.ttdt.portal.procedures.domain.OneStopResultRepository;
@@ -34,6 +35,8 @@ import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.SiteRepository;
 import vn.ttdt.portal.organisation.domain.Unit;
 import vn.ttdt.portal.organisation.domain.UnitGroup;
+import vn.ttdt.portal.organisation.domain.SupervisorAssignment;
+import vn.ttdt.portal.organisation.domain.SupervisorAssignmentRepository;
 import vn.ttdt.portal.organisation.domain.UnitGroupRepository;
 import vn.ttdt.portal.organisation.domain.UnitRepository;
 import vn.ttdt.portal.organisation.domain.Contact;
@@ -57,6 +60,9 @@ public class FirstStart {
 
     @Inject
     private UnitGroupRepository groups;
+
+    @Inject
+    private SupervisorAssignmentRepository supervisions;
 
     @Inject
     private UnitRepository units;
@@ -131,7 +137,8 @@ public class FirstStart {
             }
             accounts.add(account);
             if (demo.role() == Role.QUOTA_SUPERVISOR) {
-                groupsByCode.get("DEPARTMENTS").assignSupervisor(account);
+                supervisions.add(new SupervisorAssignment(groupsByCode.get("DEPARTMENTS"), account, LocalDate.of(2023, 1, 1),
+                        null, "system", now));
             }
         }
         DemoContent.load(site, unitsByShortName, categories, items, now);

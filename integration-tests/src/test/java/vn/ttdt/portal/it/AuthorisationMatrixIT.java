@@ -25,6 +25,8 @@ class AuthorisationMatrixIT extends PortalIT {
     private static final Set<Role> WRITERS = EnumSet.of(Role.CONTRIBUTOR, Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
     private static final Set<Role> BOARD = EnumSet.of(Role.EDITOR, Role.APPROVER);
     private static final Set<Role> ONE_STOP = EnumSet.of(Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
+    private static final Set<Role> QUOTA_READERS = EnumSet.of(Role.APPROVER, Role.QUOTA_SUPERVISOR, Role.IT_ADMIN);
+    private static final Set<Role> QUOTA_MAINTAINERS = EnumSet.of(Role.APPROVER, Role.IT_ADMIN);
     private static final Set<Role> QUESTION_DESK = EnumSet.of(Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
     private static final Set<Role> QUOTA_RUNNERS = EnumSet.of(Role.APPROVER, Role.IT_ADMIN);
     private static final Set<Role> QUOTA_READERS = EnumSet.of(Role.APPROVER, Role.IT_ADMIN, Role.QUOTA_SUPERVISOR);
@@ -51,6 +53,8 @@ class AuthorisationMatrixIT extends PortalIT {
             new Page("/admin/org/units.xhtml", EnumSet.of(Role.IT_ADMIN, Role.QUOTA_SUPERVISOR, Role.APPROVER)),
             new Page("/admin/org/accounts.xhtml", IT_ONLY),
             new Page("/admin/org/holidays.xhtml", EnumSet.of(Role.IT_ADMIN, Role.EDITOR, Role.APPROVER)),
+            new Page("/admin/quota/groups.xhtml", QUOTA_READERS),
+            new Page("/admin/quota/rules.xhtml", QUOTA_READERS),
             new Page("/admin/import/items.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             new Page("/admin/import/legal-documents.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             new Page("/admin/categories/tree.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
@@ -78,6 +82,15 @@ class AuthorisationMatrixIT extends PortalIT {
             new Endpoint("PUT", "/admin/api/v1/units/1", "{}", IT_ONLY),
             new Endpoint("POST", "/admin/api/v1/units/999999/deactivate", null, IT_ONLY),
             new Endpoint("POST", "/admin/api/v1/units/999999/reactivate", null, IT_ONLY),
+            new Endpoint("GET", "/admin/api/v1/unit-groups", null, QUOTA_READERS),
+            new Endpoint("POST", "/admin/api/v1/unit-groups", "{}", QUOTA_MAINTAINERS),
+            new Endpoint("GET", "/admin/api/v1/unit-groups/supervisor-choices", null, QUOTA_MAINTAINERS),
+            new Endpoint("GET", "/admin/api/v1/unit-groups/999999", null, QUOTA_READERS),
+            new Endpoint("PUT", "/admin/api/v1/unit-groups/999999", "{}", QUOTA_MAINTAINERS),
+            new Endpoint("POST", "/admin/api/v1/unit-groups/999999/supervisors", "{}", QUOTA_MAINTAINERS),
+            new Endpoint("POST", "/admin/api/v1/unit-groups/999999/supervisors/999999/end", "{}", QUOTA_MAINTAINERS),
+            new Endpoint("GET", "/admin/api/v1/quota/rules", null, QUOTA_READERS),
+            new Endpoint("PUT", "/admin/api/v1/quota/rules", "{}", QUOTA_MAINTAINERS),
             new Endpoint("GET", "/admin/api/v1/accounts", null, IT_ONLY),
             new Endpoint("GET", "/admin/api/v1/accounts/1", null, IT_ONLY),
             new Endpoint("POST", "/admin/api/v1/accounts", "{}", IT_ONLY),
@@ -409,6 +422,51 @@ class AuthorisationMatrixIT extends PortalIT {
         assertEquals(200, Portal.as(Role.APPROVER).bytes(base + "/attachment").statusCode(), "the board reads the file");
         assertTrue(owner.body().contains(code));
         assertEquals(200, Portal.as(Role.UNIT_REPORTER).json("POST", base + "/answer", "{\"answer\":\"Trả lời của đơn vị\"}").statusCode());
+    }
+
+    /**
+     * Unit groups, object level: a quota supervisor reads the groups they supervise today and their rules; another
+     * supervisor's group answers 404 like an unknown id and is absent from their lists and screens; a supervisor whose
+     * assignment has ended no longer reads it; the board's approver and the IT administrator read every group.
+     */
+    @Test
+    void aUnitGroupIsReadByItsSupervisorsAndTheBoardAndAnswersAnotherSupervisorLikeAnUnknownId() {
+        UnitGroupFixture.Supervised one = UnitGroupFixture.supervisedGroup("Khối riêng một");
+        UnitGroupFixture.Supervised two = UnitGroupFixture.supervisedGroup("Khối riêng hai");
+        for (UnitGroupFixture.Supervised group : List.of(one, two)) {
+            assertEquals(200, Portal.as(Role.APPROVER).json("PUT", "/admin/api/v1/quota/rules",
+                    UnitGroupFixture.ruleJson(group.groupId(), UnitGroupFixture.nextQuarter(), "EACH_UNIT", 1, 0, 0)).statusCode());
+        }
+        List<String> wrong = new ArrayList<>();
+        for (UnitGroupFixture.Supervised owner : List.of(one, two)) {
+            UnitGroupFixture.Supervised other = owner == one ? two : one;
+            String path = "/admin/api/v1/unit-groups/" + owner.groupId();
+            expect(wrong, "owner GET " + path, owner.api().get(path), 200, owner.groupName(), null);
+            expect(wrong, "other supervisor GET " + path, other.api().get(path), 404, null, owner.groupName());
+            expect(wrong, "owner's list", owner.api().get("/admin/api/v1/unit-groups"), 200, owner.groupName(), other.groupName());
+            expect(wrong, "owner's rules", owner.api().get("/admin/api/v1/quota/rules"), 200, owner.groupCode(), other.groupCode());
+            Portal screens = owner.signedIn();
+            expect(wrong, "owner's groups screen", screens.get("/admin/quota/groups.xhtml"), 200, owner.groupName(), other.groupName());
+            expect(wrong, "owner's rules screen", screens.get("/admin/quota/rules.xhtml"), 200, owner.groupName(), other.groupName());
+            for (Role board : QUOTA_MAINTAINERS) {
+                expect(wrong, board + " GET " + path, Portal.as(board).get(path), 200, owner.groupName(), null);
+            }
+            expect(wrong, "demo supervisor GET " + path, Portal.as(Role.QUOTA_SUPERVISOR).get(path), 404, null, owner.groupName());
+        }
+        String assignment = Json.field(Portal.as(Role.APPROVER).get("/admin/api/v1/unit-groups/" + one.groupId()).body()
+                .replaceFirst("^.*?\"supervisors\"", ""), "id");
+        assertEquals(200, Portal.as(Role.APPROVER).json("POST", "/admin/api/v1/unit-groups/" + one.groupId() + "/supervisors/"
+                + assignment + "/end", "{\"validTo\":\"2021-12-31\"}").statusCode());
+        expect(wrong, "ended supervisor GET", one.api().get("/admin/api/v1/unit-groups/" + one.groupId()), 404, null, one.groupName());
+        assertEquals(List.of(), wrong);
+    }
+
+    private static void expect(List<String> wrong, String what, HttpResponse<String> response, int status, String shown, String hidden) {
+        if (response.statusCode() != status || shown != null && !response.body().contains(shown)
+                || hidden != null && response.body().contains(hidden)) {
+            wrong.add(what + " -> " + response.statusCode() + ", expected " + status
+                    + (shown == null ? "" : " showing " + shown) + (hidden == null ? "" : " without " + hidden));
+        }
     }
 
     @Test

@@ -26,14 +26,16 @@ class BackOfficeBrowserIT extends ChromiumTest {
                     "menu-legal-docs", "menu-posting-inbox", "menu-legal-terms", "menu-procedures", "menu-one-stop-results",
                     "menu-one-stop-import", "menu-question-inbox", "menu-overdue-questions", "menu-question-statistics"),
             Role.APPROVER, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile", "menu-units",
-                    "menu-holidays", "menu-categories", "menu-grading", "menu-payrolls", "menu-royalty-settings",
-                    "menu-legal-docs", "menu-posting-inbox", "menu-legal-terms", "menu-import", "menu-legal-import",
-                    "menu-procedures", "menu-one-stop-results", "menu-one-stop-import", "menu-question-inbox",
-                    "menu-overdue-questions", "menu-question-statistics", "menu-quota-compliance"),
-            Role.QUOTA_SUPERVISOR, List.of("menu-dashboard", "menu-profile", "menu-units", "menu-quota-compliance"),
+                    "menu-holidays", "menu-unit-groups", "menu-quota-rules", "menu-categories", "menu-grading", "menu-payrolls",
+                    "menu-royalty-settings", "menu-legal-docs", "menu-posting-inbox", "menu-legal-terms", "menu-import",
+                    "menu-legal-import", "menu-procedures", "menu-one-stop-results", "menu-one-stop-import",
+                    "menu-question-inbox", "menu-overdue-questions", "menu-question-statistics", "menu-quota-compliance"),
+            Role.QUOTA_SUPERVISOR, List.of("menu-dashboard", "menu-profile", "menu-units", "menu-unit-groups",
+                    "menu-quota-rules", "menu-quota-compliance"),
             Role.FINANCE, List.of("menu-dashboard", "menu-profile", "menu-grading", "menu-payrolls", "menu-royalty-settings"),
-            Role.IT_ADMIN, List.of("menu-dashboard", "menu-profile", "menu-units", "menu-holidays", "menu-accounts",
-                    "menu-categories", "menu-import", "menu-legal-import", "menu-quota-compliance", "menu-audit")));
+            Role.IT_ADMIN, List.of("menu-dashboard", "menu-profile", "menu-units", "menu-holidays", "menu-unit-groups",
+                    "menu-quota-rules", "menu-accounts", "menu-categories", "menu-import", "menu-legal-import",
+                    "menu-quota-compliance", "menu-audit")));
 
     @ParameterizedTest
     @EnumSource(Role.class)

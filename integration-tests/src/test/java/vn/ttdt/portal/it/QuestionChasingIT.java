@@ -28,6 +28,7 @@ import vn.ttdt.portal.organisation.domain.AccountRepository;
 import vn.ttdt.portal.organisation.domain.Contact;
 import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.organisation.domain.SupervisorAssignment;
 import vn.ttdt.portal.organisation.domain.Unit;
 import vn.ttdt.portal.organisation.domain.UnitGroup;
 import vn.ttdt.portal.organisation.domain.UnitGroupRepository;
@@ -85,7 +86,8 @@ class QuestionChasingIT {
         tx.begin();
         Site site = sites.current();
         UnitGroup group = groups.add(new UnitGroup(site, "nhac-" + token, "Khối nhắc hạn " + token, "Phó trưởng ban", 99));
-        group.assignSupervisor(account(site, "pt" + token, supervisor, null, Role.QUOTA_SUPERVISOR));
+        em.persist(new SupervisorAssignment(group, account(site, "pt" + token, supervisor, null, Role.QUOTA_SUPERVISOR),
+                LocalDate.of(2020, 1, 1), null, "test", Instant.now()));
         Unit unit = unit(site, group, "UBND xã Nhắc hạn " + token);
         account(site, "dm" + token, reporter, unit, Role.UNIT_REPORTER);
         account(site, "kh" + token, otherReporter, unit(site, group, "UBND xã Khác " + token), Role.UNIT_REPORTER);

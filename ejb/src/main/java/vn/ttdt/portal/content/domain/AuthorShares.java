@@ -18,16 +18,26 @@ public final class AuthorShares {
     private AuthorShares() {
     }
 
-    /** The key of the message explaining why these authors are refused, or null when they are fine. */
+    /**
+     * The key of the message explaining why these authors are refused, or null when they are fine: every author named,
+     * and either no author with a share (equal shares) or every author with a share above 0 adding up to 100%.
+     */
     public static String violation(List<AuthorShare> authors) {
         if (authors == null || authors.isEmpty()) {
             return "content.authors.required";
         }
+        if (authors.stream().anyMatch(author -> author.getName() == null || author.getName().isBlank()
+                || author.getName().length() > 120)) {
+            return "content.authors.name";
+        }
+        if (equal(authors)) {
+            return null;
+        }
+        if (authors.stream().anyMatch(author -> author.getSharePercent() == null)) {
+            return "content.authors.shareMixed";
+        }
         BigDecimal total = BigDecimal.ZERO;
         for (AuthorShare author : authors) {
-            if (author.getName() == null || author.getName().isBlank() || author.getName().length() > 120) {
-                return "content.authors.name";
-            }
             if (author.getSharePercent() == null || author.getSharePercent().signum() <= 0
                     || author.getSharePercent().scale() > 2) {
                 return "content.authors.share";
@@ -35,6 +45,11 @@ public final class AuthorShares {
             total = total.add(author.getSharePercent());
         }
         return total.compareTo(HUNDRED) == 0 ? null : "content.authors.total";
+    }
+
+    /** True when the authors declare equal shares: none of them carries a percentage. */
+    public static boolean equal(List<AuthorShare> authors) {
+        return authors.stream().allMatch(author -> author.getSharePercent() == null);
     }
 
     /**

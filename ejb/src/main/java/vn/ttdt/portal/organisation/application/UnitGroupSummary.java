@@ -1,12 +1,18 @@
 package vn.ttdt.portal.organisation.application;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import vn.ttdt.portal.organisation.domain.SupervisorAssignment;
 import vn.ttdt.portal.organisation.domain.UnitGroup;
 
-/** A unit group with its supervisor, for lists and choices. */
+/** A unit group with its supervisors of today (names joined by commas; null when none), for lists and choices. */
 public record UnitGroupSummary(long id, String code, String name, String supervisorTitle, String supervisorName) {
 
-    static UnitGroupSummary of(UnitGroup group) {
+    static UnitGroupSummary of(UnitGroup group, List<SupervisorAssignment> assignments, LocalDate today) {
+        String names = assignments.stream().filter(a -> a.getGroup().getId().equals(group.getId()) && a.heldOn(today))
+                .map(a -> a.getSupervisor().getFullName()).collect(Collectors.joining(", "));
         return new UnitGroupSummary(group.getId(), group.getCode(), group.getName(), group.getSupervisorTitle(),
-                group.getSupervisor() == null ? null : group.getSupervisor().getFullName());
+                names.isEmpty() ? null : names);
     }
 }

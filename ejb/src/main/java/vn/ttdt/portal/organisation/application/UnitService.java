@@ -9,18 +9,22 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import vn.ttdt.portal.audit.application.AuditLog;
 import vn.ttdt.portal.audit.domain.AuditAction;
 import vn.ttdt.portal.organisation.domain.Contact;
 import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.organisation.domain.SupervisorAssignment;
+import vn.ttdt.portal.organisation.domain.SupervisorAssignmentRepository;
 import vn.ttdt.portal.organisation.domain.Unit;
 import vn.ttdt.portal.organisation.domain.UnitFilter;
 import vn.ttdt.portal.organisation.domain.UnitGroup;
 import vn.ttdt.portal.organisation.domain.UnitGroupRepository;
 import vn.ttdt.portal.organisation.domain.UnitRepository;
 import vn.ttdt.portal.shared.application.RequestOrigin;
+import vn.ttdt.portal.shared.domain.BusinessCalendar;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 import vn.ttdt.portal.shared.domain.NotFoundException;
 import vn.ttdt.portal.shared.domain.Page;
@@ -40,6 +44,9 @@ public class UnitService {
     private UnitGroupRepository groups;
 
     @Inject
+    private SupervisorAssignmentRepository assignments;
+
+    @Inject
     private SiteDirectory sites;
 
     @Inject
@@ -56,7 +63,10 @@ public class UnitService {
 
     @PermitAll
     public List<UnitGroupSummary> groups() {
-        return groups.allOf(sites.current()).stream().map(UnitGroupSummary::of).toList();
+        Site site = sites.current();
+        List<SupervisorAssignment> supervisors = assignments.allOf(site);
+        LocalDate today = BusinessCalendar.dayOf(clock.instant());
+        return groups.allOf(site).stream().map(group -> UnitGroupSummary.of(group, supervisors, today)).toList();
     }
 
     public Page<UnitSummary> search(@NotNull UnitFilter filter, @NotNull PageRequest page) {

@@ -2,16 +2,14 @@ package vn.ttdt.portal.organisation.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * A group of units with a common quarterly quota and one supervisor (khối), as in the operating
- * plan's appendix: specialised departments, commune People's Committees, Party and mass
- * organisations, the culture centre, the culture office.
+ * A group of units with a common quarterly quota (khối), as in the operating plan's appendix: specialised
+ * departments, commune People's Committees, Party and mass organisations, the culture centre, the culture office.
+ * Who follows its quota is a dated {@link SupervisorAssignment}; {@code supervisorTitle} names the post.
  */
 @Entity
 @Table(name = "unit_group")
@@ -30,10 +28,6 @@ public class UnitGroup extends SiteOwned {
     @Column(name = "supervisor_title")
     private String supervisorTitle;
 
-    @ManyToOne
-    @JoinColumn(name = "supervisor_id")
-    private Account supervisor;
-
     @Column(name = "sort_order")
     private int sortOrder;
 
@@ -48,13 +42,13 @@ public class UnitGroup extends SiteOwned {
         this.sortOrder = sortOrder;
     }
 
-    public void assignSupervisor(Account supervisor) {
-        this.supervisor = supervisor;
+    public void describe(String name, String supervisorTitle) {
+        this.name = name;
+        this.supervisorTitle = supervisorTitle;
     }
 
     public String getCode() { return code; }
     public String getName() { return name; }
     public String getSupervisorTitle() { return supervisorTitle; }
-    public Account getSupervisor() { return supervisor; }
     public int getSortOrder() { return sortOrder; }
 }

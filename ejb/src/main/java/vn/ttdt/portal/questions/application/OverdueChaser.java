@@ -70,7 +70,7 @@ public class OverdueChaser {
     }
 
     private void send(Question question, Chase chase, LocalDate today) {
-        List<String> to = reminders.chasedFor(question.getUnit()).stream().map(Account::getEmail).distinct().toList();
+        List<String> to = reminders.chasedFor(question.getUnit(), today).stream().map(Account::getEmail).distinct().toList();
         Instant now = clock.instant();
         reminders.add(new QuestionReminder(question, today, chase, to.size(), now));
         to.forEach(address -> notices.reminder(question, chase, address));

@@ -20,6 +20,6 @@ public interface QuestionReminders {
     /** The last day a reminder went out, per question id, for the given questions. */
     Map<Long, LocalDate> lastSent(Collection<Long> questionIds);
 
-    /** The active unit reporters of {@code unit} and the active supervisor of its group: whom a reminder goes to. */
-    List<Account> chasedFor(Unit unit);
+    /** The active unit reporters of {@code unit} and the active supervisors of its group on {@code day}: whom a reminder goes to. */
+    List<Account> chasedFor(Unit unit, LocalDate day);
 }

@@ -74,6 +74,16 @@ public class QuotaRule extends SiteOwned {
         this.recordedAt = recordedAt;
     }
 
+    /** Changes a rule whose quarter has not begun yet or is under way (see {@link RuleChangeWindow}). */
+    public void revise(QuotaScope scope, QuotaTargets targets, String recordedBy, Instant recordedAt) {
+        this.scope = scope;
+        this.minimumNews = targets.minimumNews();
+        this.minimumArticles = targets.minimumArticles();
+        this.minimumPostedPercent = targets.minimumPostedPercent();
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
+
     /** Of one group's rules, the one in force in {@code quarter}: the latest that starts in it or before; none before the first. */
     public static Optional<QuotaRule> inForce(List<QuotaRule> rulesOfOneGroup, Quarter quarter) {
         return rulesOfOneGroup.stream().filter(rule -> !rule.effectiveFrom().isAfter(quarter))

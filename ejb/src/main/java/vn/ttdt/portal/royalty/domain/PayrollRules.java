@@ -32,7 +32,8 @@ public final class PayrollRules {
             lines.add(new PayrollLine(PayrollLine.workKey(work.itemId(), author.position()), PayrollLine.Kind.WORK,
                     PayeeKey.of(author.accountId(), author.name()), author.name(), author.accountId(), work.itemId(),
                     author.position(), null, work.title(), work.publishedOn(), work.grade().coefficient(), unitValue,
-                    work.grade().adjustmentPercent(), royalty, author.sharePercent(), parts.get(i)));
+                    work.grade().adjustmentPercent(), royalty,
+                    author.sharePercent() != null ? author.sharePercent() : ShareSplit.equalPercent(authors.size()), parts.get(i)));
         }
         return lines;
     }

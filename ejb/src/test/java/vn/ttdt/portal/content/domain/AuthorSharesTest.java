@@ -39,6 +39,26 @@ class AuthorSharesTest {
         assertEquals(List.of("author 1: 12 -> null"), AuthorShares.accountChanges(before, List.of(author("Ngọc Lan", null))));
     }
 
+    @Test
+    void authorsWithoutAnyShareDeclareEqualSharesAndAreAccepted() {
+        List<AuthorShare> equal = List.of(new AuthorShare("Ngọc Lan", null, null), new AuthorShare("Minh Tâm", null, null),
+                new AuthorShare("Thu Hà", null, null));
+
+        assertTrue(AuthorShares.equal(equal));
+        assertEquals(null, AuthorShares.violation(equal));
+        assertEquals(null, AuthorShares.violation(List.of(new AuthorShare("Ngọc Lan", null, null))));
+    }
+
+    @Test
+    void someAuthorsWithAShareAndOthersWithoutAreRefused() {
+        List<AuthorShare> mixed = List.of(new AuthorShare("Ngọc Lan", null, BigDecimal.valueOf(100)), new AuthorShare("Minh Tâm", null, null));
+
+        assertFalse(AuthorShares.equal(mixed));
+        assertEquals("content.authors.shareMixed", AuthorShares.violation(mixed));
+        assertEquals("content.authors.total", AuthorShares.violation(List.of(author("Ngọc Lan", null))));
+        assertEquals("content.authors.name", AuthorShares.violation(List.of(new AuthorShare(" ", null, null))));
+    }
+
     private static AuthorShare author(String name, Long accountId) {
         return new AuthorShare(name, accountId, BigDecimal.valueOf(50));
     }

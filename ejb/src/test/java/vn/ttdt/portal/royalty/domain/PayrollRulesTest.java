@@ -58,6 +58,44 @@ class PayrollRulesTest {
     }
 
     @Test
+    void equalSharesOfAnOddAmountAmongThreeGiveTheRemainderToTheFirstAuthor() {
+        // 100,001 / 3 = 33,333.67 → 33,334 to the second and third; the first takes 100,001 − 66,668 = 33,333
+        assertEquals(List.of(33_333L, 33_334L, 33_334L), ShareSplit.equally(100_001, 3));
+        // 100,000 / 3 = 33,333.33 → 33,333; the first takes 100,000 − 66,666 = 33,334
+        assertEquals(List.of(33_334L, 33_333L, 33_333L), ShareSplit.split(100_000, java.util.Arrays.asList(null, null, null)));
+    }
+
+    @Test
+    void equalSharesOfAnOddAmountAmongSevenGiveTheRemainderToTheFirstAuthor() {
+        // 1,000,001 / 7 = 142,857.29 → 142,857 to each of the six others; the first takes 1,000,001 − 857,142 = 142,859
+        assertEquals(List.of(142_859L, 142_857L, 142_857L, 142_857L, 142_857L, 142_857L, 142_857L), ShareSplit.equally(1_000_001, 7));
+        // 1,000,005 / 7 = 142,857.86 → 142,858 to each of the six others; the first takes 1,000,005 − 857,148 = 142,857
+        assertEquals(List.of(142_857L, 142_858L, 142_858L, 142_858L, 142_858L, 142_858L, 142_858L), ShareSplit.equally(1_000_005, 7));
+        assertEquals(new BigDecimal("14.29"), ShareSplit.equalPercent(7));
+    }
+
+    @Test
+    void aWorkOfThreeAuthorsWithoutSharesIsSplitEquallyOnItsPayrollLines() {
+        // 3.33 × 149,000 × 65% (translation) = 322,510.5 → 322,511; / 3 = 107,503.67 → 107,504 twice;
+        // the first author takes 322,511 − 215,008 = 107,503
+        PublishedWork work = new PublishedWork(43, "Bản dịch ba người", Genre.NEWS_OR_REPLY, LocalDate.of(2023, 3, 3),
+                new WorkGrade(new BigDecimal("3.33"), Adjustment.TRANSLATION, new BigDecimal("65"), true), List.of(
+                        new PublishedWork.Author(0, "Nguyễn Văn An", 1L, null), new PublishedWork.Author(1, "Trần Thị Bình", 2L, null),
+                        new PublishedWork.Author(2, "Lê Minh Châu", null, null)));
+        List<PayrollLine> lines = PayrollRules.workLines(work, schedule);
+        assertEquals(List.of(107_503L, 107_504L, 107_504L), lines.stream().map(PayrollLine::amount).toList());
+        assertEquals(322_511, lines.stream().mapToLong(PayrollLine::amount).sum());
+        assertEquals(List.of("33.33", "33.33", "33.33"), lines.stream().map(l -> l.sharePercent().toPlainString()).toList());
+    }
+
+    @Test
+    void someAuthorsWithAShareAndOthersWithoutAreRefused() {
+        BusinessRuleException e = assertThrows(BusinessRuleException.class,
+                () -> ShareSplit.split(1000, java.util.Arrays.asList(new BigDecimal("100"), null)));
+        assertEquals("royalty.shares.mixed", e.messageKey());
+    }
+
+    @Test
     void sharesThatDoNotAddUpToAHundredAreRefused() {
         BusinessRuleException e = assertThrows(BusinessRuleException.class,
                 () -> ShareSplit.split(1000, List.of(new BigDecimal("50"), new BigDecimal("40"))));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import vn.ttdt.portal.organisation.domain.Account;
 import vn.ttdt.portal.organisation.domain.Role;
+import vn.ttdt.portal.organisation.domain.SupervisorAssignment;
 import vn.ttdt.portal.organisation.domain.Unit;
 import vn.ttdt.portal.questions.domain.Question;
 import vn.ttdt.portal.questions.domain.QuestionReminder;
@@ -54,13 +55,16 @@ public class JpaQuestionReminders implements QuestionReminders {
     }
 
     @Override
-    public List<Account> chasedFor(Unit unit) {
+    public List<Account> chasedFor(Unit unit, LocalDate day) {
         List<Account> people = new ArrayList<>(em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roleNames r"
                         + " WHERE a.unit = :unit AND a.active = TRUE AND r = :role ORDER BY a.login", Account.class)
                 .setParameter("unit", unit).setParameter("role", Role.UNIT_REPORTER_NAME).getResultList());
-        Account supervisor = unit.getGroup() == null ? null : unit.getGroup().getSupervisor();
-        if (supervisor != null && supervisor.isActive() && people.stream().noneMatch(a -> a.getId().equals(supervisor.getId()))) {
-            people.add(supervisor);
+        if (unit.getGroup() != null) {
+            em.createQuery("SELECT s FROM SupervisorAssignment s WHERE s.group = :group ORDER BY s.validFrom", SupervisorAssignment.class)
+                    .setParameter("group", unit.getGroup()).getResultList().stream()
+                    .filter(assignment -> assignment.heldOn(day)).map(SupervisorAssignment::getSupervisor)
+                    .filter(supervisor -> supervisor.isActive() && people.stream().noneMatch(a -> a.getId().equals(supervisor.getId())))
+                    .forEach(people::add);
         }
         return people;
     }

@@ -20,7 +20,12 @@ public class AuthorRow implements Serializable {
     }
 
     AuthorDraft toDraft() {
-        return new AuthorDraft(name, AccountLink.keptFor(name, linkedName, accountId), sharePercent);
+        return toDraft(false);
+    }
+
+    /** The row as entered; with {@code equalShares} without its percentage. */
+    AuthorDraft toDraft(boolean equalShares) {
+        return new AuthorDraft(name, AccountLink.keptFor(name, linkedName, accountId), equalShares ? null : sharePercent);
     }
 
     public String getName() { return name; }

@@ -23,6 +23,7 @@ public class ItemForm implements Serializable {
     private boolean featured;
     private Long version;
     private final List<AuthorRow> authors = new ArrayList<>();
+    private boolean equalShares;
     private List<String> tags = new ArrayList<>();
     private List<RelatedChoice> related = new ArrayList<>();
     private PhotoRow cover;
@@ -47,6 +48,7 @@ public class ItemForm implements Serializable {
         form.featured = item.featured();
         form.version = item.version();
         item.authors().forEach(a -> form.authors.add(new AuthorRow(a.name(), a.accountId(), a.sharePercent())));
+        form.equalShares = item.authors().stream().allMatch(a -> a.sharePercent() == null);
         form.tags = new ArrayList<>(item.tags());
         form.related = new ArrayList<>(item.related());
         form.cover = PhotoRow.of(item.cover());
@@ -56,7 +58,7 @@ public class ItemForm implements Serializable {
 
     ItemDraft toDraft() {
         return new ItemDraft(kind, genre, title, lead, body, categoryId, sourceUnitId,
-                authors.stream().map(AuthorRow::toDraft).toList(), featured,
+                authors.stream().map(row -> row.toDraft(equalShares)).toList(), featured,
                 cover == null ? null : cover.toDraft(), photos.stream().map(PhotoRow::toDraft).toList(), version, List.copyOf(tags),
                 related.stream().map(RelatedChoice::id).toList());
     }
@@ -98,6 +100,9 @@ public class ItemForm implements Serializable {
     public boolean isFeatured() { return featured; }
     public void setFeatured(boolean featured) { this.featured = featured; }
     public List<AuthorRow> getAuthors() { return authors; }
+    /** "Chia đều": the authors declare no percentages and share the royalty equally. */
+    public boolean isEqualShares() { return equalShares; }
+    public void setEqualShares(boolean equalShares) { this.equalShares = equalShares; }
     public List<String> getTags() { return tags; }
     public void setTags(List<String> tags) { this.tags = tags == null ? new ArrayList<>() : new ArrayList<>(tags); }
     public List<RelatedChoice> getRelated() { return related; }

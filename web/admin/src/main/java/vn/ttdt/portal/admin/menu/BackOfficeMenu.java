@@ -20,6 +20,7 @@ public class BackOfficeMenu {
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
     private static final Set<Role> BOARD = EnumSet.of(Role.EDITOR, Role.APPROVER);
     private static final Set<Role> ONE_STOP = EnumSet.of(Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
+    private static final Set<Role> QUOTA = EnumSet.of(Role.APPROVER, Role.QUOTA_SUPERVISOR, Role.IT_ADMIN);
     private static final Set<Role> WRITERS = EnumSet.of(Role.CONTRIBUTOR, Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
 
     static final List<MenuEntry> ENTRIES = List.of(
@@ -31,6 +32,8 @@ public class BackOfficeMenu {
                     EnumSet.of(Role.IT_ADMIN, Role.QUOTA_SUPERVISOR, Role.APPROVER)),
             new MenuEntry("holidays", "menu.holidays", "/org/holidays.xhtml", "pi pi-calendar",
                     EnumSet.of(Role.IT_ADMIN, Role.EDITOR, Role.APPROVER)),
+            new MenuEntry("unit-groups", "menu.unitGroups", "/quota/groups.xhtml", "pi pi-th-large", QUOTA),
+            new MenuEntry("quota-rules", "menu.quotaRules", "/quota/rules.xhtml", "pi pi-flag", QUOTA),
             new MenuEntry("accounts", "menu.accounts", "/org/accounts.xhtml", "pi pi-users", EnumSet.of(Role.IT_ADMIN)),
             new MenuEntry("categories", "menu.categories", "/categories/tree.xhtml", "pi pi-list",
                     EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),

@@ -28,6 +28,11 @@ public class GradeEntry implements Serializable {
         this.shares = originalShares;
     }
 
+    /** Whether the work's co-authors share its royalty equally (no percentages declared). */
+    public boolean isEqualShares() {
+        return row.authors().stream().allMatch(a -> a.sharePercent() == null);
+    }
+
     /** Whether the work has co-authors, whose shares can be changed here. */
     public boolean isShared() {
         return row.authors().size() > 1;
@@ -59,7 +64,8 @@ public class GradeEntry implements Serializable {
     }
 
     public String getAuthors() {
-        return row.authors().stream().map(a -> a.name() + " (" + a.sharePercent().stripTrailingZeros().toPlainString() + "%)")
+        return row.authors().stream().map(a -> a.sharePercent() == null ? a.name()
+                        : a.name() + " (" + a.sharePercent().stripTrailingZeros().toPlainString() + "%)")
                 .collect(Collectors.joining(", "));
     }
 

@@ -14,7 +14,11 @@ final class ShareList {
     private ShareList() {
     }
 
+    /** The shares as typed back; empty for equal shares (no author with a percentage). */
     static String format(List<BigDecimal> shares) {
+        if (shares.stream().allMatch(java.util.Objects::isNull)) {
+            return "";
+        }
         return shares.stream().map(s -> s.stripTrailingZeros().toPlainString().replace('.', ','))
                 .collect(Collectors.joining("; "));
     }

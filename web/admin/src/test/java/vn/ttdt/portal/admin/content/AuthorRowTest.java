@@ -23,4 +23,11 @@ class AuthorRowTest {
         assertNull(row.toDraft().accountId());
         assertEquals("Võ Thanh Hương", row.toDraft().name());
     }
+
+    @Test
+    void withEqualSharesTheRowIsSentWithoutItsPercentage() {
+        AuthorRow row = new AuthorRow("An Nhiên", 12L, new BigDecimal("40"));
+        assertNull(row.toDraft(true).sharePercent());
+        assertEquals(new BigDecimal("40"), row.toDraft(false).sharePercent());
+    }
 }

@@ -1,0 +1,54 @@
+package vn.ttdt.portal.organisation.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.ttdt.portal.organisation.domain.AccountRepository;
+import vn.ttdt.portal.organisation.domain.Role;
+import vn.ttdt.portal.organisation.domain.SupervisorAssignmentRepository;
+import vn.ttdt.portal.shared.domain.BusinessCalendar;
+
+/**
+ * Which unit groups the caller sees: the editorial board's approvers and the IT administrator see every group; a quota
+ * supervisor sees the groups they supervise today (Vietnam time); anyone else none.
+ */
+@Stateless
+@PermitAll
+public class SupervisedGroups {
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private SupervisorAssignmentRepository assignments;
+
+    @Inject
+    private SiteDirectory sites;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext caller;
+
+    public GroupScope ofCaller() {
+        if (caller.isCallerInRole(Role.APPROVER_NAME) || caller.isCallerInRole(Role.IT_ADMIN_NAME)) {
+            return GroupScope.all();
+        }
+        if (!caller.isCallerInRole(Role.QUOTA_SUPERVISOR_NAME)) {
+            return GroupScope.only(Set.of());
+        }
+        LocalDate today = BusinessCalendar.dayOf(clock.instant());
+        return GroupScope.only(accounts.byLogin(caller.getCallerPrincipal().getName())
+                .filter(account -> account.belongsTo(sites.current()))
+                .map(account -> assignments.of(account).stream().filter(a -> a.heldOn(today))
+                        .map(a -> a.getGroup().getId()).collect(Collectors.toSet()))
+                .orElse(Set.of()));
+    }
+}

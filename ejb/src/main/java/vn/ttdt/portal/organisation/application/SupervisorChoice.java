@@ -1,0 +1,5 @@
+package vn.ttdt.portal.organisation.application;
+
+/** An active quota supervisor account that may be put in charge of a group. */
+public record SupervisorChoice(long accountId, String login, String fullName) {
+}
