@@ -50,6 +50,11 @@ public class BackOfficeMenu {
             new MenuEntry("question-inbox", "menu.questionInbox", "/questions/inbox.xhtml", "pi pi-comments", BOARD),
             new MenuEntry("my-questions", "menu.myQuestions", "/questions/mine.xhtml", "pi pi-question-circle",
                     EnumSet.of(Role.UNIT_REPORTER)),
+            new MenuEntry("ad-contracts", "menu.adContracts", "/advertising/contracts.xhtml", "pi pi-briefcase", EnumSet.of(Role.APPROVER)),
+            new MenuEntry("advertisers", "menu.advertisers", "/advertising/advertisers.xhtml", "pi pi-id-card", EnumSet.of(Role.APPROVER)),
+            new MenuEntry("ad-revenue", "menu.adRevenue", "/advertising/revenue.xhtml", "pi pi-money-bill",
+                    EnumSet.of(Role.APPROVER, Role.FINANCE)),
+            new MenuEntry("ratings", "menu.ratings", "/ratings/results.xhtml", "pi pi-thumbs-up", BOARD),
             new MenuEntry("audit", "menu.audit", "/audit/events.xhtml", "pi pi-history", EnumSet.of(Role.IT_ADMIN)));
 
     @Inject
