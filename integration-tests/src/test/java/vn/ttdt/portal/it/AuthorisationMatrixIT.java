@@ -60,7 +60,11 @@ class AuthorisationMatrixIT extends PortalIT {
             new Page("/admin/one-stop/results.xhtml", ONE_STOP),
             new Page("/admin/one-stop/import.xhtml", ONE_STOP),
             new Page("/admin/questions/inbox.xhtml", BOARD),
-            new Page("/admin/questions/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER)));
+            new Page("/admin/questions/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER)),
+            new Page("/admin/advertising/advertisers.xhtml", EnumSet.of(Role.APPROVER)),
+            new Page("/admin/advertising/contracts.xhtml", EnumSet.of(Role.APPROVER)),
+            new Page("/admin/advertising/revenue.xhtml", EnumSet.of(Role.APPROVER, Role.FINANCE)),
+            new Page("/admin/ratings/results.xhtml", BOARD));
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/admin/api/v1/me", null, EVERY_ROLE),
@@ -127,7 +131,45 @@ class AuthorisationMatrixIT extends PortalIT {
             new Endpoint("POST", "/admin/api/v1/questions/999999/decline", "{\"reason\":\"x\"}", EnumSet.of(Role.UNIT_REPORTER)),
             new Endpoint("POST", "/admin/api/v1/questions/999999/approve", "{\"answer\":\"x\"}", EnumSet.of(Role.APPROVER)),
             new Endpoint("POST", "/admin/api/v1/questions/999999/publish", null, EnumSet.of(Role.APPROVER)),
-            new Endpoint("POST", "/admin/api/v1/questions/999999/send-privately", null, EnumSet.of(Role.APPROVER)));
+            new Endpoint("POST", "/admin/api/v1/questions/999999/send-privately", null, EnumSet.of(Role.APPROVER)),
+            new Endpoint("GET", "/admin/api/v1/advertising/advertisers", null, EnumSet.of(Role.APPROVER)),
+            new Endpoint("POST", "/admin/api/v1/advertising/advertisers", "{}", EnumSet.of(Role.APPROVER)),
+            new Endpoint("GET", "/admin/api/v1/advertising/contracts", null, EnumSet.of(Role.APPROVER)),
+            new Endpoint("POST", "/admin/api/v1/advertising/contracts", "{}", EnumSet.of(Role.APPROVER)),
+            new Endpoint("DELETE", "/admin/api/v1/advertising/contracts/999999", null, EnumSet.of(Role.APPROVER)),
+            new Endpoint("GET", "/admin/api/v1/advertising/contracts/999999/banners", null, EnumSet.of(Role.APPROVER)),
+            new Endpoint("POST", "/admin/api/v1/advertising/contracts/999999/banners", "{}", EnumSet.of(Role.APPROVER)),
+            new Endpoint("POST", "/admin/api/v1/advertising/banners/999999/image", "x", EnumSet.of(Role.APPROVER), "application/octet-stream"),
+            new Endpoint("GET", "/admin/api/v1/advertising/revenue/2026", null, EnumSet.of(Role.APPROVER, Role.FINANCE)),
+            new Endpoint("GET", "/admin/api/v1/advertising/revenue/2026/revenue.xlsx", null, EnumSet.of(Role.APPROVER, Role.FINANCE)));
+
+    /**
+     * Public endpoints that take input: open to everyone, signed in or not, with the same answer for every role and
+     * for anonymous visitors (an unknown page or banner is 404 for all).
+     */
+    static final List<Endpoint> PUBLIC_ENDPOINTS = List.of(
+            new Endpoint("POST", "/api/v1/ratings", "{\"kind\":\"ITEM\",\"ref\":\"khong-co-tin-nay\",\"score\":4}", EVERY_ROLE),
+            new Endpoint("POST", "/danh-gia", "loai=PAGE&ma=khong-co&diem=4", EVERY_ROLE, "application/x-www-form-urlencoded"),
+            new Endpoint("GET", "/qc/999999999", null, EVERY_ROLE));
+
+    @Test
+    void publicEndpointsAnswerEveryRoleAndAnonymousAlike() {
+        List<String> wrong = new ArrayList<>();
+        List<Portal> callers = new ArrayList<>();
+        callers.add(Portal.anonymous());
+        for (Role role : Role.values()) {
+            callers.add(Portal.as(role));
+        }
+        for (Endpoint endpoint : PUBLIC_ENDPOINTS) {
+            for (Portal caller : callers) {
+                int status = endpoint.call(caller).statusCode();
+                if (status != 404) {
+                    wrong.add(endpoint.method() + " " + endpoint.path() + " -> " + status);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
 
     @Test
     void everyPageIsShownToItsRolesAndRefusedToTheOthers() {

@@ -73,6 +73,10 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
             screen("one-stop/results.xhtml", ONE_STOP),
             screen("one-stop/import.xhtml", ONE_STOP),
             screen("questions/inbox.xhtml", BOARD),
+            screen("advertising/advertisers.xhtml", EnumSet.of(Role.APPROVER), "#advertisers-form\\:new-advertiser"),
+            screen("advertising/contracts.xhtml", EnumSet.of(Role.APPROVER), "#contracts-form\\:new-contract"),
+            screen("advertising/revenue.xhtml", ROYALTY),
+            screen("ratings/results.xhtml", BOARD),
             screen("questions/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER)),
             screen("error/403.xhtml", EnumSet.of(Role.CONTRIBUTOR)),
             screen("error/expired.xhtml", ANONYMOUS));

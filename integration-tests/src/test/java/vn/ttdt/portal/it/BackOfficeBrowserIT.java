@@ -23,12 +23,13 @@ class BackOfficeBrowserIT extends ChromiumTest {
             Role.UNIT_REPORTER, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile", "menu-my-requests",
                     "menu-one-stop-results", "menu-one-stop-import", "menu-my-questions"),
             Role.EDITOR, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile", "menu-legal-docs", "menu-posting-inbox",
-                    "menu-procedures", "menu-one-stop-results", "menu-one-stop-import", "menu-question-inbox"),
+                    "menu-procedures", "menu-one-stop-results", "menu-one-stop-import", "menu-question-inbox", "menu-ratings"),
             Role.APPROVER, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile", "menu-units", "menu-categories",
                     "menu-grading", "menu-payrolls", "menu-royalty-settings", "menu-legal-docs", "menu-posting-inbox", "menu-import",
-                    "menu-legal-import", "menu-procedures", "menu-one-stop-results", "menu-one-stop-import", "menu-question-inbox"),
+                    "menu-legal-import", "menu-procedures", "menu-one-stop-results", "menu-one-stop-import", "menu-question-inbox",
+                    "menu-ad-contracts", "menu-advertisers", "menu-ad-revenue", "menu-ratings"),
             Role.QUOTA_SUPERVISOR, List.of("menu-dashboard", "menu-profile", "menu-units"),
-            Role.FINANCE, List.of("menu-dashboard", "menu-profile", "menu-grading", "menu-payrolls", "menu-royalty-settings"),
+            Role.FINANCE, List.of("menu-dashboard", "menu-profile", "menu-grading", "menu-payrolls", "menu-royalty-settings", "menu-ad-revenue"),
             Role.IT_ADMIN, List.of("menu-dashboard", "menu-profile", "menu-units", "menu-accounts", "menu-categories", "menu-import",
                     "menu-legal-import", "menu-audit")));
 
