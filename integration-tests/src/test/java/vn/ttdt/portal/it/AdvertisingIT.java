@@ -114,7 +114,10 @@ class AdvertisingIT extends PortalIT {
         String script = "<script>alert('qc')</script>";
         String advertiser = AdvertisingFixture.advertiser(script + " Công ty " + token);
         String contract = AdvertisingFixture.contract(advertiser, "HĐ-X-" + token, "HOME", TODAY, TODAY, 1_000, null);
-        String banner = AdvertisingFixture.banner(contract, "<img src=x onerror=alert(1)> Banner " + token, "https://example.vn/?q=<b>");
+        assertEquals(400, AdvertisingFixture.addBanner(contract, "Banner " + token, "https://example.vn/?q=<b>").statusCode(),
+                "markup in an address is refused");
+        String banner = AdvertisingFixture.banner(contract, "<img src=x onerror=alert(1)> Banner " + token,
+                "https://example.vn/?q=%3Cscript%3E&t='x'");
         try {
             assertEquals(script + " Công ty " + token, Database.strings("SELECT name FROM advertiser WHERE id = ?", Long.parseLong(advertiser)).get(0));
             String home = Portal.anonymous().get("/").body();
@@ -122,7 +125,7 @@ class AdvertisingIT extends PortalIT {
             assertFalse(home.contains("<img src=x"));
             String report = Portal.as(Role.FINANCE).get("/admin/api/v1/advertising/revenue/" + TODAY.getYear()).body();
             assertTrue(report.contains("\\u003cscript\\u003e") || report.contains("<script>alert('qc')</script> Công ty " + token), report);
-            assertEquals("https://example.vn/?q=<b>", Portal.anonymous().get("/qc/" + banner).headers().firstValue("Location").orElse(""));
+            assertEquals("https://example.vn/?q=%3Cscript%3E&t='x'", Portal.anonymous().get("/qc/" + banner).headers().firstValue("Location").orElse(""));
         } finally {
             AdvertisingFixture.deleteContract(contract);
         }

@@ -83,7 +83,7 @@ class RatingsAndPlacementsInContainerIT {
         tx.begin();
         Site site = sites.current();
         Advertiser advertiser = advertisers.add(new Advertiser(site, new AdvertiserDetails("Công ty Lịch " + title,
-                AdvertisingFixture.taxCode(), null, null, null, null)));
+                String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L)), null, null, null, null)));
         AdContract contract = contracts.add(new AdContract(site, advertiser,
                 new ContractTerms("HĐ-" + title, Placement.EVERY_PAGE, from, to, 3_000_000L, null)));
         long id = banners.add(new Banner(site, contract, title, "https://example.vn/" + title)).getId();
@@ -100,7 +100,7 @@ class RatingsAndPlacementsInContainerIT {
         int year = 2060 + ThreadLocalRandom.current().nextInt(20);
         LocalDate first = LocalDate.of(year, 3, 1);
         LocalDate last = LocalDate.of(year, 3, 31);
-        long banner = bannerRunning(first, last, "lich-" + ContentFixture.token());
+        long banner = bannerRunning(first, last, "lich-" + token());
         assertFalse(shown(banner, first.minusDays(1)), "the day before");
         assertTrue(shown(banner, first), "the first day");
         assertTrue(shown(banner, LocalDate.of(year, 3, 15)));
@@ -113,7 +113,7 @@ class RatingsAndPlacementsInContainerIT {
         int year = 2060 + ThreadLocalRandom.current().nextInt(20);
         LocalDate first = LocalDate.of(year, 5, 10 + ThreadLocalRandom.current().nextInt(10));
         LocalDate last = first.plusDays(3);
-        bannerRunning(first, last, "hen-gio-" + ContentFixture.token());
+        bannerRunning(first, last, "hen-gio-" + token());
 
         long before = generation.current();
         tx.begin();
@@ -131,7 +131,7 @@ class RatingsAndPlacementsInContainerIT {
     @Test
     void aVoteCountsOncePerBrowserPageAndDay() {
         String address = "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255);
-        String browser = "Mozilla/5.0 Thử nghiệm " + ContentFixture.token();
+        String browser = "Mozilla/5.0 Thử nghiệm " + token();
         LocalDate day = LocalDate.of(2001, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(300));
         Instant morning = BusinessCalendar.startOf(day).plusSeconds(8 * 3600);
         Site site = sites.forReading();
@@ -145,7 +145,7 @@ class RatingsAndPlacementsInContainerIT {
         assertEquals(RatingOutcome.INVALID, vote("6", address, browser, morning));
         assertEquals(RatingOutcome.INVALID, vote(null, address, browser, morning));
         assertTrue(desk.rate(new RatingRequest("PAGE", "khong-co-trang-nay", "4", null), address, browser, morning).isEmpty());
-        assertTrue(desk.rate(new RatingRequest("ITEM", "khong-co-tin-nay-" + ContentFixture.token(), "4", null), address, browser, morning).isEmpty());
+        assertTrue(desk.rate(new RatingRequest("ITEM", "khong-co-tin-nay-" + token(), "4", null), address, browser, morning).isEmpty());
 
         List<?> keys = em.createNativeQuery("SELECT voter_key FROM rating_vote WHERE voted_on = ? AND voter_key IS NOT NULL")
                 .setParameter(1, day).getResultList();
@@ -158,7 +158,7 @@ class RatingsAndPlacementsInContainerIT {
         String address = "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
         Instant at = BusinessCalendar.startOf(LocalDate.of(2002, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(300))).plusSeconds(36_000);
         for (int i = 0; i < 30; i++) {
-            assertEquals(RatingOutcome.RECORDED, vote("4", address, "Trình duyệt " + i + " " + ContentFixture.token(), at), "vote " + i);
+            assertEquals(RatingOutcome.RECORDED, vote("4", address, "Trình duyệt " + i + " " + token(), at), "vote " + i);
         }
         assertEquals(RatingOutcome.TOO_MANY, vote("4", address, "Trình duyệt thứ 31", at));
     }
@@ -166,7 +166,7 @@ class RatingsAndPlacementsInContainerIT {
     @Test
     void voterKeysAndSaltsOfPastDaysAreForgotten() throws Exception {
         LocalDate day = LocalDate.of(2003, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(300));
-        vote("2", "192.0.2.7", "Trình duyệt cũ " + ContentFixture.token(), BusinessCalendar.startOf(day).plusSeconds(3600));
+        vote("2", "192.0.2.7", "Trình duyệt cũ " + token(), BusinessCalendar.startOf(day).plusSeconds(3600));
         tx.begin();
         ratings.forgetBefore(day.plusDays(1));
         tx.commit();
@@ -179,5 +179,10 @@ class RatingsAndPlacementsInContainerIT {
     private RatingOutcome vote(String score, String address, String browser, Instant at) {
         return desk.rate(new RatingRequest("PAGE", "hoi-dap", score, "Góp ý <script>alert(1)</script>"), address, browser, at)
                 .orElseThrow().outcome();
+    }
+
+    /** A fresh word for unique names (the client-side fixtures are not in the test deployment). */
+    private static String token() {
+        return Long.toString(System.nanoTime(), 36);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import vn.ttdt.portal.site.rating.application.RatingDesk;
 import vn.ttdt.portal.site.rating.application.RatingReceipt;
 import vn.ttdt.portal.site.rating.application.RatingRequest;
@@ -22,6 +23,15 @@ import vn.ttdt.portal.site.rating.application.RatingRequest;
 public class RatingServlet extends HttpServlet {
 
     static final int LONGEST_FIELD = 2000;
+
+    /**
+     * A parameter that makes each way back a new address: Chromium does not apply {@code :target} when a form brings the
+     * browser back to the address it is on with only another fragment. The page does not declare it, so the page cache
+     * serves the same page and the page never sees it.
+     */
+    static final String RETURN_MARK = "danh-gia";
+
+    private final AtomicLong returns = new AtomicLong(System.currentTimeMillis());
 
     @Inject
     private RatingDesk desk;
@@ -38,7 +48,8 @@ public class RatingServlet extends HttpServlet {
             return;
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", receipt.get().path() + "#" + receipt.get().outcome().fragment());
+        response.setHeader("Location", receipt.get().path() + "?" + RETURN_MARK + "=" + Long.toString(returns.incrementAndGet(), 36)
+                + "#" + receipt.get().outcome().fragment());
     }
 
     static String field(HttpServletRequest request, String name) {
