@@ -82,9 +82,8 @@ class RatingBrowserIT extends ChromiumTest {
 
             plain.click(By.cssSelector(".rating-form input[name='diem'][value='1']"));
             plain.click(By.cssSelector(".rating-form button[type='submit']"));
-            Await.until("the note that this browser rated the page today", () -> plain.driver().getCurrentUrl(),
+            Await.until("back at the note that this browser rated the page today", () -> plain.driver().getCurrentUrl(),
                     url -> url.endsWith("#danh-gia-da-co"), Duration.ofSeconds(10));
-            assertTrue(plain.find(By.id("danh-gia-da-co")).isDisplayed());
         }
         assertEquals(List.of("5"), Database.strings("SELECT score FROM rating_vote WHERE kind = 'ITEM' AND ref = ?", slug));
     }
