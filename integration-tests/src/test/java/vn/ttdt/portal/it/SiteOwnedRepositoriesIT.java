@@ -42,7 +42,8 @@ import vn.ttdt.portal.procedures.domain.SubmissionChannel;
 import vn.ttdt.portal.questions.domain.Asker;
 import vn.ttdt.portal.questions.domain.Publication;
 import vn.ttdt.portal.questions.domain.Question;
-import vn.ttdt.portal.questions.domain.QuestionField;import vn.ttdt.portal.site.advertising.domain.AdContract;
+import vn.ttdt.portal.questions.domain.QuestionField;
+import vn.ttdt.portal.site.advertising.domain.AdContract;
 import vn.ttdt.portal.site.advertising.domain.Advertiser;
 import vn.ttdt.portal.site.advertising.domain.AdvertiserDetails;
 import vn.ttdt.portal.site.advertising.domain.Banner;
@@ -51,7 +52,6 @@ import vn.ttdt.portal.site.advertising.domain.Placement;
 import vn.ttdt.portal.site.rating.domain.RatedPage;
 import vn.ttdt.portal.site.rating.domain.RatingKind;
 import vn.ttdt.portal.site.rating.domain.RatingVote;
-
 
 /**
  * The contract every site-owned repository keeps, found by the types it serves rather than listed by hand: a
