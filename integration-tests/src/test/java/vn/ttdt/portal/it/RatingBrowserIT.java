@@ -77,7 +77,7 @@ class RatingBrowserIT extends ChromiumTest {
             Await.until("back on the item page at the note", () -> plain.driver().getCurrentUrl(),
                     url -> url.contains("/tin/" + slug + "?danh-gia=") && url.endsWith("#danh-gia-da-ghi-nhan"), Duration.ofSeconds(10));
             assertTrue(plain.find(By.id("danh-gia-da-ghi-nhan")).isDisplayed());
-            assertFalse(plain.find(By.id("danh-gia-da-co")).isDisplayed());
+            assertFalse(plain.driver().findElement(By.id("danh-gia-da-co")).isDisplayed(), "the other notes stay hidden");
             plain.screenshot("rating-without-scripts");
 
             plain.click(By.cssSelector(".rating-form input[name='diem'][value='1']"));
