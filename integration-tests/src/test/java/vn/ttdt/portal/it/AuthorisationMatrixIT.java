@@ -29,7 +29,6 @@ class AuthorisationMatrixIT extends PortalIT {
     private static final Set<Role> QUOTA_MAINTAINERS = EnumSet.of(Role.APPROVER, Role.IT_ADMIN);
     private static final Set<Role> QUESTION_DESK = EnumSet.of(Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
     private static final Set<Role> QUOTA_RUNNERS = EnumSet.of(Role.APPROVER, Role.IT_ADMIN);
-    private static final Set<Role> QUOTA_READERS = EnumSet.of(Role.APPROVER, Role.IT_ADMIN, Role.QUOTA_SUPERVISOR);
 
     record Page(String path, Set<Role> allowed) {
     }
@@ -71,7 +70,11 @@ class AuthorisationMatrixIT extends PortalIT {
             new Page("/admin/questions/overdue.xhtml", BOARD),
             new Page("/admin/questions/statistics.xhtml", BOARD),
             new Page("/admin/questions/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER)),
-            new Page("/admin/quota/compliance.xhtml", QUOTA_READERS));
+            new Page("/admin/quota/compliance.xhtml", QUOTA_READERS),
+            new Page("/admin/advertising/advertisers.xhtml", EnumSet.of(Role.APPROVER)),
+            new Page("/admin/advertising/contracts.xhtml", EnumSet.of(Role.APPROVER)),
+            new Page("/admin/advertising/revenue.xhtml", EnumSet.of(Role.APPROVER, Role.FINANCE)),
+            new Page("/admin/ratings/results.xhtml", BOARD));
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/admin/api/v1/me", null, EVERY_ROLE),
@@ -170,7 +173,45 @@ class AuthorisationMatrixIT extends PortalIT {
             new Endpoint("GET", "/admin/api/v1/jobs/quota-compliance/executions/999999", null, QUOTA_READERS),
             new Endpoint("POST", "/admin/api/v1/jobs/quota-compliance/executions/999999/restart", null, QUOTA_RUNNERS),
             new Endpoint("GET", "/admin/api/v1/quota-compliance?year=2001&quarter=2", null, QUOTA_READERS),
-            new Endpoint("POST", "/admin/api/v1/quota-compliance/reopen?year=2001&quarter=2", null, EnumSet.of(Role.APPROVER)));
+            new Endpoint("POST", "/admin/api/v1/quota-compliance/reopen?year=2001&quarter=2", null, EnumSet.of(Role.APPROVER)),
+            new Endpoint("GET", "/admin/api/v1/advertising/advertisers", null, EnumSet.of(Role.APPROVER)),
+            new Endpoint("POST", "/admin/api/v1/advertising/advertisers", "{}", EnumSet.of(Role.APPROVER)),
+            new Endpoint("GET", "/admin/api/v1/advertising/contracts", null, EnumSet.of(Role.APPROVER)),
+            new Endpoint("POST", "/admin/api/v1/advertising/contracts", "{}", EnumSet.of(Role.APPROVER)),
+            new Endpoint("DELETE", "/admin/api/v1/advertising/contracts/999999", null, EnumSet.of(Role.APPROVER)),
+            new Endpoint("GET", "/admin/api/v1/advertising/contracts/999999/banners", null, EnumSet.of(Role.APPROVER)),
+            new Endpoint("POST", "/admin/api/v1/advertising/contracts/999999/banners", "{}", EnumSet.of(Role.APPROVER)),
+            new Endpoint("POST", "/admin/api/v1/advertising/banners/999999/image", "x", EnumSet.of(Role.APPROVER), "application/octet-stream"),
+            new Endpoint("GET", "/admin/api/v1/advertising/revenue/2026", null, EnumSet.of(Role.APPROVER, Role.FINANCE)),
+            new Endpoint("GET", "/admin/api/v1/advertising/revenue/2026/revenue.xlsx", null, EnumSet.of(Role.APPROVER, Role.FINANCE)));
+
+    /**
+     * Public endpoints that take input: open to everyone, signed in or not, with the same answer for every role and
+     * for anonymous visitors (an unknown page or banner is 404 for all).
+     */
+    static final List<Endpoint> PUBLIC_ENDPOINTS = List.of(
+            new Endpoint("POST", "/api/v1/ratings", "{\"kind\":\"ITEM\",\"ref\":\"khong-co-tin-nay\",\"score\":4}", EVERY_ROLE),
+            new Endpoint("POST", "/danh-gia", "loai=PAGE&ma=khong-co&diem=4", EVERY_ROLE, "application/x-www-form-urlencoded"),
+            new Endpoint("GET", "/qc/999999999", null, EVERY_ROLE));
+
+    @Test
+    void publicEndpointsAnswerEveryRoleAndAnonymousAlike() {
+        List<String> wrong = new ArrayList<>();
+        List<Portal> callers = new ArrayList<>();
+        callers.add(Portal.anonymous());
+        for (Role role : Role.values()) {
+            callers.add(Portal.as(role));
+        }
+        for (Endpoint endpoint : PUBLIC_ENDPOINTS) {
+            for (Portal caller : callers) {
+                int status = endpoint.call(caller).statusCode();
+                if (status != 404) {
+                    wrong.add(endpoint.method() + " " + endpoint.path() + " -> " + status);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
 
     @Test
     void everyPageIsShownToItsRolesAndRefusedToTheOthers() {

@@ -87,6 +87,10 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
                     "#mine-form\\:table button[id$=':decline']", "#mine-form\\:table button[id$=':extend']")
                     .at(role -> questionsToHandle()),
             screen("quota/compliance.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN, Role.QUOTA_SUPERVISOR)),
+            screen("advertising/advertisers.xhtml", EnumSet.of(Role.APPROVER), "#advertisers-form\\:new-advertiser"),
+            screen("advertising/contracts.xhtml", EnumSet.of(Role.APPROVER), "#contracts-form\\:new-contract"),
+            screen("advertising/revenue.xhtml", ROYALTY),
+            screen("ratings/results.xhtml", BOARD),
             screen("error/403.xhtml", EnumSet.of(Role.CONTRIBUTOR)),
             screen("error/expired.xhtml", ANONYMOUS));
 

@@ -29,6 +29,11 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     public Browser() {
+        this(true);
+    }
+
+    /** A browser that runs the pages' scripts, or one that does not (like a visitor who turned JavaScript off). */
+    public Browser(boolean scripts) {
         try {
             profile = Files.createTempDirectory("portal-chromium").toRealPath();
         } catch (IOException e) {
@@ -39,6 +44,9 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1366,900", "--lang=vi", "--user-data-dir=" + profile);
+        if (!scripts) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);

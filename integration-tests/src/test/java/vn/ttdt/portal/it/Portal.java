@@ -140,7 +140,12 @@ public final class Portal {
 
     /** Uploads a file to the media API as a raw body, its name percent-encoded in {@code X-File-Name}. */
     public HttpResponse<String> upload(String fileName, byte[] bytes) {
-        return send(request("/admin/api/v1/media").header("Content-Type", "application/octet-stream")
+        return upload("/admin/api/v1/media", fileName, bytes);
+    }
+
+    /** Posts a file as a raw body to {@code path}, its name percent-encoded in {@code X-File-Name}. */
+    public HttpResponse<String> upload(String path, String fileName, byte[] bytes) {
+        return send(request(path).header("Content-Type", "application/octet-stream")
                 .header("X-File-Name", URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
     }

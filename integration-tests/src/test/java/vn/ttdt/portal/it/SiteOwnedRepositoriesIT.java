@@ -16,6 +16,7 @@ import jakarta.transaction.UserTransaction;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,15 @@ import vn.ttdt.portal.questions.domain.Asker;
 import vn.ttdt.portal.questions.domain.Publication;
 import vn.ttdt.portal.questions.domain.Question;
 import vn.ttdt.portal.questions.domain.QuestionField;
+import vn.ttdt.portal.site.advertising.domain.AdContract;
+import vn.ttdt.portal.site.advertising.domain.Advertiser;
+import vn.ttdt.portal.site.advertising.domain.AdvertiserDetails;
+import vn.ttdt.portal.site.advertising.domain.Banner;
+import vn.ttdt.portal.site.advertising.domain.ContractTerms;
+import vn.ttdt.portal.site.advertising.domain.Placement;
+import vn.ttdt.portal.site.rating.domain.RatedPage;
+import vn.ttdt.portal.site.rating.domain.RatingKind;
+import vn.ttdt.portal.site.rating.domain.RatingVote;
 
 /**
  * The contract every site-owned repository keeps, found by the types it serves rather than listed by hand: a
@@ -92,6 +102,15 @@ class SiteOwnedRepositoriesIT {
             em.persist(new Question(ours, "HD-2000-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(),
                     new Asker("Người kiểm thử", "hoi@example.org", null, null), QuestionField.OTHER, "Câu hỏi", "Nội dung",
                     Publication.PRIVATE, Instant.now()));
+            Advertiser advertiser = new Advertiser(ours, new AdvertiserDetails("Công ty kiểm thử",
+                    String.format("%012d", System.nanoTime() % 1_000_000_000_000L), null, null, null, null));
+            em.persist(advertiser);
+            AdContract contract = new AdContract(ours, advertiser, new ContractTerms("it.site-owned", Placement.HOME,
+                    LocalDate.of(2001, 1, 1), LocalDate.of(2001, 1, 2), 1L, null));
+            em.persist(contract);
+            em.persist(new Banner(ours, contract, "Banner kiểm thử", "https://example.vn/"));
+            em.persist(new RatingVote(ours, new RatedPage(RatingKind.PAGE, "hoi-dap", "Hỏi đáp", "Hỏi đáp", "/hoi-dap"), 4, null,
+                    LocalDate.of(2001, 1, 1), null));
             em.flush();
             for (Map.Entry<String, SiteOwnedRepository<?>> repository : repositories().entrySet()) {
                 SiteOwned row = anyRowOf(repository.getKey(), ours);

@@ -60,6 +60,11 @@ public class BackOfficeMenu {
                     EnumSet.of(Role.UNIT_REPORTER)),
             new MenuEntry("quota-compliance", "menu.quotaCompliance", "/quota/compliance.xhtml", "pi pi-chart-line",
                     EnumSet.of(Role.APPROVER, Role.IT_ADMIN, Role.QUOTA_SUPERVISOR)),
+            new MenuEntry("ad-contracts", "menu.adContracts", "/advertising/contracts.xhtml", "pi pi-briefcase", EnumSet.of(Role.APPROVER)),
+            new MenuEntry("advertisers", "menu.advertisers", "/advertising/advertisers.xhtml", "pi pi-id-card", EnumSet.of(Role.APPROVER)),
+            new MenuEntry("ad-revenue", "menu.adRevenue", "/advertising/revenue.xhtml", "pi pi-money-bill",
+                    EnumSet.of(Role.APPROVER, Role.FINANCE)),
+            new MenuEntry("ratings", "menu.ratings", "/ratings/results.xhtml", "pi pi-thumbs-up", BOARD),
             new MenuEntry("audit", "menu.audit", "/audit/events.xhtml", "pi pi-history", EnumSet.of(Role.IT_ADMIN)));
 
     @Inject

@@ -1,0 +1,5 @@
+package vn.ttdt.portal.site.rating.domain;
+
+/** The votes of every page of one category: how many pages, how many votes and their average. */
+public record CategoryResult(String category, long pages, long votes, double average) {
+}
