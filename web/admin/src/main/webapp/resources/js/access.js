@@ -3,8 +3,8 @@
  * Tab and Shift+Tab leave the text as they leave any field (Quill would insert a tab character, a keyboard trap),
  * the text area is a named multi-line text box (named by the field's label), and the link box speaks Vietnamese:
  * its address field is named, its captions (Quill's English "Enter link", "Save", "Edit", "Remove", shown by CSS from
- * these attributes) and its placeholder are the bundle's, and its two actions are buttons reached with Tab and
- * pressed with Enter or Space. The texts come from the resource bundle through data attributes on the editor.
+ * these attributes) and its placeholder are the bundle's. The texts come from the resource bundle through data
+ * attributes on the editor.
  * PrimeFaces' multiple autocomplete marks its chosen items as a listbox around a text field, which is no valid
  * listbox: they become a plain list of chosen items (the text field inside keeps its label and combobox role).
  * A dialog opened by an Ajax button gives the focus back to that button when it closes: PrimeFaces disables the
@@ -56,19 +56,6 @@
         copy(action, 'data-label-edit', 'data-link-edit');
         copy(action, 'data-label-save', 'data-link-save');
         copy(remove, 'data-label-remove', 'data-link-remove');
-        [action, remove].forEach(function (button) {
-            if (!button) {
-                return;
-            }
-            button.setAttribute('role', 'button');
-            button.setAttribute('tabindex', '0');
-            button.addEventListener('keydown', function (event) {
-                if (event.key === 'Enter' || event.key === ' ') {
-                    event.preventDefault();
-                    button.click();
-                }
-            });
-        });
     }
 
     function listChosenItems(container) {

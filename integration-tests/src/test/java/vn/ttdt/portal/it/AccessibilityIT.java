@@ -37,9 +37,9 @@ class AccessibilityIT extends ChromiumTest {
 
     /**
      * The serious and critical WCAG 2.1 A/AA violations axe-core finds on the page the browser shows, once its CSS
-     * transitions and animations have ended: a button that PrimeFaces re-enables after an Ajax request fades from 60 %
-     * opacity for 0.2 s, and its colours measured meanwhile fail the contrast rule. The script is sent unless the page
-     * has it already ({@link Browser#addScriptToEveryPage}).
+     * transitions, animations and jQuery effects have ended: a button that PrimeFaces re-enables after an Ajax request
+     * fades from 60 % opacity for 0.2 s, a confirmation dialog fades in, and colours measured meanwhile fail the
+     * contrast rule. The script is sent unless the page has it already.
      */
     static List<String> seriousViolations(Browser browser, String axe) {
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
@@ -56,7 +56,13 @@ class AccessibilityIT extends ChromiumTest {
                 var latest = Date.now() + 3000;
                 function settled() {
                     var running = ending();
-                    return running.length === 0 || Date.now() > latest ? Promise.resolve()
+                    if (Date.now() > latest) {
+                        return Promise.resolve();
+                    }
+                    if (window.jQuery && jQuery(':animated').length > 0) {
+                        return new Promise(function (later) { setTimeout(later, 20); }).then(settled);
+                    }
+                    return running.length === 0 ? Promise.resolve()
                         : Promise.all(running.map(function (a) { return a.finished.catch(function () {}); })).then(settled);
                 }
                 settled().then(function () {
