@@ -102,6 +102,7 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
     @BeforeAll
     static void readAxe() throws IOException {
         axe = AccessibilityIT.axeScript();
+        browser.addScriptToEveryPage(axe);
         signedInAs = null;
         SESSIONS.clear();
     }
