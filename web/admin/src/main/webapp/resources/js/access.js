@@ -1,8 +1,10 @@
 /*
  * The rich-text editors (Quill inside PrimeFaces' textEditor) for keyboard and screen-reader users:
  * Tab and Shift+Tab leave the text as they leave any field (Quill would insert a tab character, a keyboard trap),
- * the text area is a named multi-line text box (named by the field's label), and the link box's address field
- * is named. The names come from the resource bundle through data attributes on the editor.
+ * the text area is a named multi-line text box (named by the field's label), and the link box speaks Vietnamese:
+ * its address field is named, its captions (Quill's English "Enter link", "Save", "Edit", "Remove", shown by CSS from
+ * these attributes) and its placeholder are the bundle's. The texts come from the resource bundle through data
+ * attributes on the editor.
  * PrimeFaces' multiple autocomplete marks its chosen items as a listbox around a text field, which is no valid
  * listbox: they become a plain list of chosen items (the text field inside keeps its label and combobox role).
  * A dialog opened by an Ajax button gives the focus back to that button when it closes: PrimeFaces disables the
@@ -33,7 +35,27 @@
             if (address && editor.getAttribute('data-link-label')) {
                 address.setAttribute('aria-label', editor.getAttribute('data-link-label'));
             }
+            prepareLinkBox(editor, container.querySelector('.ql-tooltip'));
         });
+    }
+
+    function prepareLinkBox(editor, tooltip) {
+        if (!tooltip) {
+            return;
+        }
+        function copy(element, attribute, from) {
+            if (element && editor.getAttribute(from)) {
+                element.setAttribute(attribute, editor.getAttribute(from));
+            }
+        }
+        copy(tooltip, 'data-label-visit', 'data-link-visit');
+        copy(tooltip, 'data-label-enter', 'data-link-enter');
+        copy(tooltip.querySelector('input[type=text]'), 'data-link', 'data-link-placeholder');
+        var action = tooltip.querySelector('a.ql-action');
+        var remove = tooltip.querySelector('a.ql-remove');
+        copy(action, 'data-label-edit', 'data-link-edit');
+        copy(action, 'data-label-save', 'data-link-save');
+        copy(remove, 'data-label-remove', 'data-link-remove');
     }
 
     function listChosenItems(container) {

@@ -379,7 +379,7 @@ class AuthorisationMatrixIT extends PortalIT {
         List<String> wrong = new ArrayList<>();
         for (Role role : Role.values()) {
             int expected = role == Role.UNIT_REPORTER || BOARD.contains(role) ? 200 : 403;
-            int status = Portal.signedIn(role).get(path).statusCode();
+            int status = Portal.as(role).get(path).statusCode();
             if (status != expected) {
                 wrong.add(role + " GET " + path + " -> " + status + ", expected " + expected);
             }
@@ -410,7 +410,7 @@ class AuthorisationMatrixIT extends PortalIT {
         byte[] both = (header + "Xã Xuân Đường," + period + ",5,0,1,3,0,1,0,0\nXã Long Giao," + period + ",7,0,0,7,0,0,0,0\n")
                 .getBytes(StandardCharsets.UTF_8);
         List<String> wrong = new ArrayList<>();
-        Portal reporter = Portal.signedIn(Role.UNIT_REPORTER);
+        Portal reporter = Portal.as(Role.UNIT_REPORTER);
         HttpResponse<String> ownLine = reporter.send("POST", path, "text/csv", own.getBytes(StandardCharsets.UTF_8));
         if (ownLine.statusCode() != 200) {
             wrong.add("unit reporter, own unit -> " + ownLine.statusCode() + " " + ownLine.body());
@@ -420,7 +420,7 @@ class AuthorisationMatrixIT extends PortalIT {
             wrong.add("unit reporter, other unit -> " + otherLine.statusCode() + " " + otherLine.body());
         }
         for (Role board : BOARD) {
-            HttpResponse<String> all = Portal.signedIn(board).send("POST", path, "text/csv", both);
+            HttpResponse<String> all = Portal.as(board).send("POST", path, "text/csv", both);
             if (all.statusCode() != 200 || !all.body().contains("\"units\":2")) {
                 wrong.add(board + ", every unit -> " + all.statusCode() + " " + all.body());
             }
@@ -523,7 +523,7 @@ class AuthorisationMatrixIT extends PortalIT {
         String document = "/admin/api/v1/openapi.yaml";
         List<String> wrong = new ArrayList<>();
         for (Role role : Role.values()) {
-            for (Portal caller : List.of(Portal.signedIn(role), Portal.basic(role))) {
+            for (Portal caller : List.of(Portal.as(role), Portal.basic(role))) {
                 HttpResponse<String> response = caller.get(document);
                 if (response.statusCode() != 200 || !response.body().startsWith("openapi: 3.0.")
                         || !response.headers().firstValue("Content-Type").orElse("").startsWith("application/yaml")) {

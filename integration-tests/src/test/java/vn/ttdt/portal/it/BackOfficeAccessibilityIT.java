@@ -7,10 +7,13 @@ import static vn.ttdt.portal.it.RoyaltyFixture.Work;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -22,6 +25,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import vn.ttdt.portal.demo.DemoAccount;
 import vn.ttdt.portal.organisation.domain.Role;
@@ -71,7 +77,8 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
             screen("import/items.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             screen("audit/events.xhtml", EnumSet.of(Role.IT_ADMIN)),
             screen("legaldocs/documents.xhtml", BOARD, "#documents-form\\:new-document"),
-            screen("legaldocs/requests.xhtml", BOARD),
+            screen("legaldocs/requests.xhtml", BOARD,
+                    "#requests-form\\:table button[id$=':post']", "#requests-form\\:table button[id$=':decline']").at(role -> openPostingRequest()),
             screen("legaldocs/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER)),
             screen("legaldocs/terms.xhtml", BOARD, "#terms-form\\:new-term", "#terms-form\\:table button:has(.pi-pencil)"),
             screen("import/legal-documents.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
@@ -96,16 +103,22 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
 
     private static final Path WEBAPP = Path.of(System.getProperty("it.admin.webapp", "../web/admin/src/main/webapp"));
 
+    /** The session of each role signed in once: switching back to a role takes its session again instead of signing in. */
+    private static final Map<Role, Cookie> SESSIONS = new EnumMap<>(Role.class);
+
     private static String axe;
     private static Role signedInAs;
     private static String itemInEditing;
     private static boolean payrollReady;
     private static boolean questionsReady;
+    private static boolean postingRequestOpen;
 
     @BeforeAll
     static void readAxe() throws IOException {
         axe = AccessibilityIT.axeScript();
+        browser.addScriptToEveryPage(axe);
         signedInAs = null;
+        SESSIONS.clear();
     }
 
     @Test
@@ -166,16 +179,57 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
         assertEquals(List.of(), found, address + " as " + role);
     }
 
-    /** Signs in as the role (or out, for none) unless the browser already is. */
+    /** Signs in as the role (or out, for none) unless the browser already is; a role signed in before takes its session back. */
     private static void as(Role role) {
         if (role == signedInAs && role != null) {
             return;
         }
+        if (!browser.driver().getCurrentUrl().startsWith(base().toString())) {
+            browser.open("/admin/login.xhtml");
+        }
         browser.driver().manage().deleteAllCookies();
-        if (role != null) {
+        if (role != null && SESSIONS.containsKey(role)) {
+            browser.driver().manage().addCookie(SESSIONS.get(role));
+        } else if (role != null) {
             browser.signIn(Portal.loginOf(role), DemoAccount.PASSWORD);
+            Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+            SESSIONS.put(role, new Cookie.Builder(session.getName(), session.getValue()).path(session.getPath()).isHttpOnly(true).build());
         }
         signedInAs = role;
+    }
+
+    /** The editor's link box (Quill's tooltip) in Vietnamese, named, and without serious violations while open. */
+    @Test
+    void theEditorsLinkBoxSpeaksVietnameseAndHasNoSeriousOrCriticalViolation() {
+        as(Role.CONTRIBUTOR);
+        browser.open("/admin/content/item.xhtml");
+        browser.click(By.cssSelector("#item-form\\:body .ql-editor"));
+        browser.find(By.cssSelector("#item-form\\:body .ql-editor")).sendKeys("Liên kết thử", Keys.chord(Keys.CONTROL, "a"));
+        browser.click(By.cssSelector("#item-form\\:body button.ql-link"));
+        WebElement box = browser.find(By.cssSelector("#item-form\\:body .ql-tooltip.ql-editing"));
+        assertEquals(List.of("\"Nhập liên kết:\"", "\"Lưu\"", "https://…"), List.of(captionOf(box, null, "::before"),
+                captionOf(box, "a.ql-action", "::after"), box.findElement(By.cssSelector("input[type=text]")).getAttribute("placeholder")));
+        assertEquals(List.of(), AccessibilityIT.seriousViolations(browser, axe), "the link box while entering a link");
+        browser.screenshot("a11y-editor-link-box");
+    }
+
+    /** The text CSS shows before or after an element of the box (or the box itself): its {@code content}, an {@code attr()} read. */
+    private static String captionOf(WebElement box, String selector, String pseudo) {
+        return (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var e = arguments[1] ? arguments[0].querySelector(arguments[1]) : arguments[0];"
+                        + " var content = getComputedStyle(e, arguments[2]).content, from = /^attr\\(([-\\w]+)\\)$/.exec(content);"
+                        + " return from ? JSON.stringify(e.getAttribute(from[1])) : content;", box, selector, pseudo);
+    }
+
+    /** A posting request of the demo unit reporter's unit, open: the board's inbox offers to post or decline it. */
+    private static synchronized String openPostingRequest() {
+        if (!postingRequestOpen) {
+            HttpResponse<String> submitted = Portal.as(Role.UNIT_REPORTER).json("POST", "/admin/api/v1/posting-requests",
+                    "{\"number\":\"12/KH-UBND-" + ContentFixture.token() + "\",\"summary\":\"Kế hoạch thử trợ năng\"}");
+            assertEquals(201, submitted.statusCode(), submitted.body());
+            postingRequestOpen = true;
+        }
+        return "";
     }
 
     /** An item the editor has taken for editing: step buttons, comment, revisions and their diff on the screen. */
@@ -206,15 +260,20 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
     /** A month with a computed payroll and one payee, so that the payroll screen shows its table and buttons. */
     private static synchronized String payrollMonth() {
         if (!payrollReady) {
-            String token = ContentFixture.token();
-            Portal approver = Portal.as(Role.APPROVER);
-            long work = RoyaltyFixture.importPublished(approver, token, new Work("Hội thi trợ năng " + token, "NEWS_OR_REPLY",
-                    PAYROLL_MONTH + "-12T08:00:00+07:00", "Trần Văn Trợ " + token + ":100")).get(0);
-            RoyaltyFixture.gradeOk(approver, work, "{\"coefficient\":3}");
-            RoyaltyFixture.runToCompletion(Portal.as(Role.FINANCE), PAYROLL_MONTH);
+            computePayroll(PAYROLL_MONTH, "Trần Văn Trợ");
             payrollReady = true;
         }
         return PAYROLL_MONTH;
+    }
+
+    /** One graded work of the month by one payee (the name made unique), and the month's payroll computed. */
+    private static void computePayroll(String month, String payee) {
+        String token = ContentFixture.token();
+        Portal approver = Portal.as(Role.APPROVER);
+        long work = RoyaltyFixture.importPublished(approver, token, new Work("Hội thi trợ năng " + token, "NEWS_OR_REPLY",
+                month + "-12T08:00:00+07:00", payee + " " + token + ":100")).get(0);
+        RoyaltyFixture.gradeOk(approver, work, "{\"coefficient\":3}");
+        RoyaltyFixture.runToCompletion(Portal.as(Role.FINANCE), month);
     }
 
     private static Screen screen(String file, Set<Role> roles, String... dialogOpeners) {

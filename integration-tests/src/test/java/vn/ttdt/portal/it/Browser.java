@@ -6,13 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -21,12 +25,43 @@ import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Debian's headless Chromium driven by Debian's chromedriver, with waits on conditions only. */
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver, with waits on conditions only. The browser test classes
+ * share one ({@link #shared()}): starting Chromium costs more than most of their tests.
+ */
 public final class Browser implements AutoCloseable {
+
+    /** How often a wait asks again: its condition usually holds within a few tens of milliseconds. */
+    private static final Duration POLL = Duration.ofMillis(25);
+    private static final Dimension WINDOW = new Dimension(1366, 900);
+    private static Browser shared;
 
     private final WebDriver driver;
     private final Path profile;
     private final WebDriverWait wait;
+    private final List<Object> addedScripts = new ArrayList<>();
+
+    /**
+     * The run's Chromium, started on first use and quit when the run ends ({@link #quitShared()}). Each class gets it
+     * as a fresh one would be: blank page, default window, no cookies, storage, cache or page scripts of the class
+     * before ({@link #reset()}).
+     */
+    public static synchronized Browser shared() {
+        if (shared == null || !shared.alive()) {
+            quitShared();
+            shared = new Browser();
+        }
+        shared.reset();
+        return shared;
+    }
+
+    public static synchronized void quitShared() {
+        if (shared != null) {
+            Browser browser = shared;
+            shared = null;
+            browser.close();
+        }
+    }
 
     public Browser() {
         this(true);
@@ -50,7 +85,57 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20), POLL);
+    }
+
+    /** Back to the state of a browser just started: what one test class did is invisible to the next. */
+    public void reset() {
+        new ArrayList<>(addedScripts).forEach(this::removeScript);
+        try {
+            driver.switchTo().alert().dismiss();
+        } catch (NoAlertPresentException none) {
+            // the usual case
+        }
+        String first = driver.getWindowHandles().iterator().next();
+        for (String window : driver.getWindowHandles()) {
+            if (!window.equals(first)) {
+                driver.switchTo().window(window).close();
+            }
+        }
+        driver.switchTo().window(first);
+        driver.get("about:blank");
+        driver.manage().window().setSize(WINDOW);
+        HasCdp cdp = (HasCdp) driver;
+        cdp.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        cdp.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        cdp.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin(), "storageTypes", "all"));
+    }
+
+    private boolean alive() {
+        try {
+            driver.getWindowHandles();
+            return true;
+        } catch (WebDriverException gone) {
+            return false;
+        }
+    }
+
+    private static String origin() {
+        String address = OnePortalDeployment.address().toString();
+        return address.endsWith("/") ? address.substring(0, address.length() - 1) : address;
+    }
+
+    /** Runs the script in every page from the next one on (before the page's own scripts), until the class ends. */
+    public Object addScriptToEveryPage(String source) {
+        Object identifier = ((Map<?, ?>) ((HasCdp) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", source))).get("identifier");
+        addedScripts.add(identifier);
+        return identifier;
+    }
+
+    private void removeScript(Object identifier) {
+        ((HasCdp) driver).executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", identifier));
+        addedScripts.remove(identifier);
     }
 
     public Browser open(String path) {
@@ -111,11 +196,11 @@ public final class Browser implements AutoCloseable {
 
     /** From now on, every page records the Content-Security-Policy violations it reports (before any of its scripts runs). */
     public void watchContentSecurityPolicy() {
-        ((HasCdp) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+        addScriptToEveryPage("""
                 window.__cspViolations = [];
                 document.addEventListener('securitypolicyviolation', function (e) {
                     window.__cspViolations.push(e.effectiveDirective + ' ' + e.blockedURI + ' ' + (e.sample || ''));
-                });"""));
+                });""");
     }
 
     /**
@@ -124,16 +209,15 @@ public final class Browser implements AutoCloseable {
      * code runs unchanged, only sooner.
      */
     public Restore timersOf(Duration period, Duration instead) {
-        Object added = ((HasCdp) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+        Object identifier = addScriptToEveryPage("""
                 (function () {
                     var setInterval = window.setInterval;
                     window.setInterval = function (callback, delay) {
                         var rest = Array.prototype.slice.call(arguments, 2);
                         return setInterval.apply(window, [callback, delay === %d ? %d : delay].concat(rest));
                     };
-                })();""".formatted(period.toMillis(), instead.toMillis())));
-        Object identifier = ((Map<?, ?>) added).get("identifier");
-        return () -> ((HasCdp) driver).executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", identifier));
+                })();""".formatted(period.toMillis(), instead.toMillis()));
+        return () -> removeScript(identifier);
     }
 
     /** Undoes a change to the browser's behaviour; closing it throws nothing. */

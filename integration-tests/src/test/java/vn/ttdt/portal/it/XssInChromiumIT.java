@@ -10,13 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.chromium.HasCdp;
 
 /**
  * The sanitizer's XSS corpus (ejb/src/test/resources/xss-vectors.txt) published as one item and read in
@@ -50,7 +48,7 @@ class XssInChromiumIT extends ChromiumTest {
         String json = ContentFixture.draftJson(title, "BODY").replace("\"BODY\"", jsonString(body));
         String slug = ContentFixture.publishDraft(json);
 
-        ((HasCdp) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
+        browser.addScriptToEveryPage(PROBE);
         browser.open("/tin/" + slug);
         assertEquals(title, browser.find(By.id("item-title")).getText());
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();

@@ -1,0 +1,150 @@
+package vn.ttdt.portal.site.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import vn.ttdt.portal.content.application.PublishedContentGeneration;
+
+/**
+ * The filter takes a request once: a path matched by two of its patterns ({@code /van-ban} and {@code /van-ban/*})
+ * puts it twice in the container's chain, and the second pass goes straight on instead of looking up the page the
+ * first pass is rendering (it would wait for that render, then render again).
+ */
+class PublicPageCacheFilterTest {
+
+    private static final String PAGE = "<html><body>Văn bản</body></html>";
+
+    @Test
+    void aPathMatchedByTwoPatternsPassesTheFilterOnceAndIsRenderedOnce() throws Exception {
+        PublicPageCacheFilter filter = filter();
+        AtomicInteger renders = new AtomicInteger();
+
+        Answer first = new Answer();
+        new Chain(List.of(filter, filter), renders).doFilter(request("/van-ban"), first.response());
+        assertEquals(1, renders.get(), "the page rendered once");
+        assertEquals(List.of("X-Cache: MISS"), first.headers, "the filter took the request once");
+        assertEquals(PAGE, first.body());
+
+        Answer second = new Answer();
+        new Chain(List.of(filter, filter), renders).doFilter(request("/van-ban"), second.response());
+        assertEquals(1, renders.get(), "the next visitor gets the kept page");
+        assertEquals(List.of("X-Cache: HIT"), second.headers);
+        assertEquals(PAGE, second.body());
+    }
+
+    /** The filter as the container builds it, waiting at most 100 ms for another request's render. */
+    private static PublicPageCacheFilter filter() throws ReflectiveOperationException {
+        String before = System.setProperty("portal.cache.wait-ms", "100");
+        try {
+            PublicPageCacheFilter filter = new PublicPageCacheFilter();
+            Field generation = PublicPageCacheFilter.class.getDeclaredField("generation");
+            generation.setAccessible(true);
+            generation.set(filter, new PublishedContentGeneration());
+            return filter;
+        } finally {
+            if (before == null) {
+                System.clearProperty("portal.cache.wait-ms");
+            } else {
+                System.setProperty("portal.cache.wait-ms", before);
+            }
+        }
+    }
+
+    /** The container's chain for one request: the filters in order, then the page, which counts its renders. */
+    private record Chain(List<Filter> filters, AtomicInteger renders, int position) implements FilterChain {
+
+        Chain(List<Filter> filters, AtomicInteger renders) {
+            this(filters, renders, 0);
+        }
+
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response) throws java.io.IOException, jakarta.servlet.ServletException {
+            if (position < filters.size()) {
+                filters.get(position).doFilter(request, response, new Chain(filters, renders, position + 1));
+                return;
+            }
+            renders.incrementAndGet();
+            response.setContentType("text/html;charset=UTF-8");
+            response.getOutputStream().write(PAGE.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** An anonymous GET of the path, with the attributes a real request keeps across the chain. */
+    private static HttpServletRequest request(String path) {
+        Map<String, Object> attributes = new HashMap<>();
+        return (HttpServletRequest) Proxy.newProxyInstance(PublicPageCacheFilterTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getMethod" -> "GET";
+                    case "getRequestURI" -> path;
+                    case "getHeader" -> null;
+                    case "getParameterMap" -> Map.of();
+                    case "getScheme" -> "http";
+                    case "getServerName" -> "localhost";
+                    case "getServerPort" -> 8080;
+                    case "getContextPath" -> "";
+                    case "getAttribute" -> attributes.get((String) args[0]);
+                    case "setAttribute" -> attributes.put((String) args[0], args[1]);
+                    case "removeAttribute" -> attributes.remove((String) args[0]);
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    /** What the visitor receives: the headers the filter set, in order, and the body. */
+    private static final class Answer {
+
+        private final List<String> headers = new ArrayList<>();
+        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+        private String contentType;
+
+        String body() {
+            return body.toString(StandardCharsets.UTF_8);
+        }
+
+        HttpServletResponse response() {
+            ServletOutputStream out = new ServletOutputStream() {
+                @Override
+                public void write(int b) {
+                    body.write(b);
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setWriteListener(WriteListener listener) {
+                    throw new UnsupportedOperationException();
+                }
+            };
+            return (HttpServletResponse) Proxy.newProxyInstance(PublicPageCacheFilterTest.class.getClassLoader(),
+                    new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> switch (method.getName()) {
+                        case "setHeader" -> headers.add(args[0] + ": " + args[1]);
+                        case "setContentType" -> contentType = (String) args[0];
+                        case "getContentType" -> contentType;
+                        case "getCharacterEncoding" -> "UTF-8";
+                        case "setContentLength" -> null;
+                        case "isCommitted" -> false;
+                        case "getOutputStream" -> out;
+                        default -> throw new UnsupportedOperationException(method.getName());
+                    });
+        }
+    }
+}
