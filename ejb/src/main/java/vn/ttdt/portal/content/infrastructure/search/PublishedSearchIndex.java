@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -75,12 +76,12 @@ public class PublishedSearchIndex {
     }
 
     /**
-     * The newest {@code want} matches of the {@code query} among the published items of the {@code site}
-     * that pass the {@code narrowing}, newest first with their rank; empty when the index is not ready or
-     * cannot decide the query (the caller reads the database instead).
+     * The best {@code want} matches of the {@code query} among the published items of the {@code site}
+     * that pass the {@code narrowing}, in rank order ({@link SearchRank}); empty when the index is not
+     * ready or cannot decide the query (the caller reads the database instead).
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<List<SearchMatch>> search(long site, SearchQuery query, SearchNarrowing narrowing, int want) {
+    public Optional<SearchMatches> search(long site, SearchQuery query, SearchNarrowing narrowing, int want) {
         if (query.isEmpty() || !upToDate()) {
             return Optional.empty();
         }
@@ -89,7 +90,9 @@ public class PublishedSearchIndex {
             if (index == null || !index.isOrdered() || site != siteId || !index.decides(query.syllables())) {
                 return Optional.empty();
             }
-            return Optional.of(index.matches(query, narrowing, -1, want).matches());
+            SyllableIndex.Result found = index.matches(query, narrowing, want);
+            return Optional.of(new SearchMatches(Arrays.stream(found.ids()).boxed().toList(), found.matched(),
+                    found.approximate()));
         } finally {
             lock.readLock().unlock();
         }
