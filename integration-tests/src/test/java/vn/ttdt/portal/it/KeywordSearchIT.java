@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -106,6 +107,18 @@ class KeywordSearchIT extends PortalIT {
 
         String page = visitor.get("/tim-kiem?q=" + encode("cải cách hành chính " + t + " -huyện")).body();
         assertTrue(page.contains("Tìm thấy 2 kết quả"), page);
+    }
+
+    @Test
+    void aChangeWrittenByAnotherNodeIsFoundWithinSecondsWithoutAnEventOnThisOne() {
+        String slug = ContentFixture.publish("Tin gốc " + ContentFixture.token(), "<p>Nội dung.</p>");
+        String t = ContentFixture.token();
+        assertEquals(1, Database.update("UPDATE content_item SET title = ?, search_text = ?, updated_at = UTC_TIMESTAMP(6)"
+                + " WHERE slug = ?", "Tin sửa trên máy chủ khác " + t, " tin sua tren may chu khac " + t + " ", slug));
+
+        String found = Await.until("the search to take in the row changed past this node", () -> api("máy chủ khác " + t),
+                body -> "1".equals(Json.field(body, "total")), Duration.ofSeconds(30));
+        assertTrue(found.contains("Tin sửa trên máy chủ khác " + t), found);
     }
 
     private static void assertBefore(String body, String first, String second) {

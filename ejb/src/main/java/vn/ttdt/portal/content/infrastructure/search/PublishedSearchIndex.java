@@ -29,10 +29,11 @@ import vn.ttdt.portal.shared.infrastructure.jdbc.Row;
 import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
 
 /**
- * The {@link SyllableIndex} of this deployment's site: built in the background at start (searches
- * read the database newest first until it is ready), brought up to date with the items changed
- * since the last look whenever the content generation moved, and built again when an item older
- * than the newest arrived (an import), since matches must come newest first.
+ * The {@link SyllableIndex} of this deployment's site, one per node: built in the background at start
+ * (searches read the database newest first until it is ready), brought up to date with the items
+ * changed since the last look whenever this node's content generation moved and at least every
+ * {@link #SHARED_LOOK} (changes made on another node), and built again when an item older than the
+ * newest arrived (an import), since newer items must rank first at equal relevance.
  */
 @Singleton
 @Startup
@@ -45,6 +46,8 @@ public class PublishedSearchIndex {
     private static final int PAGE = 2000;
     /** Items saved this long before the last look are read again: a transaction stamps its changes before it commits. */
     private static final Duration OVERLAP = Duration.ofMinutes(10);
+    /** How long a node trusts its index without looking at the items changed (by any node) since. */
+    static final Duration SHARED_LOOK = Duration.ofSeconds(5);
     private static final String COLUMNS = "SELECT id, published_at, category_id, source_unit_id, state, title, lead, search_text"
             + " FROM content_item";
 
@@ -98,15 +101,20 @@ public class PublishedSearchIndex {
         }
     }
 
-    /** Takes in the items changed since the last look when the generation moved; false while there is no usable index. */
+    /**
+     * Takes in the items changed since the last look when this node's generation moved, and at least
+     * every {@link #SHARED_LOOK} (the change log is the items' {@code updated_at}, shared by every node:
+     * another node's changes arrive within that time); false while there is no usable index.
+     */
     private boolean upToDate() {
         long current = generation.current();
+        Instant now = clock.instant();
         lock.readLock().lock();
         try {
             if (index == null) {
                 return false;
             }
-            if (current == lookedAtGeneration) {
+            if (!stale(current, now)) {
                 return index.isOrdered();
             }
         } finally {
@@ -114,8 +122,7 @@ public class PublishedSearchIndex {
         }
         lock.writeLock().lock();
         try {
-            if (index != null && current != lookedAtGeneration) {
-                Instant now = clock.instant();
+            if (index != null && stale(current, now)) {
                 changedSince(lookedAt.minus(OVERLAP)).forEach(index::put);
                 lookedAtGeneration = current;
                 lookedAt = now;
@@ -127,6 +134,10 @@ public class PublishedSearchIndex {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    private boolean stale(long current, Instant now) {
+        return current != lookedAtGeneration || !now.isBefore(lookedAt.plus(SHARED_LOOK));
     }
 
     private void rebuildLater() {
