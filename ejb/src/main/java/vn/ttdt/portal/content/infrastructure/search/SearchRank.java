@@ -188,6 +188,9 @@ final class SearchRank {
         java.util.Arrays.fill(pairsFound, false);
         int togetherField = 0;
         for (int at = 0; at < text.length; at++) {
+            if (at == titleEnd && excluded.length == 0 && allInTitle(togetherField)) {
+                break;
+            }
             char code = text[at];
             if ((queried[code >>> 6] & 1L << code) == 0) {
                 continue;
@@ -249,6 +252,21 @@ final class SearchRank {
             pairs += found ? 1 : 0;
         }
         return relevance(held, together > 0, together > 0 ? maxPairs() : pairs, together, places);
+    }
+
+    /** Whether every word, every phrase and the words together stand in the title: the rest cannot place them better. */
+    private boolean allInTitle(int togetherField) {
+        for (int field : wordFields) {
+            if (field != TITLE) {
+                return false;
+            }
+        }
+        for (int field : phraseFields) {
+            if (field != TITLE) {
+                return false;
+            }
+        }
+        return words.length <= 1 || togetherField == TITLE;
     }
 
     private static final int BODY = 1;
