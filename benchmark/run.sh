@@ -34,6 +34,8 @@ ITEMS=${BENCH_ITEMS:-100000}
 DURATION=${BENCH_DURATION:-10s}
 WARMUP=${BENCH_WARMUP:-3s}
 JIT_WARMUP=${BENCH_JIT_WARMUP:-15s}
+# an extended regular expression: only the scenarios whose name matches run (and warm up), e.g. "search"
+ONLY=${BENCH_ONLY:-}
 THREADS=2
 CONNECTIONS=50
 ROUNDS=${BENCH_ROUNDS:-3}
@@ -179,6 +181,15 @@ SCENARIOS=(
     "search page @300|$APP/tim-kiem|search|paced|$CONNECTIONS|300"
     "search API @300|$APP/api/v1/items|search|paced|$CONNECTIONS|300"
 )
+if [ -n "$ONLY" ]; then
+    kept=()
+    for scenario in "${SCENARIOS[@]}"; do
+        if grep -Eq -- "$ONLY" <<<"${scenario%%|*}"; then kept+=("$scenario"); fi
+    done
+    [ ${#kept[@]} -gt 0 ] || die "BENCH_ONLY='$ONLY' matches no scenario"
+    SCENARIOS=("${kept[@]}")
+    log "BENCH_ONLY='$ONLY': ${#SCENARIOS[@]} scenario(s)"
+fi
 
 field() { sed -n "s/.*[[:space:]]$1=\\([^[:space:]]*\\).*/\\1/p" "$2"; }
 
@@ -208,6 +219,8 @@ jit_warm_up() {
     pid=$(pgrep -f "jboss-modules.jar.*jboss.server.base.dir=$TARGET/run/standalone" | head -1 || true)
     for url in "$APP/|plain" "$APP/tin/$ITEM|unique" "$APP/chuyen-muc/$CATEGORY|unique" "$APP/tim-kiem|search" \
                "$APP/api/v1/items|search"; do
+        # with BENCH_ONLY, only the pages of the scenarios kept
+        [ -z "$ONLY" ] || printf '%s\n' "${SCENARIOS[@]}" | grep -qF -- "|$url|" || continue
         mode=${url##*|}
         url=${url%|*}
         log "JIT warm-up: $url ($mode), $JIT_WARMUP"

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.PublicItemFilter;
+import vn.ttdt.portal.content.domain.SearchHits;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
@@ -56,6 +57,12 @@ public class PublicContent {
     public Page<PublicItem> items(@NotNull PublicItemFilter filter, @NotNull PageRequest page) {
         Page<Long> ids = items.publishedIds(sites.forReading(), categories.scope(), filter, clock.instant(), page, totals::of);
         return new Page<>(reader.listed(ids.items()), ids.total());
+    }
+
+    /** A page of a search's results ({@link ContentItemRepository#search}): the filter's query and narrowing. */
+    public SearchHits<PublicItem> search(@NotNull PublicItemFilter filter, @NotNull PageRequest page) {
+        SearchHits<Long> ids = items.search(sites.forReading(), categories.scope(), filter, clock.instant(), page);
+        return new SearchHits<>(new Page<>(reader.listed(ids.page().items()), ids.page().total()), ids.approximate());
     }
 
     /** The newest published items of a listing, without counting them all (home page, feeds). */

@@ -36,9 +36,8 @@ public interface ContentItemRepository extends SiteOwnedRepository<ContentItem> 
     int SEARCH_WINDOW = 100;
 
     /**
-     * Published items of the categories citizens see, newest first; with a query, the newest
-     * {@link #SEARCH_WINDOW} matches, ranked: the query with its exact diacritics in the title first,
-     * then the folded query in the title, then elsewhere.
+     * Published items of the categories citizens see, newest first; with a query, the page of its
+     * {@link #search} (without saying whether it is approximate).
      */
     default Page<ContentItem> published(Site site, PublicCategories categories, PublicItemFilter filter, Instant now,
                                         PageRequest page) {
@@ -52,6 +51,15 @@ public interface ContentItemRepository extends SiteOwnedRepository<ContentItem> 
      */
     Page<Long> publishedIds(Site site, PublicCategories categories, PublicItemFilter filter, Instant now, PageRequest page,
                             Totals totals);
+
+    /**
+     * The best {@link #SEARCH_WINDOW} matches of the filter's query among the published items of the
+     * categories citizens see, in rank order (every word held, words together as typed first, exact
+     * diacritics, title before lead before body, newer first: the search index's documented ranking); when
+     * no item holds every word, those holding most of them, marked approximate. The total says
+     * {@code SEARCH_WINDOW + 1} when there are more.
+     */
+    SearchHits<Long> search(Site site, PublicCategories categories, PublicItemFilter filter, Instant now, PageRequest page);
 
     /** Where a listing's total comes from: {@code count} runs the query. */
     @FunctionalInterface

@@ -1,13 +1,17 @@
 package vn.ttdt.portal.site;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.ttdt.portal.shared.domain.VietnameseText;
 
 /**
- * Marks the searched words in a text, with or without diacritics ("cai cach" marks "cải cách"),
- * escaping everything for HTML.
+ * Marks the searched words in a text, whole syllables with or without diacritics ("cai cach" marks
+ * "cải cách", "an" does not mark "ban"), words side by side in one mark; excluded words ({@code -xã})
+ * are not marked; escapes everything for HTML.
  */
 final class Highlighter {
 
@@ -21,19 +25,65 @@ final class Highlighter {
             return "";
         }
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
-        String folded = foldPerChar(composed);
-        String needle = VietnameseText.fold(query == null ? "" : query);
-        if (needle.isBlank()) {
+        Set<String> words = words(query);
+        if (words.isEmpty()) {
             return escape(composed);
         }
+        String folded = foldPerChar(composed);
         StringBuilder out = new StringBuilder();
         int from = 0;
-        for (int at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length())) {
-            out.append(escape(composed.substring(from, at))).append("<mark>")
-                    .append(escape(composed.substring(at, at + needle.length()))).append("</mark>");
-            from = at + needle.length();
+        int openedAt = -1;
+        int closedAt = -1;
+        for (int at = 0; at < folded.length(); ) {
+            if (!syllableChar(folded.charAt(at))) {
+                at++;
+                continue;
+            }
+            int end = at;
+            while (end < folded.length() && syllableChar(folded.charAt(end))) {
+                end++;
+            }
+            if (words.contains(folded.substring(at, end))) {
+                if (openedAt >= 0 && folded.substring(closedAt, at).isBlank()) {
+                    closedAt = end;
+                } else {
+                    from = close(out, composed, from, openedAt, closedAt);
+                    openedAt = at;
+                    closedAt = end;
+                }
+            }
+            at = end;
         }
+        from = close(out, composed, from, openedAt, closedAt);
         return out.append(escape(composed.substring(from))).toString();
+    }
+
+    /** Writes the text up to a mark and the mark (none when {@code openedAt} is negative); where the text goes on. */
+    private static int close(StringBuilder out, String composed, int from, int openedAt, int closedAt) {
+        if (openedAt < 0) {
+            return from;
+        }
+        out.append(escape(composed.substring(from, openedAt))).append("<mark>")
+                .append(escape(composed.substring(openedAt, closedAt))).append("</mark>");
+        return closedAt;
+    }
+
+    /** The folded syllables of the query's words and phrases, leaving out those after a leading {@code -}. */
+    private static Set<String> words(String query) {
+        Set<String> words = new HashSet<>();
+        for (String token : (query == null ? "" : query.replace('"', ' ')).split("\\s+")) {
+            if (!token.startsWith("-")) {
+                String folded = VietnameseText.fold(token).replaceAll("[^a-z0-9]+", " ").strip();
+                if (!folded.isEmpty()) {
+                    words.addAll(Arrays.asList(folded.split(" ")));
+                }
+            }
+        }
+        return words;
+    }
+
+    private static boolean syllableChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     /** Folds character by character so that positions in the folded text match the original. */

@@ -17,6 +17,7 @@ import vn.ttdt.portal.content.application.PublicContent;
 import vn.ttdt.portal.content.application.PublicItem;
 import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.PublicItemFilter;
+import vn.ttdt.portal.content.domain.SearchHits;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
 
@@ -40,6 +41,7 @@ public class PublicPages {
     private PublicItem.TagRef tag;
     private PublicItem item;
     private Page<PublicItem> results = new Page<>(List.of(), 0);
+    private boolean approximate;
 
     public void loadHome() {
         categories = content.categories();
@@ -81,7 +83,9 @@ public class PublicPages {
 
     public void loadSearch() {
         if (query != null && !query.isBlank() && query.length() <= 200) {
-            results = content.items(new PublicItemFilter(null, null, null, null, query), page());
+            SearchHits<PublicItem> found = content.search(new PublicItemFilter(null, null, null, null, query), page());
+            results = found.page();
+            approximate = found.approximate();
         }
     }
 
@@ -137,4 +141,6 @@ public class PublicPages {
     public PublicItem.TagRef getTag() { return tag; }
     public PublicItem getItem() { return item; }
     public Page<PublicItem> getResults() { return results; }
+    /** Whether the search's results hold most of the words, no item holding them all. */
+    public boolean isApproximate() { return approximate; }
 }

@@ -15,6 +15,14 @@ class HighlighterTest {
     }
 
     @Test
+    void marksEachWordWholeWhereverItStandsButNotExcludedOnes() {
+        assertEquals("<mark>Xã Sông Ray</mark> khánh thành <mark>trường học</mark>",
+                Highlighter.mark("Xã Sông Ray khánh thành trường học", "trường học -huyện \"Sông Ray\" xa"));
+        assertEquals("Ban <mark>an</mark> toàn, huyện", Highlighter.mark("Ban an toàn, huyện", "an -huyện"));
+        assertEquals("<mark>Cải</mark>, <mark>cách</mark>", Highlighter.mark("Cải, cách", "cai cach"), "punctuation ends a mark");
+    }
+
+    @Test
     void escapesTheTextAndTheMarkedWords() {
         assertEquals("&lt;b&gt; &quot;<mark>xã</mark>&quot; &amp;", Highlighter.mark("<b> \"xã\" &", "xa"));
         assertEquals("a &lt; b", Highlighter.mark("a < b", " "));

@@ -21,8 +21,9 @@ import vn.ttdt.portal.content.domain.ItemState;
 import vn.ttdt.portal.content.domain.PublicCategories;
 import vn.ttdt.portal.content.domain.PublicItemFilter;
 import vn.ttdt.portal.content.domain.Revision;
+import vn.ttdt.portal.content.domain.SearchHits;
 import vn.ttdt.portal.content.infrastructure.search.PublishedSearchIndex;
-import vn.ttdt.portal.content.infrastructure.search.SearchMatch;
+import vn.ttdt.portal.content.infrastructure.search.SearchMatches;
 import vn.ttdt.portal.content.infrastructure.search.SearchNarrowing;
 import vn.ttdt.portal.content.infrastructure.search.SearchQuery;
 import vn.ttdt.portal.organisation.domain.Site;
@@ -94,7 +95,7 @@ public class JpaContentItemRepository implements ContentItemRepository {
         }
         PublishedItemsQuery query = new PublishedItemsQuery(site.getId(), categoryId, categories.notShownIds(), filter, now);
         if (query.search()) {
-            return searchWindow(site, query, filter, categoryId, categories.shownIds(), now, page);
+            return searchWindow(site, query, filter, categoryId, categories.shownIds(), now, page).page();
         }
         long total = totals.of(filter, () -> sql.number(query.countSql(), query.countParameters()));
         if (total == 0) {
@@ -104,26 +105,46 @@ public class JpaContentItemRepository implements ContentItemRepository {
                 row -> row.getLong("id")), total);
     }
 
+    @Override
+    public SearchHits<Long> search(Site site, PublicCategories categories, PublicItemFilter filter, Instant now,
+                                   PageRequest page) {
+        Long categoryId = null;
+        if (filter.categorySlug() != null) {
+            Optional<Long> chosen = categories.shownId(filter.categorySlug());
+            if (chosen.isEmpty()) {
+                return new SearchHits<>(new Page<>(List.of(), 0), false);
+            }
+            categoryId = chosen.get();
+        }
+        PublishedItemsQuery query = new PublishedItemsQuery(site.getId(), categoryId, categories.notShownIds(), filter, now);
+        return searchWindow(site, query, filter, categoryId, categories.shownIds(), now, page);
+    }
+
     /**
-     * The page out of the newest {@link #SEARCH_WINDOW} matches, exact spellings first; the total says
-     * {@code SEARCH_WINDOW + 1} when there are more. The candidates come from the search index when it
+     * The page out of the best {@link #SEARCH_WINDOW} matches in rank order; the total says
+     * {@code SEARCH_WINDOW + 1} when there are more. The matches come from the search index when it
      * is ready (a filter by tag is not in it), else from reading the items newest first.
      */
-    private Page<Long> searchWindow(Site site, PublishedItemsQuery query, PublicItemFilter filter, Long categoryId,
-                                    Set<Long> shown, Instant now, PageRequest page) {
-        if (shown.isEmpty()) {
-            return new Page<>(List.of(), 0);
+    private SearchHits<Long> searchWindow(Site site, PublishedItemsQuery query, PublicItemFilter filter, Long categoryId,
+                                          Set<Long> shown, Instant now, PageRequest page) {
+        if (shown.isEmpty() || !query.search()) {
+            return new SearchHits<>(new Page<>(List.of(), 0), false);
         }
-        Optional<List<SearchMatch>> indexed = filter.tagSlug() != null ? Optional.empty()
+        SearchMatches matches = (filter.tagSlug() != null ? Optional.<SearchMatches>empty()
                 : searchIndex.search(site.getId(), SearchQuery.of(filter.query()),
-                        SearchNarrowing.of(shown, categoryId, filter, now), SEARCH_WINDOW + 1);
-        List<SearchMatch> matches = indexed.orElseGet(() -> sql.list(query.windowSql(SEARCH_WINDOW + 1), query.windowParameters(),
-                row -> new SearchMatch(row.getLong("id"), row.getInt("search_rank"))));
-        List<Long> ranked = matches.stream().limit(SEARCH_WINDOW)
-                .sorted(Comparator.comparingInt(SearchMatch::rank))
-                .map(SearchMatch::id).toList();
-        List<Long> ids = ranked.stream().skip(page.offset()).limit(page.limit()).toList();
-        return new Page<>(ids, matches.size());
+                        SearchNarrowing.of(shown, categoryId, filter, now), SEARCH_WINDOW + 1))
+                .orElseGet(() -> fromDatabase(query));
+        List<Long> ids = matches.ids().stream().limit(SEARCH_WINDOW).skip(page.offset()).limit(page.limit()).toList();
+        return new SearchHits<>(new Page<>(ids, Math.min(matches.matched(), SEARCH_WINDOW + 1)), matches.approximate());
+    }
+
+    /** The newest matches from the database, the exact spellings first (see {@link PublishedItemsQuery#windowSql}). */
+    private SearchMatches fromDatabase(PublishedItemsQuery query) {
+        List<long[]> rows = sql.list(query.windowSql(SEARCH_WINDOW + 1), query.windowParameters(),
+                row -> new long[] {row.getLong("id"), row.getInt("search_rank")});
+        List<Long> ids = rows.stream().limit(SEARCH_WINDOW).sorted(Comparator.comparingLong(row -> row[1]))
+                .map(row -> row[0]).toList();
+        return new SearchMatches(ids, rows.size(), false);
     }
 
     @Override

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.PublicItemFilter;
-import vn.ttdt.portal.content.domain.SearchText;
-import vn.ttdt.portal.content.infrastructure.search.SearchMatch;
+import vn.ttdt.portal.content.infrastructure.search.SearchQuery;
 import vn.ttdt.portal.shared.infrastructure.jpa.JpqlSearch;
 import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
 
@@ -17,7 +17,7 @@ import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
  * <p>
  * A search reads the published items newest first along the {@code (site_id, state, published_at)}
  * index and keeps the first {@link ContentItemRepository#SEARCH_WINDOW} + 1 that contain the query's
- * syllables, with their rank: the newest matches are found after a few rows for common words, and
+ * words, with their rank (only while the search index is not ready): the newest matches are found after a few rows for common words, and
  * neither a count of every match nor a sort of all of them is needed. The categories citizens do not
  * see (hidden, or under a hidden one) are given as ids to leave out, because a join with
  * {@code category} makes MariaDB sort all matches instead and cannot follow the parents.
@@ -62,19 +62,31 @@ final class PublishedItemsQuery {
             where.append(" AND EXISTS (SELECT 1 FROM content_item_tag t WHERE t.item_id = i.id AND t.slug = ?)");
             parameters.add(filter.tagSlug());
         }
-        String folded = SearchText.query(filter.query());
-        if (!folded.isEmpty()) {
-            // search_text and the folded query hold only a-z, 0-9 and spaces: a binary comparison finds the
+        SearchQuery search = SearchQuery.of(filter.query());
+        if (!search.isEmpty()) {
+            // search_text and the folded syllables hold only a-z, 0-9 and spaces: a binary comparison finds the
             // same rows as the column's accent-insensitive collation, in about half the time
-            where.append(" AND i.search_text COLLATE utf8mb4_bin LIKE ?");
-            parameters.add("%" + folded + "%");
-            String exact = "%" + JpqlSearch.escapeLike(filter.query().strip().toLowerCase()) + "%";
+            for (SearchQuery.Syllable word : search.words()) {
+                if (search.requires(word)) {
+                    holds(" LIKE ?", List.of(word));
+                }
+            }
+            search.phrases().forEach(phrase -> holds(" LIKE ?", phrase));
+            search.excluded().forEach(words -> holds(" NOT LIKE ?", words));
+            String typed = (search.words().isEmpty() ? search.phrases().get(0) : search.words()).stream()
+                    .map(SearchQuery.Syllable::spelled).collect(Collectors.joining(" "));
+            String exact = "%" + JpqlSearch.escapeLike(typed) + "%";
             rank = "CASE WHEN LOWER(i.title) COLLATE utf8mb4_bin LIKE ? THEN 0 WHEN i.title LIKE ? THEN 1"
                     + " WHEN LOWER(i.lead) COLLATE utf8mb4_bin LIKE ? THEN 2 ELSE 3 END";
             rankParameters.add(exact);
-            rankParameters.add("%" + JpqlSearch.escapeLike(filter.query().strip()) + "%");
+            rankParameters.add(exact);
             rankParameters.add(exact);
         }
+    }
+
+    private void holds(String comparison, List<SearchQuery.Syllable> syllables) {
+        where.append(" AND i.search_text COLLATE utf8mb4_bin").append(comparison);
+        parameters.add("% " + syllables.stream().map(SearchQuery.Syllable::folded).collect(Collectors.joining(" ")) + " %");
     }
 
     String countSql() {
@@ -90,9 +102,10 @@ final class PublishedItemsQuery {
     }
 
     /**
-     * A search's newest matches, at most {@code limit}: rows of id and rank ({@link SearchMatch}: here
-     * the title's match without diacritics is the column collation's {@code LIKE}), newest first. Read
-     * only while the search index is not ready.
+     * A search's newest matches, at most {@code limit}: rows of id and rank (0 the typed words with their
+     * diacritics in the title, 1 without them, 2 with them in the lead, 3 elsewhere), newest first. Read
+     * only while the search index is not ready: every word, phrase and exclusion as the index reads them,
+     * a simpler rank, no approximate results.
      */
     String windowSql(int limit) {
         return "SELECT i.id, " + rank + " AS search_rank" + where + " ORDER BY i.published_at DESC, i.id DESC LIMIT " + limit;

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,10 +29,11 @@ import vn.ttdt.portal.shared.infrastructure.jdbc.Row;
 import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
 
 /**
- * The {@link SyllableIndex} of this deployment's site: built in the background at start (searches
- * read the database newest first until it is ready), brought up to date with the items changed
- * since the last look whenever the content generation moved, and built again when an item older
- * than the newest arrived (an import), since matches must come newest first.
+ * The {@link SyllableIndex} of this deployment's site, one per node: built in the background at start
+ * (searches read the database newest first until it is ready), brought up to date with the items
+ * changed since the last look whenever this node's content generation moved and at least every
+ * {@link #SHARED_LOOK} (changes made on another node), and built again when an item older than the
+ * newest arrived (an import), since newer items must rank first at equal relevance.
  */
 @Singleton
 @Startup
@@ -44,6 +46,8 @@ public class PublishedSearchIndex {
     private static final int PAGE = 2000;
     /** Items saved this long before the last look are read again: a transaction stamps its changes before it commits. */
     private static final Duration OVERLAP = Duration.ofMinutes(10);
+    /** How long a node trusts its index without looking at the items changed (by any node) since. */
+    static final Duration SHARED_LOOK = Duration.ofSeconds(5);
     private static final String COLUMNS = "SELECT id, published_at, category_id, source_unit_id, state, title, lead, search_text"
             + " FROM content_item";
 
@@ -75,12 +79,12 @@ public class PublishedSearchIndex {
     }
 
     /**
-     * The newest {@code want} matches of the {@code query} among the published items of the {@code site}
-     * that pass the {@code narrowing}, newest first with their rank; empty when the index is not ready or
-     * cannot decide the query (the caller reads the database instead).
+     * The best {@code want} matches of the {@code query} among the published items of the {@code site}
+     * that pass the {@code narrowing}, in rank order ({@link SearchRank}); empty when the index is not
+     * ready or cannot decide the query (the caller reads the database instead).
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<List<SearchMatch>> search(long site, SearchQuery query, SearchNarrowing narrowing, int want) {
+    public Optional<SearchMatches> search(long site, SearchQuery query, SearchNarrowing narrowing, int want) {
         if (query.isEmpty() || !upToDate()) {
             return Optional.empty();
         }
@@ -89,21 +93,28 @@ public class PublishedSearchIndex {
             if (index == null || !index.isOrdered() || site != siteId || !index.decides(query.syllables())) {
                 return Optional.empty();
             }
-            return Optional.of(index.matches(query, narrowing, -1, want).matches());
+            SyllableIndex.Result found = index.matches(query, narrowing, want);
+            return Optional.of(new SearchMatches(Arrays.stream(found.ids()).boxed().toList(), found.matched(),
+                    found.approximate()));
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    /** Takes in the items changed since the last look when the generation moved; false while there is no usable index. */
+    /**
+     * Takes in the items changed since the last look when this node's generation moved, and at least
+     * every {@link #SHARED_LOOK} (the change log is the items' {@code updated_at}, shared by every node:
+     * another node's changes arrive within that time); false while there is no usable index.
+     */
     private boolean upToDate() {
         long current = generation.current();
+        Instant now = clock.instant();
         lock.readLock().lock();
         try {
             if (index == null) {
                 return false;
             }
-            if (current == lookedAtGeneration) {
+            if (!stale(current, now)) {
                 return index.isOrdered();
             }
         } finally {
@@ -111,8 +122,7 @@ public class PublishedSearchIndex {
         }
         lock.writeLock().lock();
         try {
-            if (index != null && current != lookedAtGeneration) {
-                Instant now = clock.instant();
+            if (index != null && stale(current, now)) {
                 changedSince(lookedAt.minus(OVERLAP)).forEach(index::put);
                 lookedAtGeneration = current;
                 lookedAt = now;
@@ -124,6 +134,10 @@ public class PublishedSearchIndex {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    private boolean stale(long current, Instant now) {
+        return current != lookedAtGeneration || !now.isBefore(lookedAt.plus(SHARED_LOOK));
     }
 
     private void rebuildLater() {

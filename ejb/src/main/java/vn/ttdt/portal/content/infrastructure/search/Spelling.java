@@ -1,47 +1,28 @@
 package vn.ttdt.portal.content.infrastructure.search;
 
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
- * Text with its diacritics, in lower case, composed (NFC) and encoded in UTF-8: how the index keeps
- * titles and leads to tell an exact spelling from a match without diacritics, at about half the
- * memory of a {@link String} of Vietnamese.
+ * Syllables with their diacritics, in lower case and composed (NFC): how the index tells an exact
+ * spelling ("Cải cách") from a match without diacritics ("Cai cach") in titles and leads.
  */
 final class Spelling {
 
-    private static final byte[] NONE = new byte[0];
+    private static final Pattern NOT_A_SYLLABLE = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Spelling() {
     }
 
-    static byte[] of(String text) {
+    /** "Ủy ban, nhân DÂN" → [ủy, ban, nhân, dân]; empty when there is nothing but punctuation. */
+    static List<String> syllables(String text) {
         if (text == null || text.isBlank()) {
-            return NONE;
+            return List.of();
         }
-        return Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Whether {@code text} holds {@code part} anywhere (an empty part is never held). */
-    static boolean holds(byte[] text, byte[] part) {
-        if (part.length == 0) {
-            return false;
-        }
-        byte first = part[0];
-        int last = text.length - part.length;
-        outer:
-        for (int start = 0; start <= last; start++) {
-            if (text[start] != first) {
-                continue;
-            }
-            for (int i = 1; i < part.length; i++) {
-                if (text[start + i] != part[i]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+        String spelled = NOT_A_SYLLABLE.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFC))
+                .replaceAll(" ").strip();
+        return spelled.isEmpty() ? List.of() : List.of(spelled.split(" "));
     }
 }

@@ -9,26 +9,30 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.ttdt.portal.content.domain.SearchText;
 
 /**
- * Which published items hold which syllables, kept in memory in publication order, so that a
- * search lists its matches newest first, ranked, without reading the items. Each item's text is kept
- * as a sequence of syllable codes (two bytes a syllable), so that a match holds the query's
- * syllables side by side, as the database's {@code LIKE} would find them; its title and lead are
- * kept as {@link Spelling}s for the rank. Only when the dictionary of 65,535 syllables is full can a
- * query with a later syllable not be {@linkplain #decides(List) decided} here (the database then
- * searches). An entry whose syllables changed keeps the old ones in the lists too (the text decides).
- * Syllables that are not {@linkplain #settle() common} keep a list of their items, common ones a
- * bit per item (about 12 KB a syllable for 100,000 items, where a list would take up to 400 KB). Not
- * thread-safe: {@link PublishedSearchIndex} guards it.
+ * Which published items hold which syllables, kept in memory in publication order, so that a search
+ * finds and ranks its matches without reading the items. Each item's text is kept as a sequence of
+ * syllable codes (two bytes a syllable) with where its title and lead end, and its title and lead
+ * also as codes of their exact spelling; lists tell which items hold a syllable anywhere, in the
+ * title and in the lead. Syllables that are not {@linkplain #settle() common} keep a list of their
+ * items, common ones a bit per item. Only when the dictionary of 65,535 syllables is full can a query
+ * with a later syllable not be {@linkplain #decides(List) decided} here (the database then searches).
+ * An entry whose syllables changed keeps the old ones in the lists too (the text decides). How matches
+ * are found and ranked: {@link SearchRank}. Not thread-safe: {@link PublishedSearchIndex} guards it.
  */
 final class SyllableIndex {
 
     /** An item as the index keeps it; {@code publishedAt} in epoch microseconds (the column's precision). */
     record Entry(long id, long publishedAt, long categoryId, long unitId, boolean published, String title, String lead,
                  String searchText) {
+    }
+
+    /** The matches in rank order, how many matches were seen (at least the list's size), and whether they are {@linkplain SearchRank approximate}. */
+    record Result(long[] ids, int matched, boolean approximate) {
+
+        static final Result NONE = new Result(new long[0], 0, false);
     }
 
     static long micros(Instant instant) {
@@ -39,23 +43,29 @@ final class SyllableIndex {
         return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
     }
 
+    /** At most this many items are ranked for one search: the first ones of the title, lead and other passes. */
+    static final int SCAN_LIMIT = 5_000;
+    private static final int COMMON_SHARE_DIVISOR = 16;
+    static final char UNCODED = Character.MAX_VALUE;
+
     private long[] ids = new long[1024];
     private long[] publishedAt = new long[1024];
     private long[] categories = new long[1024];
     private long[] units = new long[1024];
     private boolean[] published = new boolean[1024];
+    private char[][] texts = new char[1024][];
+    private int[] titleEnds = new int[1024];
+    private int[] leadEnds = new int[1024];
+    private char[][] spelledTitles = new char[1024][];
+    private char[][] spelledLeads = new char[1024][];
     private int size;
     private boolean ordered = true;
     private final Map<Long, Integer> ordinals = new HashMap<>();
-    private final Map<String, Postings> postings = new HashMap<>();
     private final Map<String, Character> codes = new HashMap<>();
-    private final Map<String, BitSet> common = new HashMap<>();
-    private static final int COMMON_SHARE_DIVISOR = 16;
-    private char[][] texts = new char[1024][];
-    private int[] titleSyllables = new int[1024];
-    private byte[][] titles = new byte[1024][];
-    private byte[][] leads = new byte[1024][];
-    private static final char UNCODED = Character.MAX_VALUE;
+    private final Map<String, Character> spellings = new HashMap<>();
+    private final Holders anywhere = new Holders();
+    private final Holders inTitle = new Holders();
+    private final Holders inLead = new Holders();
 
     /** Adds an item, or updates the one with its id; an item older than the newest one kept makes the index {@linkplain #isOrdered() unordered}. */
     void put(Entry entry) {
@@ -76,32 +86,40 @@ final class SyllableIndex {
         String[] sequence = text.isEmpty() ? new String[0] : text.split(" ");
         char[] coded = new char[sequence.length];
         for (int i = 0; i < sequence.length; i++) {
-            coded[i] = code(sequence[i]);
+            coded[i] = code(codes, sequence[i]);
         }
         texts[ordinal] = coded;
-        titleSyllables[ordinal] = SearchText.syllablesOf(entry.title()).size();
-        titles[ordinal] = Spelling.of(entry.title());
-        leads[ordinal] = Spelling.of(entry.lead());
+        titleEnds[ordinal] = Math.min(coded.length, SearchText.syllablesOf(entry.title()).size());
+        leadEnds[ordinal] = Math.min(coded.length, titleEnds[ordinal] + SearchText.syllablesOf(entry.lead()).size());
+        spelledTitles[ordinal] = spelled(entry.title());
+        spelledLeads[ordinal] = spelled(entry.lead());
         for (String syllable : new HashSet<>(Arrays.asList(sequence))) {
-            BitSet holders = common.get(syllable);
-            if (holders != null) {
-                holders.set(ordinal);
-            } else {
-                postings.computeIfAbsent(syllable, s -> new Postings()).add(ordinal);
-            }
+            anywhere.add(syllable, ordinal);
+        }
+        for (int i = 0; i < leadEnds[ordinal]; i++) {
+            (i < titleEnds[ordinal] ? inTitle : inLead).add(sequence[i], ordinal);
         }
     }
 
-    private char code(String syllable) {
-        Character known = codes.get(syllable);
+    private char[] spelled(String text) {
+        List<String> syllables = Spelling.syllables(text);
+        char[] coded = new char[syllables.size()];
+        for (int i = 0; i < coded.length; i++) {
+            coded[i] = code(spellings, syllables.get(i));
+        }
+        return coded;
+    }
+
+    private static char code(Map<String, Character> dictionary, String syllable) {
+        Character known = dictionary.get(syllable);
         if (known != null) {
             return known;
         }
-        if (codes.size() >= UNCODED) {
+        if (dictionary.size() >= UNCODED) {
             return UNCODED;
         }
-        char next = (char) codes.size();
-        codes.put(syllable, next);
+        char next = (char) dictionary.size();
+        dictionary.put(syllable, next);
         return next;
     }
 
@@ -118,9 +136,10 @@ final class SyllableIndex {
             units = Arrays.copyOf(units, grown);
             published = Arrays.copyOf(published, grown);
             texts = Arrays.copyOf(texts, grown);
-            titleSyllables = Arrays.copyOf(titleSyllables, grown);
-            titles = Arrays.copyOf(titles, grown);
-            leads = Arrays.copyOf(leads, grown);
+            titleEnds = Arrays.copyOf(titleEnds, grown);
+            leadEnds = Arrays.copyOf(leadEnds, grown);
+            spelledTitles = Arrays.copyOf(spelledTitles, grown);
+            spelledLeads = Arrays.copyOf(spelledLeads, grown);
         }
         ids[size] = entry.id();
         publishedAt[size] = entry.publishedAt();
@@ -128,7 +147,7 @@ final class SyllableIndex {
         return size++;
     }
 
-    /** Whether the entries stand in publication order (newest last): only then are matches listed newest first. */
+    /** Whether the entries stand in publication order (newest last): only then does a rank tell newer from older. */
     boolean isOrdered() {
         return ordered;
     }
@@ -147,68 +166,184 @@ final class SyllableIndex {
      * has no code of its own because the dictionary was full when it came.
      */
     boolean decides(List<String> syllables) {
-        return codes.size() < UNCODED || phrase(syllables) != null;
+        if (codes.size() < UNCODED) {
+            return true;
+        }
+        for (String syllable : syllables) {
+            Character known = codes.get(syllable);
+            if (known == null || known == UNCODED) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
-     * The published items holding the query's syllables side by side that pass {@code narrowing},
-     * newest first with their rank, starting after the position {@code after} (a cursor, -1 to start),
-     * at most {@code limit}. Empty when the query is not {@linkplain #decides(List) decided} here.
+     * The best {@code limit} matches of the query among the published items passing {@code narrowing},
+     * in {@linkplain SearchRank rank order}; when no item holds every word, those holding most of them,
+     * marked approximate.
      */
-    Batch matches(SearchQuery query, SearchNarrowing narrowing, int after, int limit) {
-        char[] phrase = phrase(query.syllables());
-        if (phrase == null || phrase.length == 0) {
-            return Batch.NONE;
+    Result matches(SearchQuery query, SearchNarrowing narrowing, int limit) {
+        if (query.isEmpty()) {
+            return Result.NONE;
         }
-        List<Postings> lists = new ArrayList<>();
-        BitSet holdersOfCommon = null;
-        for (String syllable : query.syllables()) {
-            Postings list = postings.get(syllable);
-            BitSet holders = common.get(syllable);
-            if (list != null) {
-                lists.add(list);
-            } else if (holders == null) {
-                return Batch.NONE;
-            } else if (holdersOfCommon == null) {
-                holdersOfCommon = (BitSet) holders.clone();
-            } else {
-                holdersOfCommon.and(holders);
+        SearchRank rank = new SearchRank(this, query);
+        Visit visit = new Visit(rank, narrowing, limit);
+        List<Members> all = holders(anywhere, rank.required());
+        if (all != null) {
+            List<Members> titled = holders(inTitle, rank.placed());
+            if (titled != null) {
+                titled.addAll(all);
+                newestFirst(titled, o -> visit.offer(o) && visit.within() && !visit.top.reaches(rank.bestInTitle()));
             }
-        }
-        Batch.Builder found = new Batch.Builder(limit);
-        if (lists.isEmpty()) {
-            // only common syllables: the items holding them all, newest first
-            int ordinal = holdersOfCommon.previousSetBit(after < 0 ? size - 1 : after - 1);
-            while (ordinal >= 0 && !found.isFull()) {
-                if (passes(ordinal, narrowing) && contains(texts[ordinal], phrase)) {
-                    found.add(ids[ordinal], rank(ordinal, phrase, query.spelling()));
+            if (!visit.top.beats(rank.bound(SearchRank.EXACT_IN_LEAD))) {
+                List<Members> led = holders(inLead, rank.placed());
+                if (led != null) {
+                    led.addAll(all);
+                    newestFirst(led, o -> visit.offer(o) && visit.within());
                 }
-                ordinal = holdersOfCommon.previousSetBit(ordinal - 1);
-            }
-            return found.build(ordinal >= 0 ? ordinal + 1 : -1);
-        }
-        lists.sort(Comparator.comparingInt(Postings::size));
-        Postings rarest = lists.get(0);
-        int position = after < 0 ? rarest.size() - 1 : after - 1;
-        for (; position >= 0 && !found.isFull(); position--) {
-            int ordinal = rarest.get(position);
-            if (passes(ordinal, narrowing) && inAll(lists, ordinal)
-                    && (holdersOfCommon == null || holdersOfCommon.get(ordinal)) && contains(texts[ordinal], phrase)) {
-                found.add(ids[ordinal], rank(ordinal, phrase, query.spelling()));
+                if (!visit.top.beats(rank.bound(SearchRank.ELSEWHERE)) && visit.within()) {
+                    newestFirst(all, o -> visit.offer(o) && visit.within());
+                }
             }
         }
-        return found.build(position >= 0 ? position + 1 : -1);
+        if (visit.matched > 0 || rank.units() < 2) {
+            return new Result(visit.top.ids(this), visit.matched, false);
+        }
+        return mostWords(rank, narrowing, limit);
     }
 
-    /** See {@link SearchMatch}: the title is the first {@code titleSyllables} of the text. */
-    private int rank(int ordinal, char[] phrase, byte[] spelling) {
-        if (Spelling.holds(titles[ordinal], spelling)) {
-            return SearchMatch.EXACT_IN_TITLE;
+    /** No item holds every word: those holding most of them, ranked the same way among equals. */
+    private Result mostWords(SearchRank rank, SearchNarrowing narrowing, int limit) {
+        byte[] held = new byte[size];
+        for (List<String> unit : rank.unitSyllables()) {
+            List<Members> lists = holders(anywhere, unit);
+            if (lists != null) {
+                newestFirst(lists, o -> {
+                    held[o]++;
+                    return true;
+                });
+            }
         }
-        if (indexOf(texts[ordinal], phrase) + phrase.length <= titleSyllables[ordinal]) {
-            return SearchMatch.IN_TITLE;
+        Visit visit = new Visit(rank, narrowing, limit);
+        visit.approximate = true;
+        for (int level = rank.units(); level > 0 && visit.within() && !visit.top.holdsAtLeast(level + 1); level--) {
+            for (int o = size - 1; o >= 0 && visit.within(); o--) {
+                if (held[o] == level) {
+                    visit.offer(o);
+                }
+            }
         }
-        return Spelling.holds(leads[ordinal], spelling) ? SearchMatch.EXACT_IN_LEAD : SearchMatch.ELSEWHERE;
+        return new Result(visit.top.ids(this), visit.matched, visit.matched > 0);
+    }
+
+    /** One search's pass over candidates: each item is ranked once; the best {@code limit} are kept. */
+    private final class Visit {
+        final SearchRank rank;
+        final SearchNarrowing narrowing;
+        final Top top;
+        final BitSet evaluated = new BitSet(size);
+        int matched;
+        int ranked;
+        boolean approximate;
+
+        Visit(SearchRank rank, SearchNarrowing narrowing, int limit) {
+            this.rank = rank;
+            this.narrowing = narrowing;
+            this.top = new Top(limit);
+        }
+
+        /** Whether fewer than {@link #SCAN_LIMIT} items have been ranked. */
+        boolean within() {
+            return ranked < SCAN_LIMIT;
+        }
+
+        /** Ranks the item unless seen already; always true (go on), so that it can end a condition. */
+        boolean offer(int ordinal) {
+            if (evaluated.get(ordinal)) {
+                return true;
+            }
+            evaluated.set(ordinal);
+            if (!passes(ordinal, narrowing)) {
+                return true;
+            }
+            ranked++;
+            long relevance = rank.of(ordinal);
+            if (relevance < 0 || !approximate && !rank.holdsAllRequired()) {
+                return true;
+            }
+            matched++;
+            top.offer(relevance, ordinal);
+            return true;
+        }
+    }
+
+    char[] text(int ordinal) {
+        return texts[ordinal];
+    }
+
+    int titleEnd(int ordinal) {
+        return titleEnds[ordinal];
+    }
+
+    int leadEnd(int ordinal) {
+        return leadEnds[ordinal];
+    }
+
+    char[] spelledTitle(int ordinal) {
+        return spelledTitles[ordinal];
+    }
+
+    char[] spelledLead(int ordinal) {
+        return spelledLeads[ordinal];
+    }
+
+    /** The code of a folded syllable; {@link #UNCODED} when no item holds it (or the dictionary was full). */
+    char codeOf(String folded) {
+        Character known = codes.get(folded);
+        return known == null ? UNCODED : known;
+    }
+
+    /** The code of a spelling; {@link #UNCODED} when no title or lead holds it. */
+    char spellingOf(String spelled) {
+        Character known = spellings.get(spelled);
+        return known == null ? UNCODED : known;
+    }
+
+    /** The lists of the syllables' holders; null when one has none (no item holds them all). */
+    private static List<Members> holders(Holders holders, List<String> syllables) {
+        if (syllables.isEmpty()) {
+            return null;
+        }
+        List<Members> lists = new ArrayList<>();
+        for (String syllable : new HashSet<>(syllables)) {
+            Members members = holders.of(syllable);
+            if (members == null) {
+                return null;
+            }
+            lists.add(members);
+        }
+        return lists;
+    }
+
+    /** Calls {@code visitor} for the items in every list, newest first, while it answers true. */
+    private void newestFirst(List<Members> lists, java.util.function.IntPredicate visitor) {
+        lists.sort(Comparator.comparingInt(Members::size));
+        Members rarest = lists.get(0);
+        for (int o = rarest.previous(size - 1); o >= 0; o = rarest.previous(o - 1)) {
+            if (inAll(lists, o) && !visitor.test(o)) {
+                return;
+            }
+        }
+    }
+
+    private static boolean inAll(List<Members> lists, int ordinal) {
+        for (int i = 1; i < lists.size(); i++) {
+            if (!lists.get(i).contains(ordinal)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -217,88 +352,9 @@ final class SyllableIndex {
      */
     void settle() {
         int threshold = Math.max(64, size / COMMON_SHARE_DIVISOR);
-        postings.entrySet().removeIf(e -> {
-            boolean isCommon = e.getValue().size() > threshold && codes.containsKey(e.getKey());
-            if (isCommon) {
-                BitSet holders = new BitSet(size);
-                for (int i = 0; i < e.getValue().size(); i++) {
-                    holders.set(e.getValue().get(i));
-                }
-                common.put(e.getKey(), holders);
-            } else {
-                e.getValue().trim();
-            }
-            return isCommon;
-        });
-    }
-
-    /** The query's syllables as codes in their order; null when one has no code of its own. */
-    private char[] phrase(List<String> syllables) {
-        char[] phrase = new char[syllables.size()];
-        for (int i = 0; i < phrase.length; i++) {
-            Character known = codes.get(syllables.get(i));
-            if (known == null || known == UNCODED) {
-                return null;
-            }
-            phrase[i] = known;
-        }
-        return phrase;
-    }
-
-    private static boolean contains(char[] text, char[] phrase) {
-        return indexOf(text, phrase) >= 0;
-    }
-
-    /** Where the phrase first stands in the text, -1 when nowhere. */
-    private static int indexOf(char[] text, char[] phrase) {
-        outer:
-        for (int start = 0; start + phrase.length <= text.length; start++) {
-            for (int i = 0; i < phrase.length; i++) {
-                if (text[start + i] != phrase[i]) {
-                    continue outer;
-                }
-            }
-            return start;
-        }
-        return -1;
-    }
-
-    /** Matches newest first, their ranks, and where the next batch starts ({@code -1}: none left). */
-    record Batch(long[] ids, int[] ranks, int next) {
-
-        static final Batch NONE = new Batch(new long[0], new int[0], -1);
-
-        List<SearchMatch> matches() {
-            List<SearchMatch> matches = new ArrayList<>(ids.length);
-            for (int i = 0; i < ids.length; i++) {
-                matches.add(new SearchMatch(ids[i], ranks[i]));
-            }
-            return matches;
-        }
-
-        private static final class Builder {
-            private final long[] ids;
-            private final int[] ranks;
-            private int count;
-
-            Builder(int limit) {
-                ids = new long[limit];
-                ranks = new int[limit];
-            }
-
-            boolean isFull() {
-                return count == ids.length;
-            }
-
-            void add(long id, int rank) {
-                ids[count] = id;
-                ranks[count++] = rank;
-            }
-
-            Batch build(int next) {
-                return new Batch(Arrays.copyOf(ids, count), Arrays.copyOf(ranks, count), next);
-            }
-        }
+        anywhere.settle(threshold, size);
+        inTitle.settle(threshold, size);
+        inLead.settle(threshold, size);
     }
 
     private boolean passes(int ordinal, SearchNarrowing n) {
@@ -310,17 +366,160 @@ final class SyllableIndex {
                 && (n.to() == null || publishedAt[ordinal] < n.to());
     }
 
-    private static boolean inAll(List<Postings> lists, int ordinal) {
-        for (int i = 1; i < lists.size(); i++) {
-            if (!lists.get(i).contains(ordinal)) {
-                return false;
+    /** The best matches so far: a bounded heap of relevance and ordinal (newer wins at equal relevance). */
+    private static final class Top {
+        private final long[] keys;
+        private int count;
+
+        Top(int limit) {
+            keys = new long[limit];
+        }
+
+        void offer(long relevance, int ordinal) {
+            long key = relevance << 32 | ordinal;
+            if (count < keys.length) {
+                keys[count] = key;
+                up(count++);
+            } else if (keys.length > 0 && key > keys[0]) {
+                keys[0] = key;
+                down(0);
             }
         }
-        return true;
+
+        /** Full, and its worst relevance at least {@code relevance}. */
+        boolean reaches(long relevance) {
+            return count == keys.length && keys.length > 0 && keys[0] >>> 32 >= relevance;
+        }
+
+        /** Full, and its worst relevance above {@code relevance}. */
+        boolean beats(long relevance) {
+            return count == keys.length && keys.length > 0 && keys[0] >>> 32 > relevance;
+        }
+
+        /** Full, and even its worst holds at least {@code units}. */
+        boolean holdsAtLeast(int units) {
+            return count == keys.length && keys.length > 0 && SearchRank.held(keys[0] >>> 32) >= units;
+        }
+
+        long[] ids(SyllableIndex index) {
+            long[] sorted = Arrays.copyOf(keys, count);
+            Arrays.sort(sorted);
+            long[] found = new long[count];
+            for (int i = 0; i < count; i++) {
+                found[i] = index.ids[(int) sorted[count - 1 - i]];
+            }
+            return found;
+        }
+
+        private void up(int at) {
+            while (at > 0 && keys[(at - 1) / 2] > keys[at]) {
+                swap(at, (at - 1) / 2);
+                at = (at - 1) / 2;
+            }
+        }
+
+        private void down(int at) {
+            while (true) {
+                int least = at;
+                for (int child = 2 * at + 1; child <= 2 * at + 2 && child < count; child++) {
+                    if (keys[child] < keys[least]) {
+                        least = child;
+                    }
+                }
+                if (least == at) {
+                    return;
+                }
+                swap(at, least);
+                at = least;
+            }
+        }
+
+        private void swap(int a, int b) {
+            long kept = keys[a];
+            keys[a] = keys[b];
+            keys[b] = kept;
+        }
+    }
+
+    /** Which items hold a syllable: a list each, or a bit per item once {@linkplain #settle settled} as common. */
+    private static final class Holders {
+        private final Map<String, Postings> lists = new HashMap<>();
+        private final Map<String, Common> common = new HashMap<>();
+
+        void add(String syllable, int ordinal) {
+            Common bits = common.get(syllable);
+            if (bits != null) {
+                bits.add(ordinal);
+            } else {
+                lists.computeIfAbsent(syllable, s -> new Postings()).add(ordinal);
+            }
+        }
+
+        Members of(String syllable) {
+            Postings list = lists.get(syllable);
+            return list != null ? list : common.get(syllable);
+        }
+
+        void settle(int threshold, int size) {
+            lists.entrySet().removeIf(e -> {
+                boolean isCommon = e.getValue().size() > threshold;
+                if (isCommon) {
+                    Common bits = new Common(size);
+                    for (int i = 0; i < e.getValue().size(); i++) {
+                        bits.add(e.getValue().get(i));
+                    }
+                    common.put(e.getKey(), bits);
+                } else {
+                    e.getValue().trim();
+                }
+                return isCommon;
+            });
+        }
+    }
+
+    /** The holders of a syllable, as ordinals. */
+    private interface Members {
+        boolean contains(int ordinal);
+
+        int size();
+
+        /** The largest ordinal held that is at most {@code from}; -1 when none. */
+        int previous(int from);
+    }
+
+    private static final class Common implements Members {
+        private final BitSet bits;
+        private int size;
+
+        Common(int size) {
+            bits = new BitSet(size);
+        }
+
+        void add(int ordinal) {
+            if (!bits.get(ordinal)) {
+                bits.set(ordinal);
+                size++;
+            }
+        }
+
+        @Override
+        public boolean contains(int ordinal) {
+            return bits.get(ordinal);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public int previous(int from) {
+            return from < 0 ? -1 : bits.previousSetBit(from);
+        }
     }
 
     /** Ordinals in ascending order; appending a larger one is the common case. */
-    private static final class Postings {
+    private static final class Postings implements Members {
         private int[] ordinals = new int[4];
         private int size;
 
@@ -345,8 +544,19 @@ final class SyllableIndex {
             size++;
         }
 
-        boolean contains(int ordinal) {
+        @Override
+        public boolean contains(int ordinal) {
             return Arrays.binarySearch(ordinals, 0, size, ordinal) >= 0;
+        }
+
+        @Override
+        public int previous(int from) {
+            if (from < 0 || size == 0) {
+                return -1;
+            }
+            int at = Arrays.binarySearch(ordinals, 0, size, from);
+            int position = at >= 0 ? at : -at - 2;
+            return position >= 0 ? ordinals[position] : -1;
         }
 
         void trim() {
@@ -357,7 +567,8 @@ final class SyllableIndex {
             return ordinals[position];
         }
 
-        int size() {
+        @Override
+        public int size() {
             return size;
         }
     }

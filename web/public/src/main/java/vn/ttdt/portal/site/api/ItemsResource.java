@@ -14,6 +14,7 @@ import vn.ttdt.portal.content.application.CategoryView;
 import vn.ttdt.portal.content.application.PublicContent;
 import vn.ttdt.portal.content.application.PublicItem;
 import vn.ttdt.portal.content.domain.PublicItemFilter;
+import vn.ttdt.portal.content.domain.SearchHits;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
 
@@ -22,13 +23,13 @@ import vn.ttdt.portal.shared.domain.PageRequest;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class ItemsResource {
 
-    /** The answer of {@code GET /items}. */
-    public record ItemPage(List<PublicItem> items, long total) {
+    /** The answer of {@code GET /items}; {@code approximate}: a search whose results hold most of the words, not all. */
+    public record ItemPage(List<PublicItem> items, long total, boolean approximate) {
 
         /** Consistent with the record's equality and cheap (see {@link PublicItem#hashCode()}). */
         @Override
         public int hashCode() {
-            return 31 * Long.hashCode(total) + items.size();
+            return 31 * (31 * Long.hashCode(total) + items.size()) + Boolean.hashCode(approximate);
         }
     }
 
@@ -57,8 +58,13 @@ public class ItemsResource {
         PublicItemFilter filter = new PublicItemFilter(Parameters.text("category", category, 120),
                 Parameters.id("unit", unit), fromInstant, toInstant, Parameters.text("q", q, 200),
                 Parameters.text("tag", tag, 120));
-        Page<PublicItem> result = content.items(filter, new PageRequest(pageNumber * pageSize, pageSize, null, false));
-        return new ItemPage(result.items(), result.total());
+        PageRequest request = new PageRequest(pageNumber * pageSize, pageSize, null, false);
+        if (filter.query() != null && !filter.query().isBlank()) {
+            SearchHits<PublicItem> found = content.search(filter, request);
+            return new ItemPage(found.page().items(), found.page().total(), found.approximate());
+        }
+        Page<PublicItem> result = content.items(filter, request);
+        return new ItemPage(result.items(), result.total(), false);
     }
 
     @GET
