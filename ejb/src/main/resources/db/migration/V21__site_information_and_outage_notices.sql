@@ -14,14 +14,13 @@ CREATE TABLE site_page (
 
 CREATE TABLE site_page_revision (
     id       BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
-    site_id  BIGINT       NOT NULL,
-    kind     VARCHAR(30)  NOT NULL,
+    page_id  BIGINT       NOT NULL,
     body     MEDIUMTEXT   NOT NULL,
     body_en  MEDIUMTEXT   NOT NULL,
     saved_by VARCHAR(60)  NOT NULL,
     saved_at DATETIME(6)  NOT NULL,
-    CONSTRAINT fk_site_page_revision_site FOREIGN KEY (site_id) REFERENCES site (id),
-    INDEX ix_site_page_revision (site_id, kind, saved_at)
+    CONSTRAINT fk_site_page_revision_page FOREIGN KEY (page_id) REFERENCES site_page (id),
+    INDEX ix_site_page_revision (page_id, saved_at)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_uca1400_ai_ci;
 
 CREATE TABLE tourist_site (

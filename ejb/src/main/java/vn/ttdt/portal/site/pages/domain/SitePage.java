@@ -55,7 +55,7 @@ public class SitePage extends SiteOwned {
         this.bodyEn = HtmlSanitizer.sanitize(bodyEn);
         this.updatedBy = by;
         this.updatedAt = at;
-        return new SitePageRevision(getSite(), kind, this.body, this.bodyEn, by, at);
+        return new SitePageRevision(this, this.body, this.bodyEn, by, at);
     }
 
     public SitePageKind getKind() { return kind; }

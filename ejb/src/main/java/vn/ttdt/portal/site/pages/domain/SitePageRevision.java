@@ -2,21 +2,26 @@ package vn.ttdt.portal.site.pages.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import vn.ttdt.portal.organisation.domain.Site;
-import vn.ttdt.portal.organisation.domain.SiteOwned;
 
-/** A saved text of a site page, with who saved it and when; never changed afterwards. */
+/** A saved text of a {@link SitePage}, with who saved it and when; never changed afterwards. */
 @Entity
 @Table(name = "site_page_revision")
-public class SitePageRevision extends SiteOwned {
+public class SitePageRevision {
 
-    @Enumerated(EnumType.STRING)
-    @Column(updatable = false)
-    private SitePageKind kind;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "page_id", updatable = false)
+    private SitePage page;
 
     @Column(updatable = false)
     private String body;
@@ -33,16 +38,16 @@ public class SitePageRevision extends SiteOwned {
     protected SitePageRevision() {
     }
 
-    SitePageRevision(Site site, SitePageKind kind, String body, String bodyEn, String savedBy, Instant savedAt) {
-        super(site);
-        this.kind = kind;
+    SitePageRevision(SitePage page, String body, String bodyEn, String savedBy, Instant savedAt) {
+        this.page = page;
         this.body = body;
         this.bodyEn = bodyEn;
         this.savedBy = savedBy;
         this.savedAt = savedAt;
     }
 
-    public SitePageKind getKind() { return kind; }
+    public Long getId() { return id; }
+    public SitePage getPage() { return page; }
     public String getBody() { return body; }
     public String getBodyEn() { return bodyEn; }
     public String getSavedBy() { return savedBy; }

@@ -44,7 +44,7 @@ public class JpaSitePageRepository implements SitePageRepository {
 
     @Override
     public List<SitePageRevision> revisions(Site site, SitePageKind kind, int limit) {
-        return em.createQuery("SELECT r FROM SitePageRevision r WHERE r.site = :site AND r.kind = :kind"
+        return em.createQuery("SELECT r FROM SitePageRevision r WHERE r.page.site = :site AND r.page.kind = :kind"
                         + " ORDER BY r.savedAt DESC, r.id DESC", SitePageRevision.class)
                 .setParameter("site", site).setParameter("kind", kind).setMaxResults(limit).getResultList();
     }
