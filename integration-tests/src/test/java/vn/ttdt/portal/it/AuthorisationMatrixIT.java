@@ -26,6 +26,7 @@ class AuthorisationMatrixIT extends PortalIT {
     private static final Set<Role> BOARD = EnumSet.of(Role.EDITOR, Role.APPROVER);
     private static final Set<Role> ONE_STOP = EnumSet.of(Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
     private static final Set<Role> QUESTION_DESK = EnumSet.of(Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
+    private static final Set<Role> SITE_LINKS = EnumSet.of(Role.EDITOR, Role.APPROVER, Role.IT_ADMIN);
 
     record Page(String path, Set<Role> allowed) {
     }
@@ -60,7 +61,12 @@ class AuthorisationMatrixIT extends PortalIT {
             new Page("/admin/one-stop/results.xhtml", ONE_STOP),
             new Page("/admin/one-stop/import.xhtml", ONE_STOP),
             new Page("/admin/questions/inbox.xhtml", BOARD),
-            new Page("/admin/questions/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER)));
+            new Page("/admin/questions/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER)),
+            new Page("/admin/site/pages.xhtml", BOARD),
+            new Page("/admin/site/organisation.xhtml", BOARD),
+            new Page("/admin/site/tourist-sites.xhtml", BOARD),
+            new Page("/admin/site/links.xhtml", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.IT_ADMIN)),
+            new Page("/admin/notices/outages.xhtml", IT_ONLY));
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/admin/api/v1/me", null, EVERY_ROLE),
@@ -127,7 +133,29 @@ class AuthorisationMatrixIT extends PortalIT {
             new Endpoint("POST", "/admin/api/v1/questions/999999/decline", "{\"reason\":\"x\"}", EnumSet.of(Role.UNIT_REPORTER)),
             new Endpoint("POST", "/admin/api/v1/questions/999999/approve", "{\"answer\":\"x\"}", EnumSet.of(Role.APPROVER)),
             new Endpoint("POST", "/admin/api/v1/questions/999999/publish", null, EnumSet.of(Role.APPROVER)),
-            new Endpoint("POST", "/admin/api/v1/questions/999999/send-privately", null, EnumSet.of(Role.APPROVER)));
+            new Endpoint("POST", "/admin/api/v1/questions/999999/send-privately", null, EnumSet.of(Role.APPROVER)),
+            new Endpoint("GET", "/admin/api/v1/site/pages/HISTORY", null, BOARD),
+            new Endpoint("PUT", "/admin/api/v1/site/pages/HISTORY", "{\"version\":-2}", BOARD),
+            new Endpoint("GET", "/admin/api/v1/site/pages/HISTORY/revisions", null, BOARD),
+            new Endpoint("GET", "/admin/api/v1/site/tourist-sites", null, BOARD),
+            new Endpoint("POST", "/admin/api/v1/site/tourist-sites", "{}", BOARD),
+            new Endpoint("PUT", "/admin/api/v1/site/tourist-sites/999999", "{}", BOARD),
+            new Endpoint("GET", "/admin/api/v1/site/organisation-bodies", null, BOARD),
+            new Endpoint("POST", "/admin/api/v1/site/organisation-bodies", "{}", BOARD),
+            new Endpoint("PUT", "/admin/api/v1/site/organisation-bodies/999999", "{}", BOARD),
+            new Endpoint("GET", "/admin/api/v1/site/portal-links", null, SITE_LINKS),
+            new Endpoint("POST", "/admin/api/v1/site/portal-links", "{}", SITE_LINKS),
+            new Endpoint("PUT", "/admin/api/v1/site/portal-links/999999", "{}", SITE_LINKS),
+            new Endpoint("DELETE", "/admin/api/v1/site/portal-links/999999", null, SITE_LINKS),
+            new Endpoint("GET", "/admin/api/v1/outage-notices", null, IT_ONLY),
+            new Endpoint("POST", "/admin/api/v1/outage-notices", "{}", IT_ONLY),
+            new Endpoint("PUT", "/admin/api/v1/outage-notices/999999", "{}", IT_ONLY),
+            new Endpoint("POST", "/admin/api/v1/outage-notices/999999/cancel", null, IT_ONLY));
+
+    /** The site's information and the outage notices on the public site: the same page for everyone, signed in or not. */
+    static final List<String> PUBLIC_PAGES = List.of("/gioi-thieu", "/gioi-thieu/lich-su", "/gioi-thieu/lien-he",
+            "/gioi-thieu/diem-du-lich", "/gioi-thieu/diem-du-lich/ho-suoi-vong", "/gioi-thieu/co-cau-to-chuc", "/gioi-thieu/lanh-dao",
+            "/en/organisation", "/en/leaders", "/en/contact", "/api/v1/notices");
 
     @Test
     void everyPageIsShownToItsRolesAndRefusedToTheOthers() {
@@ -144,6 +172,26 @@ class AuthorisationMatrixIT extends PortalIT {
             }
         }
         assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void theSiteInformationPagesAndTheNoticesAreOpenToEveryRoleAndToAnonymousVisitors() {
+        List<String> wrong = new ArrayList<>();
+        List<Portal> callers = new ArrayList<>(List.of(Portal.anonymous()));
+        for (Role role : Role.values()) {
+            callers.add(Portal.as(role));
+        }
+        for (Portal caller : callers) {
+            for (String path : PUBLIC_PAGES) {
+                int status = caller.get(path).statusCode();
+                if (status != 200) {
+                    wrong.add(path + " -> " + status);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertEquals(404, Portal.anonymous().get("/gioi-thieu/khong-co-trang-nay").statusCode());
+        assertEquals(404, Portal.anonymous().get("/en/khong-co").statusCode());
     }
 
     @Test

@@ -74,6 +74,12 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
             screen("one-stop/import.xhtml", ONE_STOP),
             screen("questions/inbox.xhtml", BOARD),
             screen("questions/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER)),
+            screen("site/pages.xhtml", BOARD),
+            screen("site/organisation.xhtml", BOARD, "#chart-form\\:new-body", "#chart-form\\:bodies button:has(.pi-pencil)"),
+            screen("site/tourist-sites.xhtml", BOARD, "#sites-form\\:new-site", "#sites-form\\:sites button:has(.pi-pencil)"),
+            screen("site/links.xhtml", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.IT_ADMIN), "#links-form\\:new-link",
+                    "#links-form\\:links button:has(.pi-pencil)"),
+            screen("notices/outages.xhtml", EnumSet.of(Role.IT_ADMIN), "#notices-form\\:new-notice"),
             screen("error/403.xhtml", EnumSet.of(Role.CONTRIBUTOR)),
             screen("error/expired.xhtml", ANONYMOUS));
 

@@ -23,14 +23,16 @@ class BackOfficeBrowserIT extends ChromiumTest {
             Role.UNIT_REPORTER, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile", "menu-my-requests",
                     "menu-one-stop-results", "menu-one-stop-import", "menu-my-questions"),
             Role.EDITOR, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile", "menu-legal-docs", "menu-posting-inbox",
-                    "menu-procedures", "menu-one-stop-results", "menu-one-stop-import", "menu-question-inbox"),
+                    "menu-procedures", "menu-one-stop-results", "menu-one-stop-import", "menu-question-inbox", "menu-site-pages",
+                    "menu-org-chart", "menu-tourist-sites", "menu-portal-links"),
             Role.APPROVER, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile", "menu-units", "menu-categories",
                     "menu-grading", "menu-payrolls", "menu-royalty-settings", "menu-legal-docs", "menu-posting-inbox", "menu-import",
-                    "menu-legal-import", "menu-procedures", "menu-one-stop-results", "menu-one-stop-import", "menu-question-inbox"),
+                    "menu-legal-import", "menu-procedures", "menu-one-stop-results", "menu-one-stop-import", "menu-question-inbox",
+                    "menu-site-pages", "menu-org-chart", "menu-tourist-sites", "menu-portal-links"),
             Role.QUOTA_SUPERVISOR, List.of("menu-dashboard", "menu-profile", "menu-units"),
             Role.FINANCE, List.of("menu-dashboard", "menu-profile", "menu-grading", "menu-payrolls", "menu-royalty-settings"),
             Role.IT_ADMIN, List.of("menu-dashboard", "menu-profile", "menu-units", "menu-accounts", "menu-categories", "menu-import",
-                    "menu-legal-import", "menu-audit")));
+                    "menu-legal-import", "menu-portal-links", "menu-outage-notices", "menu-audit")));
 
     @ParameterizedTest
     @EnumSource(Role.class)

@@ -42,6 +42,7 @@ import vn.ttdt.portal.questions.domain.Asker;
 import vn.ttdt.portal.questions.domain.Publication;
 import vn.ttdt.portal.questions.domain.Question;
 import vn.ttdt.portal.questions.domain.QuestionField;
+import vn.ttdt.portal.site.notices.domain.OutageNotice;
 
 /**
  * The contract every site-owned repository keeps, found by the types it serves rather than listed by hand: a
@@ -92,6 +93,9 @@ class SiteOwnedRepositoriesIT {
             em.persist(new Question(ours, "HD-2000-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(),
                     new Asker("Người kiểm thử", "hoi@example.org", null, null), QuestionField.OTHER, "Câu hỏi", "Nội dung",
                     Publication.PRIVATE, Instant.now()));
+            OutageNotice notice = new OutageNotice(ours, "it", Instant.now());
+            notice.plan(Instant.parse("2001-01-01T01:00:00Z"), Instant.parse("2001-01-01T02:00:00Z"), "Kiểm thử");
+            em.persist(notice);
             em.flush();
             for (Map.Entry<String, SiteOwnedRepository<?>> repository : repositories().entrySet()) {
                 SiteOwned row = anyRowOf(repository.getKey(), ours);

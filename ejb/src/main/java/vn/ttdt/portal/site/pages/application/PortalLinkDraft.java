@@ -11,6 +11,11 @@ public record PortalLinkDraft(
         @NotBlank(message = "{portalLink.name.required}") @Size(max = 200, message = "{portalLink.name.size}") String name,
         @NotBlank(message = "{portalLink.url.required}") @Size(max = 500, message = "{site.url.size}")
         @Pattern(regexp = "^https?://[^\\s<>\"'`]+$", message = "{site.url.pattern}") String url,
-        int position,
+        Integer position,
         Long version) {
+
+    /** The place in its list; 0 when not given. */
+    public int order() {
+        return position == null ? 0 : position;
+    }
 }

@@ -58,7 +58,7 @@ public class PortalLinkEditing {
             link = find(site, id);
             StaleDataException.check("portal-link", id, draft.version(), link.getVersion());
         }
-        link.describe(draft.kind(), draft.name().strip(), draft.url(), draft.position());
+        link.describe(draft.kind(), draft.name().strip(), draft.url(), draft.order());
         if (id == null) {
             links.add(link);
         }

@@ -107,7 +107,7 @@ public class SiteInformationEditing {
             StaleDataException.check("tourist-site", id, draft.version(), touristSite.getVersion());
         }
         touristSite.describe(draft.name().strip(), draft.address().strip(), draft.mapUrl(), draft.description(),
-                draft.position(), draft.photoKeys(), login(), clock.instant());
+                draft.order(), draft.photos(), login(), clock.instant());
         if (id == null) {
             touristSites.add(touristSite);
         }
@@ -131,8 +131,8 @@ public class SiteInformationEditing {
         }
         OrganisationBody parent = draft.parentId() == null ? null
                 : bodies.byId(site, draft.parentId()).orElseThrow(() -> new NotFoundException("organisation-body", draft.parentId()));
-        body.describe(parent, draft.name().strip(), draft.nameEn(), draft.functions(), draft.functionsEn(), draft.position(),
-                draft.leaders().stream().map(LeaderEntry::toLeader).toList(), login(), clock.instant());
+        body.describe(parent, draft.name().strip(), draft.nameEn(), draft.functions(), draft.functionsEn(), draft.order(),
+                draft.leaderList().stream().map(LeaderEntry::toLeader).toList(), login(), clock.instant());
         if (id == null) {
             bodies.add(body);
         }

@@ -28,7 +28,7 @@ import vn.ttdt.portal.site.pages.domain.SitePageKind;
 public class SiteInformationResource {
 
     /** A page's new texts and the version the editor saw (-1 for a page never saved). */
-    public record PageText(String body, String bodyEn, long version) {
+    public record PageText(String body, String bodyEn, Long version) {
     }
 
     @Inject
@@ -44,7 +44,7 @@ public class SiteInformationResource {
     @Path("/pages/{kind}")
     public SitePageView savePage(@PathParam("kind") SitePageKind kind, PageText text) {
         return editing.savePage(kind, text == null ? null : text.body(), text == null ? null : text.bodyEn(),
-                text == null ? 0 : text.version());
+                text == null || text.version() == null ? 0 : text.version());
     }
 
     @GET
