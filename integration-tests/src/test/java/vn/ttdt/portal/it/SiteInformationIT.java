@@ -3,7 +3,6 @@ package vn.ttdt.portal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.ttdt.portal.it.SiteInformationFixture.quoted;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -72,20 +71,20 @@ class SiteInformationIT extends PortalIT {
         String token = ContentFixture.token();
         assertEquals(200, SiteInformationFixture.savePage(editor, "SPOKESPERSON", "<p>Phát ngôn " + token + "</p>" + SCRIPT,
                 "<p>Spokesperson " + token + "</p>" + SCRIPT).statusCode());
-        HttpResponse<String> body = editor.json("POST", "/admin/api/v1/site/organisation-bodies", "{\"name\":" + quoted("Ban " + token + SCRIPT)
-                + ",\"nameEn\":" + quoted("Board " + token + SCRIPT) + ",\"functions\":" + quoted(SCRIPT + "<p>Chức năng</p>")
-                + ",\"functionsEn\":" + quoted(SCRIPT + "<p>Functions</p>") + ",\"position\":90,\"leaders\":[{\"name\":"
-                + quoted("Lãnh đạo " + token + "<script>x</script>") + ",\"title\":" + quoted(SCRIPT) + ",\"titleEn\":" + quoted(SCRIPT)
+        HttpResponse<String> body = editor.json("POST", "/admin/api/v1/site/organisation-bodies", "{\"name\":" + Json.quoted("Ban " + token + SCRIPT)
+                + ",\"nameEn\":" + Json.quoted("Board " + token + SCRIPT) + ",\"functions\":" + Json.quoted(SCRIPT + "<p>Chức năng</p>")
+                + ",\"functionsEn\":" + Json.quoted(SCRIPT + "<p>Functions</p>") + ",\"position\":90,\"leaders\":[{\"name\":"
+                + Json.quoted("Lãnh đạo " + token + "<script>x</script>") + ",\"title\":" + Json.quoted(SCRIPT) + ",\"titleEn\":" + Json.quoted(SCRIPT)
                 + ",\"phone\":\"0251 3878 099\",\"email\":\"thu@cammy.example.gov.vn\"}]}");
         assertEquals(200, body.statusCode(), body.body());
-        String touristSite = "{\"name\":" + quoted("Điểm " + token + "<script>x</script>") + ",\"address\":" + quoted(SCRIPT)
-                + ",\"description\":" + quoted(SCRIPT + "<p>Đẹp</p>") + ",\"photoKeys\":[],\"mapUrl\":";
+        String touristSite = "{\"name\":" + Json.quoted("Điểm " + token + "<script>x</script>") + ",\"address\":" + Json.quoted(SCRIPT)
+                + ",\"description\":" + Json.quoted(SCRIPT + "<p>Đẹp</p>") + ",\"photoKeys\":[],\"mapUrl\":";
         assertEquals(400, editor.json("POST", "/admin/api/v1/site/tourist-sites", touristSite + "\"javascript:alert(1)\"}").statusCode());
         HttpResponse<String> created = editor.json("POST", "/admin/api/v1/site/tourist-sites", touristSite + "\"https://maps.example.org/?q=1\"}");
         assertEquals(200, created.statusCode(), created.body());
-        String link = "{\"kind\":\"OTHER\",\"name\":" + quoted("Cổng " + token + "<script>x</script>") + ",\"position\":99,\"url\":";
+        String link = "{\"kind\":\"OTHER\",\"name\":" + Json.quoted("Cổng " + token + "<script>x</script>") + ",\"position\":99,\"url\":";
         assertEquals(400, editor.json("POST", "/admin/api/v1/site/portal-links", link + "\"javascript:alert(1)\"}").statusCode());
-        assertEquals(400, editor.json("POST", "/admin/api/v1/site/portal-links", link + quoted("https://x.example/\"><script>") + "}").statusCode());
+        assertEquals(400, editor.json("POST", "/admin/api/v1/site/portal-links", link + Json.quoted("https://x.example/\"><script>") + "}").statusCode());
         HttpResponse<String> savedLink = editor.json("POST", "/admin/api/v1/site/portal-links", link + "\"https://cong.example.gov.vn/\"}");
         assertEquals(200, savedLink.statusCode(), savedLink.body());
         HttpResponse<String> notice = SiteInformationFixture.scheduleNotice(itAdmin, Instant.now().plus(Duration.ofDays(1)),
