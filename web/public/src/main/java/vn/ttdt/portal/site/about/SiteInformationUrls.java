@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * The addresses of the site's information: /gioi-thieu (overview), /gioi-thieu/{page} (natural conditions, history…),
  * /gioi-thieu/diem-du-lich and /gioi-thieu/diem-du-lich/{slug}, /gioi-thieu/co-cau-to-chuc, /gioi-thieu/lanh-dao,
- * and in English /en/organisation, /en/leaders, /en/contact. Anything else below them is 404.
+ * and in English /en/organisation, /en/leaders, /en/contact (/en leads to the first). Anything else below them is 404.
  */
 public class SiteInformationUrls extends HttpFilter {
 
@@ -56,6 +56,10 @@ public class SiteInformationUrls extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
+        }
+        if (path.equals("/en")) {
+            response.sendRedirect(request.getContextPath() + "/en/organisation");
+            return;
         }
         String view = FIXED.get(path);
         if (view == null) {
