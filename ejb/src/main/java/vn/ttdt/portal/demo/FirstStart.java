@@ -41,6 +41,10 @@ import vn.ttdt.portal.organisation.domain.UnitGroupRepository;
 import vn.ttdt.portal.organisation.domain.UnitRepository;
 import vn.ttdt.portal.organisation.domain.Contact;
 import vn.ttdt.portal.shared.application.Settings;
+import vn.ttdt.portal.site.pages.domain.OrganisationBodyRepository;
+import vn.ttdt.portal.site.pages.domain.PortalLinkRepository;
+import vn.ttdt.portal.site.pages.domain.SitePageRepository;
+import vn.ttdt.portal.site.pages.domain.TouristSiteRepository;
 
 /**
  * Loads the Cẩm Mỹ site, its units and one account per role on an empty database when the
@@ -103,6 +107,18 @@ public class FirstStart {
     @Inject
     private Clock clock;
 
+    @Inject
+    private SitePageRepository sitePages;
+
+    @Inject
+    private TouristSiteRepository touristSites;
+
+    @Inject
+    private OrganisationBodyRepository organisationBodies;
+
+    @Inject
+    private PortalLinkRepository portalLinks;
+
     @PostConstruct
     void load() {
         if (!Settings.flag("portal.demo-data")) {
@@ -145,6 +161,7 @@ public class FirstStart {
         LegalTermDefaults.seedIfNone(site, legalTerms);
         DemoLegalDocuments.load(site, unitsByShortName, legalTerms, legalDocuments, postingRequests, now);
         new DemoProcedureLoader(procedures, oneStop, media, mediaFiles).load(site, unitsByShortName, now);
+        DemoSiteInformation.load(site, new DemoSiteInformation.Repositories(sitePages, touristSites, organisationBodies, portalLinks), now);
         LOG.info(() -> "Demo data loaded: " + unitsByShortName.size() + " units, " + DemoAccount.ALL.size() + " accounts");
     }
 

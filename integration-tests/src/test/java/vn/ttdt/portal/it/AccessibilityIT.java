@@ -29,7 +29,9 @@ class AccessibilityIT extends ChromiumTest {
             "/van-ban", "/van-ban?q=nghi%20dinh&tinh-trang=IN_FORCE", "/van-ban/nghi-dinh-42-2022-nd-cp", "/van-ban/nghi-dinh-43-2011-nd-cp",
             "/thu-tuc-hanh-chinh", "/thu-tuc-hanh-chinh?q=khai%20sinh&cap=C%E1%BA%A5p%20x%C3%A3", "/thu-tuc-hanh-chinh/1.001193",
             "/ket-qua-giai-quyet-tthc", "/ket-qua-giai-quyet-tthc?ky=2023-06",
-            "/hoi-dap", "/hoi-dap/gui-cau-hoi", "/hoi-dap/tra-cuu", "/hoi-dap/tra-cuu?ma=HD-2023-ZZZZZZ"})
+            "/hoi-dap", "/hoi-dap/gui-cau-hoi", "/hoi-dap/tra-cuu", "/hoi-dap/tra-cuu?ma=HD-2023-ZZZZZZ",
+            "/gioi-thieu", "/gioi-thieu/lich-su", "/gioi-thieu/lien-he", "/gioi-thieu/diem-du-lich", "/gioi-thieu/diem-du-lich/ho-suoi-vong",
+            "/gioi-thieu/co-cau-to-chuc", "/gioi-thieu/lanh-dao", "/en/organisation", "/en/leaders", "/en/contact"})
     void aPageHasNoSeriousOrCriticalAccessibilityViolation(String path) {
         browser.open(path);
         List<String> found = seriousViolations(browser, axe);

@@ -29,6 +29,7 @@ class AuthorisationMatrixIT extends PortalIT {
     private static final Set<Role> QUOTA_MAINTAINERS = EnumSet.of(Role.APPROVER, Role.IT_ADMIN);
     private static final Set<Role> QUESTION_DESK = EnumSet.of(Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
     private static final Set<Role> QUOTA_RUNNERS = EnumSet.of(Role.APPROVER, Role.IT_ADMIN);
+    private static final Set<Role> SITE_LINKS = EnumSet.of(Role.EDITOR, Role.APPROVER, Role.IT_ADMIN);
 
     record Page(String path, Set<Role> allowed) {
     }
@@ -74,7 +75,12 @@ class AuthorisationMatrixIT extends PortalIT {
             new Page("/admin/advertising/advertisers.xhtml", EnumSet.of(Role.APPROVER)),
             new Page("/admin/advertising/contracts.xhtml", EnumSet.of(Role.APPROVER)),
             new Page("/admin/advertising/revenue.xhtml", EnumSet.of(Role.APPROVER, Role.FINANCE)),
-            new Page("/admin/ratings/results.xhtml", BOARD));
+            new Page("/admin/ratings/results.xhtml", BOARD),
+            new Page("/admin/site/pages.xhtml", BOARD),
+            new Page("/admin/site/organisation.xhtml", BOARD),
+            new Page("/admin/site/tourist-sites.xhtml", BOARD),
+            new Page("/admin/site/links.xhtml", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.IT_ADMIN)),
+            new Page("/admin/notices/outages.xhtml", IT_ONLY));
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/admin/api/v1/me", null, EVERY_ROLE),
@@ -183,7 +189,29 @@ class AuthorisationMatrixIT extends PortalIT {
             new Endpoint("POST", "/admin/api/v1/advertising/contracts/999999/banners", "{}", EnumSet.of(Role.APPROVER)),
             new Endpoint("POST", "/admin/api/v1/advertising/banners/999999/image", "x", EnumSet.of(Role.APPROVER), "application/octet-stream"),
             new Endpoint("GET", "/admin/api/v1/advertising/revenue/2026", null, EnumSet.of(Role.APPROVER, Role.FINANCE)),
-            new Endpoint("GET", "/admin/api/v1/advertising/revenue/2026/revenue.xlsx", null, EnumSet.of(Role.APPROVER, Role.FINANCE)));
+            new Endpoint("GET", "/admin/api/v1/advertising/revenue/2026/revenue.xlsx", null, EnumSet.of(Role.APPROVER, Role.FINANCE)),
+            new Endpoint("GET", "/admin/api/v1/site/pages/HISTORY", null, BOARD),
+            new Endpoint("PUT", "/admin/api/v1/site/pages/HISTORY", "{\"version\":-2}", BOARD),
+            new Endpoint("GET", "/admin/api/v1/site/pages/HISTORY/revisions", null, BOARD),
+            new Endpoint("GET", "/admin/api/v1/site/tourist-sites", null, BOARD),
+            new Endpoint("POST", "/admin/api/v1/site/tourist-sites", "{}", BOARD),
+            new Endpoint("PUT", "/admin/api/v1/site/tourist-sites/999999", "{}", BOARD),
+            new Endpoint("GET", "/admin/api/v1/site/organisation-bodies", null, BOARD),
+            new Endpoint("POST", "/admin/api/v1/site/organisation-bodies", "{}", BOARD),
+            new Endpoint("PUT", "/admin/api/v1/site/organisation-bodies/999999", "{}", BOARD),
+            new Endpoint("GET", "/admin/api/v1/site/portal-links", null, SITE_LINKS),
+            new Endpoint("POST", "/admin/api/v1/site/portal-links", "{}", SITE_LINKS),
+            new Endpoint("PUT", "/admin/api/v1/site/portal-links/999999", "{}", SITE_LINKS),
+            new Endpoint("DELETE", "/admin/api/v1/site/portal-links/999999", null, SITE_LINKS),
+            new Endpoint("GET", "/admin/api/v1/outage-notices", null, IT_ONLY),
+            new Endpoint("POST", "/admin/api/v1/outage-notices", "{}", IT_ONLY),
+            new Endpoint("PUT", "/admin/api/v1/outage-notices/999999", "{}", IT_ONLY),
+            new Endpoint("POST", "/admin/api/v1/outage-notices/999999/cancel", null, IT_ONLY));
+
+    /** The site's information and the outage notices on the public site: the same page for everyone, signed in or not. */
+    static final List<String> PUBLIC_PAGES = List.of("/gioi-thieu", "/gioi-thieu/lich-su", "/gioi-thieu/lien-he",
+            "/gioi-thieu/diem-du-lich", "/gioi-thieu/diem-du-lich/ho-suoi-vong", "/gioi-thieu/co-cau-to-chuc", "/gioi-thieu/lanh-dao",
+            "/en/organisation", "/en/leaders", "/en/contact", "/api/v1/notices");
 
     /**
      * Public endpoints that take input: open to everyone, signed in or not, with the same answer for every role and
@@ -228,6 +256,26 @@ class AuthorisationMatrixIT extends PortalIT {
             }
         }
         assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void theSiteInformationPagesAndTheNoticesAreOpenToEveryRoleAndToAnonymousVisitors() {
+        List<String> wrong = new ArrayList<>();
+        List<Portal> callers = new ArrayList<>(List.of(Portal.anonymous()));
+        for (Role role : Role.values()) {
+            callers.add(Portal.as(role));
+        }
+        for (Portal caller : callers) {
+            for (String path : PUBLIC_PAGES) {
+                int status = caller.get(path).statusCode();
+                if (status != 200) {
+                    wrong.add(path + " -> " + status);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertEquals(404, Portal.anonymous().get("/gioi-thieu/khong-co-trang-nay").statusCode());
+        assertEquals(404, Portal.anonymous().get("/en/khong-co").statusCode());
     }
 
     @Test

@@ -98,6 +98,12 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
             screen("advertising/contracts.xhtml", EnumSet.of(Role.APPROVER), "#contracts-form\\:new-contract"),
             screen("advertising/revenue.xhtml", ROYALTY),
             screen("ratings/results.xhtml", BOARD),
+            screen("site/pages.xhtml", BOARD),
+            screen("site/organisation.xhtml", BOARD, "#chart-form\\:new-body", "#chart-form\\:bodies button:has(.pi-pencil)"),
+            screen("site/tourist-sites.xhtml", BOARD, "#sites-form\\:new-site", "#sites-form\\:sites button:has(.pi-pencil)"),
+            screen("site/links.xhtml", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.IT_ADMIN), "#links-form\\:new-link",
+                    "#links-form\\:links button:has(.pi-pencil)"),
+            screen("notices/outages.xhtml", EnumSet.of(Role.IT_ADMIN), "#notices-form\\:new-notice"),
             screen("error/403.xhtml", EnumSet.of(Role.CONTRIBUTOR)),
             screen("error/expired.xhtml", ANONYMOUS));
 

@@ -52,6 +52,7 @@ import vn.ttdt.portal.site.advertising.domain.Placement;
 import vn.ttdt.portal.site.rating.domain.RatedPage;
 import vn.ttdt.portal.site.rating.domain.RatingKind;
 import vn.ttdt.portal.site.rating.domain.RatingVote;
+import vn.ttdt.portal.site.notices.domain.OutageNotice;
 
 /**
  * The contract every site-owned repository keeps, found by the types it serves rather than listed by hand: a
@@ -111,6 +112,9 @@ class SiteOwnedRepositoriesIT {
             em.persist(new Banner(ours, contract, "Banner kiểm thử", "https://example.vn/"));
             em.persist(new RatingVote(ours, new RatedPage(RatingKind.PAGE, "hoi-dap", "Hỏi đáp", "Hỏi đáp", "/hoi-dap"), 4, null,
                     LocalDate.of(2001, 1, 1), null));
+            OutageNotice notice = new OutageNotice(ours, "it", Instant.now());
+            notice.plan(Instant.parse("2001-01-01T01:00:00Z"), Instant.parse("2001-01-01T02:00:00Z"), "Kiểm thử");
+            em.persist(notice);
             em.flush();
             for (Map.Entry<String, SiteOwnedRepository<?>> repository : repositories().entrySet()) {
                 SiteOwned row = anyRowOf(repository.getKey(), ours);

@@ -45,7 +45,7 @@ class XssInChromiumIT extends ChromiumTest {
         String body = vectors.stream().map(v -> "<p>Tin tức</p>" + v).collect(Collectors.joining("\n"))
                 + "<p><img src=\"http://anh.example/hoi-nghi.jpg\" alt=\"Ảnh qua http\"></p><p>Hết bộ thử XSS.</p>";
         String title = "Bộ thử XSS " + ContentFixture.token();
-        String json = ContentFixture.draftJson(title, "BODY").replace("\"BODY\"", jsonString(body));
+        String json = ContentFixture.draftJson(title, "BODY").replace("\"BODY\"", Json.quoted(body));
         String slug = ContentFixture.publishDraft(json);
 
         browser.addScriptToEveryPage(PROBE);
@@ -83,26 +83,5 @@ class XssInChromiumIT extends ChromiumTest {
         } catch (NoAlertPresentException e) {
             return false;
         }
-    }
-
-    private static String jsonString(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

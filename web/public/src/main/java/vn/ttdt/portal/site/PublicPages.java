@@ -122,7 +122,8 @@ public class PublicPages {
         return new PageRequest((Math.max(1, pageNumber) - 1) * PAGE_SIZE, PAGE_SIZE, null, false);
     }
 
-    private static void notFound() throws IOException {
+    /** Answers the request with the 404 page. */
+    public static void notFound() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().responseSendError(404, "Không tìm thấy");
         faces.responseComplete();

@@ -65,6 +65,13 @@ public class BackOfficeMenu {
             new MenuEntry("ad-revenue", "menu.adRevenue", "/advertising/revenue.xhtml", "pi pi-money-bill",
                     EnumSet.of(Role.APPROVER, Role.FINANCE)),
             new MenuEntry("ratings", "menu.ratings", "/ratings/results.xhtml", "pi pi-thumbs-up", BOARD),
+            new MenuEntry("site-pages", "menu.sitePages", "/site/pages.xhtml", "pi pi-info-circle", BOARD),
+            new MenuEntry("org-chart", "menu.orgChart", "/site/organisation.xhtml", "pi pi-sitemap", BOARD),
+            new MenuEntry("tourist-sites", "menu.touristSites", "/site/tourist-sites.xhtml", "pi pi-map-marker", BOARD),
+            new MenuEntry("portal-links", "menu.portalLinks", "/site/links.xhtml", "pi pi-link",
+                    EnumSet.of(Role.EDITOR, Role.APPROVER, Role.IT_ADMIN)),
+            new MenuEntry("outage-notices", "menu.outageNotices", "/notices/outages.xhtml", "pi pi-exclamation-triangle",
+                    EnumSet.of(Role.IT_ADMIN)),
             new MenuEntry("audit", "menu.audit", "/audit/events.xhtml", "pi pi-history", EnumSet.of(Role.IT_ADMIN)));
 
     @Inject

@@ -15,11 +15,16 @@ import vn.ttdt.portal.legaldocs.application.PublicLegalDocuments;
 import vn.ttdt.portal.legaldocs.domain.LegalDocumentFilter;
 import vn.ttdt.portal.procedures.application.PublicProcedures;
 import vn.ttdt.portal.shared.domain.BusinessCalendar;
+import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
+import vn.ttdt.portal.site.about.SiteInformationUrls;
+import vn.ttdt.portal.site.pages.application.PublicSiteInformation;
+import vn.ttdt.portal.site.pages.application.TouristSiteView;
 
 /**
  * {@code /sitemap.xml}: the home page, every visible category, every published item and every legal document, then the
- * procedure catalogue, every procedure in force and the one-stop statistics.
+ * procedure catalogue, every procedure in force and the one-stop statistics, then the site's information (giới thiệu, its
+ * English pages and every tourist site).
  */
 @WebServlet("/sitemap.xml")
 public class SitemapServlet extends HttpServlet {
@@ -32,6 +37,9 @@ public class SitemapServlet extends HttpServlet {
 
     @Inject
     private PublicProcedures procedures;
+
+    @Inject
+    private PublicSiteInformation information;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -49,6 +57,10 @@ public class SitemapServlet extends HttpServlet {
                 offset -> procedures.search(null, null, null, null, new PageRequest(offset, Sitemap.PAGE_SIZE, null, true)),
                 p -> new Sitemap.Entry(urls.path("/thu-tuc-hanh-chinh/" + p.code()),
                         p.updatedAt() == null ? null : LocalDate.ofInstant(p.updatedAt(), BusinessCalendar.ZONE)));
+        List<TouristSiteView> touristSites = information.touristSites();
+        entries = Sitemap.section(entries, SiteInformationUrls.fixedPaths().stream().map(path -> new Sitemap.Entry(urls.path(path), null)).toList(),
+                offset -> new Page<>(offset == 0 ? touristSites : List.of(), touristSites.size()),
+                t -> new Sitemap.Entry(urls.path(SiteInformationUrls.touristSite(t.slug())), null));
         response.setContentType("application/xml; charset=UTF-8");
         response.setHeader("Cache-Control", "public, max-age=3600");
         try {

@@ -1,0 +1,11 @@
+package vn.ttdt.portal.site.pages.application;
+
+import vn.ttdt.portal.site.pages.domain.PortalLink;
+import vn.ttdt.portal.site.pages.domain.PortalLinkKind;
+
+public record PortalLinkView(long id, PortalLinkKind kind, String name, String url, int position, long version) {
+
+    static PortalLinkView of(PortalLink link) {
+        return new PortalLinkView(link.getId(), link.getKind(), link.getName(), link.getUrl(), link.getPosition(), link.getVersion());
+    }
+}

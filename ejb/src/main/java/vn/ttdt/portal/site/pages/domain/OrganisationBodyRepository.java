@@ -1,0 +1,13 @@
+package vn.ttdt.portal.site.pages.domain;
+
+import java.util.List;
+import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.organisation.domain.SiteOwnedRepository;
+
+public interface OrganisationBodyRepository extends SiteOwnedRepository<OrganisationBody> {
+
+    OrganisationBody add(OrganisationBody body);
+
+    /** Every body of the site, by position then name (the tree is built from the parents). */
+    List<OrganisationBody> all(Site site);
+}

@@ -1,0 +1,160 @@
+package vn.ttdt.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import vn.ttdt.portal.organisation.domain.Role;
+
+/**
+ * The site's information (issue 16) over HTTP: the English pages and their hreflang alternates, changes public at
+ * once and kept as revisions, script stored inert in every field, the outage banner and {@code /api/v1/notices},
+ * the links to other portals and the sitemap.
+ */
+class SiteInformationIT extends PortalIT {
+
+    private static final String SCRIPT = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+    private static final Map<String, String> ENGLISH = Map.of("/gioi-thieu/co-cau-to-chuc", "/en/organisation",
+            "/gioi-thieu/lanh-dao", "/en/leaders", "/gioi-thieu/lien-he", "/en/contact");
+
+    @Test
+    void theEnglishPagesAreInEnglishAndPointToTheirVietnamesePagesAndBack() {
+        Portal visitor = Portal.anonymous();
+        String base = base().toString().replaceFirst("/$", "");
+        ENGLISH.forEach((vietnamese, english) -> {
+            String en = page(visitor, english);
+            assertTrue(Pattern.compile("<html[^>]*\\slang=\"en\"").matcher(en).find(), english);
+            assertTrue(en.contains("hreflang=\"vi\" href=\"" + base + vietnamese + "\""), english + " → " + vietnamese);
+            assertTrue(en.contains("hreflang=\"en\" href=\"" + base + english + "\""), english + " itself");
+            String vi = page(visitor, vietnamese);
+            assertTrue(Pattern.compile("<html[^>]*\\slang=\"vi\"").matcher(vi).find(), vietnamese);
+            assertTrue(vi.contains("hreflang=\"en\" href=\"" + base + english + "\""), vietnamese + " → " + english);
+            assertTrue(vi.contains("hreflang=\"vi\" href=\"" + base + vietnamese + "\""), vietnamese + " itself");
+        });
+        String organisation = page(visitor, "/en/organisation");
+        assertTrue(organisation.contains("Organisational structure"));
+        assertTrue(organisation.contains("District People"));
+        assertTrue(organisation.contains("Vice Chairman of the People"));
+        assertTrue(page(visitor, "/en/leaders").contains("Head of Division"));
+        String contact = page(visitor, "/en/contact");
+        assertTrue(contact.contains("<h1>Contact</h1>"));
+        assertTrue(contact.contains("People"), "the English text of the contacts page");
+        assertFalse(page(visitor, "/gioi-thieu/lich-su").contains("rel=\"alternate\" hreflang"), "a page only in Vietnamese names no alternate");
+    }
+
+    @Test
+    void aPageTheBoardChangesIsPublicAtOnceAndTheOldTextIsKeptAsARevision() {
+        Portal editor = Portal.as(Role.EDITOR);
+        String token = ContentFixture.token();
+        page(Portal.anonymous(), "/gioi-thieu/kinh-te");
+        HttpResponse<String> saved = SiteInformationFixture.savePage(editor, "ECONOMY", "<p>Kinh tế năm nay " + token + "</p>", "");
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertTrue(page(Portal.anonymous(), "/gioi-thieu/kinh-te").contains("Kinh tế năm nay " + token));
+        SiteInformationFixture.savePage(editor, "ECONOMY", "<p>Kinh tế sửa lại " + token + "</p>", "");
+        String revisions = editor.get("/admin/api/v1/site/pages/ECONOMY/revisions").body();
+        assertTrue(revisions.contains("Kinh tế năm nay " + token) && revisions.contains("Kinh tế sửa lại " + token), revisions);
+        assertEquals(409, editor.json("PUT", "/admin/api/v1/site/pages/ECONOMY", "{\"body\":\"x\",\"version\":0}").statusCode(),
+                "a save over a version the editor did not see");
+    }
+
+    @Test
+    void scriptInEveryFieldIsStoredInertAndShownAsText() {
+        Portal editor = Portal.as(Role.EDITOR);
+        Portal itAdmin = Portal.as(Role.IT_ADMIN);
+        String token = ContentFixture.token();
+        assertEquals(200, SiteInformationFixture.savePage(editor, "SPOKESPERSON", "<p>Phát ngôn " + token + "</p>" + SCRIPT,
+                "<p>Spokesperson " + token + "</p>" + SCRIPT).statusCode());
+        HttpResponse<String> body = editor.json("POST", "/admin/api/v1/site/organisation-bodies", "{\"name\":" + Json.quoted("Ban " + token + SCRIPT)
+                + ",\"nameEn\":" + Json.quoted("Board " + token + SCRIPT) + ",\"functions\":" + Json.quoted(SCRIPT + "<p>Chức năng</p>")
+                + ",\"functionsEn\":" + Json.quoted(SCRIPT + "<p>Functions</p>") + ",\"position\":90,\"leaders\":[{\"name\":"
+                + Json.quoted("Lãnh đạo " + token + "<script>x</script>") + ",\"title\":" + Json.quoted(SCRIPT) + ",\"titleEn\":" + Json.quoted(SCRIPT)
+                + ",\"phone\":\"0251 3878 099\",\"email\":\"thu@cammy.example.gov.vn\"}]}");
+        assertEquals(200, body.statusCode(), body.body());
+        String touristSite = "{\"name\":" + Json.quoted("Điểm " + token + "<script>x</script>") + ",\"address\":" + Json.quoted(SCRIPT)
+                + ",\"description\":" + Json.quoted(SCRIPT + "<p>Đẹp</p>") + ",\"photoKeys\":[],\"mapUrl\":";
+        assertEquals(400, editor.json("POST", "/admin/api/v1/site/tourist-sites", touristSite + "\"javascript:alert(1)\"}").statusCode());
+        HttpResponse<String> created = editor.json("POST", "/admin/api/v1/site/tourist-sites", touristSite + "\"https://maps.example.org/?q=1\"}");
+        assertEquals(200, created.statusCode(), created.body());
+        String link = "{\"kind\":\"OTHER\",\"name\":" + Json.quoted("Cổng " + token + "<script>x</script>") + ",\"position\":99,\"url\":";
+        assertEquals(400, editor.json("POST", "/admin/api/v1/site/portal-links", link + "\"javascript:alert(1)\"}").statusCode());
+        assertEquals(400, editor.json("POST", "/admin/api/v1/site/portal-links", link + Json.quoted("https://x.example/\"><script>") + "}").statusCode());
+        HttpResponse<String> savedLink = editor.json("POST", "/admin/api/v1/site/portal-links", link + "\"https://cong.example.gov.vn/\"}");
+        assertEquals(200, savedLink.statusCode(), savedLink.body());
+        HttpResponse<String> notice = SiteInformationFixture.scheduleNotice(itAdmin, Instant.now().plus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(1)).plus(Duration.ofHours(2)), "Bảo trì " + token + SCRIPT);
+        assertEquals(200, notice.statusCode(), notice.body());
+        try {
+            for (String stored : Database.strings("SELECT CONCAT(body, body_en) FROM site_page WHERE kind = 'SPOKESPERSON'"
+                    + " UNION ALL SELECT CONCAT(functions, functions_en) FROM organisation_body WHERE name LIKE ?"
+                    + " UNION ALL SELECT description FROM tourist_site WHERE name LIKE ?", "%" + token + "%", "%" + token + "%")) {
+                assertFalse(stored.contains("<script") || stored.contains("onerror"), stored);
+            }
+            for (String path : List.of("/", "/gioi-thieu/nguoi-phat-ngon", "/gioi-thieu/co-cau-to-chuc", "/gioi-thieu/lanh-dao",
+                    "/en/contact", "/en/organisation", "/en/leaders",
+                    "/gioi-thieu/diem-du-lich/" + Json.field(created.body(), "slug"))) {
+                String page = page(Portal.anonymous(), path);
+                assertTrue(page.contains(token), path + " shows the new data");
+                assertFalse(page.contains("<script>alert") || page.contains("<script>x") || page.contains("<img src=x"), path);
+            }
+            assertTrue(page(Portal.anonymous(), "/").contains("Cổng " + token + "&lt;script&gt;x&lt;/script&gt;"), "the link's name as text");
+        } finally {
+            SiteInformationFixture.cancelNotice(itAdmin, Json.field(notice.body(), "id"));
+            assertEquals(204, editor.json("DELETE", "/admin/api/v1/site/portal-links/" + Json.field(savedLink.body(), "id"), null).statusCode());
+        }
+    }
+
+    @Test
+    void theBannerAndTheNoticesApiShowAnOutageSoonButNotOneFurtherThanSevenWorkingDaysAway() {
+        Portal itAdmin = Portal.as(Role.IT_ADMIN);
+        String token = ContentFixture.token();
+        Instant soon = Instant.now().plus(Duration.ofDays(2));
+        Instant later = Instant.now().plus(Duration.ofDays(40));
+        String near = Json.field(SiteInformationFixture.scheduleNotice(itAdmin, soon, soon.plus(Duration.ofHours(3)),
+                "Nâng cấp máy chủ " + token).body(), "id");
+        String far = Json.field(SiteInformationFixture.scheduleNotice(itAdmin, later, later.plus(Duration.ofHours(3)),
+                "Bảo trì xa " + token).body(), "id");
+        try {
+            String api = Portal.anonymous().get("/api/v1/notices").body();
+            assertTrue(api.contains("Nâng cấp máy chủ " + token), api);
+            assertFalse(api.contains("Bảo trì xa " + token), api);
+            String home = page(Portal.anonymous(), "/");
+            assertTrue(home.contains("id=\"outage-banner\"") && home.contains("Nâng cấp máy chủ " + token));
+            assertFalse(home.contains("Bảo trì xa " + token));
+            String english = page(Portal.anonymous(), "/en/contact");
+            assertTrue(english.contains("Planned maintenance") && english.contains("Nâng cấp máy chủ " + token));
+            String listed = itAdmin.get("/admin/api/v1/outage-notices").body();
+            assertTrue(listed.contains("\"showsFrom\""), listed);
+        } finally {
+            SiteInformationFixture.cancelNotice(itAdmin, near);
+            SiteInformationFixture.cancelNotice(itAdmin, far);
+        }
+        assertFalse(page(Portal.anonymous(), "/").contains("Nâng cấp máy chủ " + token), "a cancelled outage leaves the cached page");
+        assertFalse(Portal.anonymous().get("/api/v1/notices").body().contains(token));
+    }
+
+    @Test
+    void theLinksToOtherPortalsAreOnEveryPageAndTheSiteInformationIsInTheSitemap() {
+        String home = page(Portal.anonymous(), "/");
+        assertTrue(home.contains("id=\"portal-links\"") && home.contains("href=\"https://dichvucong.gov.vn/\""), "demo links");
+        String sitemap = Portal.anonymous().get("/sitemap.xml").body();
+        String base = base().toString().replaceFirst("/$", "");
+        for (String path : List.of("/gioi-thieu", "/gioi-thieu/lich-su", "/gioi-thieu/co-cau-to-chuc", "/gioi-thieu/lanh-dao",
+                "/gioi-thieu/diem-du-lich/ho-suoi-vong", "/en/organisation", "/en/leaders", "/en/contact")) {
+            assertTrue(sitemap.contains("<loc>" + base + path + "</loc>"), path);
+        }
+        assertEquals(404, Portal.anonymous().get("/gioi-thieu/diem-du-lich/khong-co-diem-nay").statusCode());
+    }
+
+    private static String page(Portal visitor, String path) {
+        HttpResponse<String> response = visitor.get(path);
+        assertEquals(200, response.statusCode(), path);
+        return response.body();
+    }
+}
