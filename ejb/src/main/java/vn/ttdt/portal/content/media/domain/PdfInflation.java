@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.zip.InflaterInputStream;
 
 /**
@@ -17,7 +16,8 @@ final class PdfInflation {
 
     /** What every Flate stream of one PDF may inflate to, together: far above text and scanned pages. */
     static final long BUDGET = 256L * 1024 * 1024;
-    private static final byte[] STREAM = "stream".getBytes(StandardCharsets.US_ASCII);
+    private static final int[] STREAM = "stream".chars().toArray();
+    private static final int[] END = "end".chars().toArray();
     private static final int MAX_NESTING = 4;
 
     private PdfInflation() {
@@ -37,17 +37,10 @@ final class PdfInflation {
 
     /** The offset of the next {@code stream} keyword at or after {@code from} (not {@code endstream}), or -1. */
     private static int keyword(byte[] pdf, int from) {
-        outer:
         for (int i = from; i <= pdf.length - STREAM.length; i++) {
-            for (int j = 0; j < STREAM.length; j++) {
-                if (pdf[i + j] != STREAM[j]) {
-                    continue outer;
-                }
+            if (Bytes.startsWith(pdf, i, STREAM) && !Bytes.startsWith(pdf, i - END.length, END)) {
+                return i;
             }
-            if (i >= 3 && pdf[i - 3] == 'e' && pdf[i - 2] == 'n' && pdf[i - 1] == 'd') {
-                continue;
-            }
-            return i;
         }
         return -1;
     }
