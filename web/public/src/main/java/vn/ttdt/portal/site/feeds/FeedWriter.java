@@ -29,12 +29,6 @@ public final class FeedWriter {
     public record Entry(String title, String link, String description, Instant published, String category) {
     }
 
-    /** The channel and its items; lastBuildDate is the newest item's publication, or {@code now} without items. */
-    public static void write(Channel channel, List<PublicItem> items, SiteUrls urls, Instant now, Writer out)
-            throws XMLStreamException {
-        writeEntries(channel, entries(items, urls), now, out);
-    }
-
     /** Published items as feed entries, each linking to its page. */
     public static List<Entry> entries(List<PublicItem> items, SiteUrls urls) {
         return items.stream().map(item -> new Entry(item.title(), urls.item(item.slug()), item.lead(),

@@ -27,8 +27,8 @@ class FeedWriterTest {
 
     private static String write(List<PublicItem> items) throws Exception {
         StringWriter out = new StringWriter();
-        FeedWriter.write(new FeedWriter.Channel("Trang TTĐT xã Xuân Đường", URLS.home(), URLS.path("/rss"),
-                "Tin, bài mới nhất"), items, URLS, NOW, out);
+        FeedWriter.writeEntries(new FeedWriter.Channel("Trang TTĐT xã Xuân Đường", URLS.home(), URLS.path("/rss"),
+                "Tin, bài mới nhất"), FeedWriter.entries(items, URLS), NOW, out);
         return out.toString();
     }
 
