@@ -14,6 +14,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -168,6 +169,15 @@ public final class Browser implements AutoCloseable {
 
     public WebElement find(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** The text of the visible element, or "" while an Ajax update is replacing it (for waits that read it again). */
+    public String textOf(By by) {
+        try {
+            return find(by).getText();
+        } catch (StaleElementReferenceException replacedMeanwhile) {
+            return "";
+        }
     }
 
     public void click(By by) {

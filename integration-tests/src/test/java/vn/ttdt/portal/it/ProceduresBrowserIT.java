@@ -60,7 +60,7 @@ class ProceduresBrowserIT extends ChromiumTest {
         browser.awaitAjax();
         browser.driver().findElement(By.id("procedure-dialog-form:file-upload_input"))
                 .sendKeys(TestImages.file("to-khai-ket-hon.pdf", pdf).toString());
-        Await.until("the file is listed", () -> browser.find(By.id("file-list")).getText(),
+        Await.until("the file is listed", () -> browser.textOf(By.id("file-list")),
                 text -> text.contains("Tờ khai đăng ký kết hôn (mẫu điền sẵn)"), Duration.ofSeconds(30));
         browser.screenshot("procedure-dialog");
 
