@@ -25,7 +25,12 @@ public final class Database {
     }
 
     public static List<String> strings(String sql, Object... parameters) {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        return stringsIn("portal", sql, parameters);
+    }
+
+    /** The first column of every row {@code sql} answers in another database (schema) of the test MariaDB. */
+    public static List<String> stringsIn(String schema, String sql, Object... parameters) {
+        try (Connection c = connect(schema); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }

@@ -70,6 +70,26 @@ class DatabaseOutageIT extends PortalIT {
         assertEquals(200, editor.get("/admin/index.xhtml").statusCode(), "the editor's session survived the outage");
     }
 
+    @Test
+    void aDatabaseThatStopsAnsweringIsRefusedWithinSecondsAndUsedAgainWhenItAnswers() {
+        String token = ContentFixture.token();
+        Portal visitor = Portal.anonymous().from("203.0.113.20").waitingAtMost(Duration.ofSeconds(3));
+        String uncached = "/tim-kiem?q=treo-" + token;
+        assertEquals(200, visitor.get(uncached).statusCode());
+
+        TestInfrastructure.freezeDatabase();
+        try {
+            Await.until("uncached pages to be refused while the database does not answer",
+                    () -> status(visitor, uncached + "-" + System.nanoTime()), status -> status == 503, Duration.ofSeconds(20));
+            HttpResponse<String> refused = quickly(() -> visitor.get("/api/v1/items?q=treo-" + token));
+            assertUnavailable(refused, "the public API while the database does not answer");
+        } finally {
+            TestInfrastructure.thawDatabase();
+        }
+        Await.until("the portal to use the database again", () -> status(visitor, "/api/v1/items?q=sau-treo-" + token),
+                status -> status == 200, Duration.ofSeconds(30));
+    }
+
     private static HttpResponse<String> quickly(Supplier<HttpResponse<String>> request) {
         long started = System.nanoTime();
         HttpResponse<String> response = request.get();

@@ -6,52 +6,41 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /**
  * A payroll run cut short by a killed server (SIGKILL, no shutdown) restarts from its last checkpoint on the
  * JDBC job repository and ends with the same totals as an uninterrupted run, with no line written twice.
- * Runs its own WildFly (port offset 100) on its own database, so killing it disturbs no other test.
+ * Runs on the crash tests' own WildFly ({@link CrashServer}), so killing it disturbs no other test.
  */
 class PayrollCrashIT {
 
-    private static final String SCHEMA = "portal_crash";
     private static final int WORKS = 6000;
-    private static final StandaloneServer SERVER = new StandaloneServer("wildfly-crash", 100, SCHEMA);
 
-    @BeforeAll
-    static void startServer() throws SQLException {
-        try (Connection c = Database.connect(); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + SCHEMA);
-            s.execute("CREATE DATABASE " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_ai_ci");
-        }
-        SERVER.prepare();
-        SERVER.start();
-    }
+    private StandaloneServer server;
 
-    @AfterAll
-    static void stopServer() {
-        SERVER.stop();
+    @BeforeEach
+    void startServer() {
+        server = CrashServer.running();
     }
 
     @Test
     void aRunKilledMidwayRestartsFromItsCheckpointAndPaysNobodyTwice() throws Exception {
         createGradedWorks();
-        Portal finance = Portal.signedIn(Role.FINANCE, SERVER.uri());
+        Portal finance = Portal.signedIn(Role.FINANCE, server.uri());
 
         HttpResponse<String> started = finance.json("POST", "/admin/api/v1/jobs/royalty-payroll?month=2019-08&chunk=5", null);
         assertEquals(200, started.statusCode(), started.body());
         long first = Long.parseLong(Json.field(started.body(), "executionId"));
         int writtenAtKill = Await.until("the run to be well under way", () -> count(
                 "SELECT COUNT(DISTINCT item_id) FROM payroll_line"), n -> n >= WORKS / 5, Duration.ofSeconds(120));
-        SERVER.kill();
+        server.kill();
         int committed = count("SELECT COUNT(DISTINCT item_id) FROM payroll_line");
         assertTrue(committed >= writtenAtKill && committed < WORKS, "killed mid-way: " + committed + " of " + WORKS + " works written");
         String jobExecution = string("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() "
@@ -60,8 +49,8 @@ class PayrollCrashIT {
                 "the killed run never ended");
         long lastLineBeforeKill = Long.parseLong(string("SELECT MAX(id) FROM payroll_line"));
 
-        SERVER.start();
-        finance = Portal.signedIn(Role.FINANCE, SERVER.uri());
+        server.start();
+        finance = Portal.signedIn(Role.FINANCE, server.uri());
         HttpResponse<String> restarted = finance.json("POST", "/admin/api/v1/jobs/royalty-payroll/executions/" + first + "/restart", null);
         assertEquals(200, restarted.statusCode(), restarted.body());
         long second = Long.parseLong(Json.field(restarted.body(), "executionId"));
@@ -85,7 +74,7 @@ class PayrollCrashIT {
 
     /** Works published on 2019-08-10 (Vietnam), two authors at 50% each, graded 5, written straight into the database. */
     private static void createGradedWorks() throws SQLException {
-        try (Connection c = Database.connect(SCHEMA); Statement s = c.createStatement()) {
+        try (Connection c = Database.connect(CrashServer.SCHEMA); Statement s = c.createStatement()) {
             s.executeUpdate("""
                     INSERT INTO content_item (site_id, kind, genre, title, slug, lead, body, category_id, source_unit_id, state,
                         created_by, created_at, updated_at, published_at, search_text)
@@ -111,11 +100,10 @@ class PayrollCrashIT {
     }
 
     private static String string(String sql) {
-        try (Connection c = Database.connect(SCHEMA); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+        return strings(sql).get(0);
+    }
+
+    private static List<String> strings(String sql) {
+        return Database.stringsIn(CrashServer.SCHEMA, sql);
     }
 }

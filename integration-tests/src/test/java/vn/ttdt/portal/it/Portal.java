@@ -34,6 +34,7 @@ public final class Portal {
     private final String basic;
     private final URI base;
     private String forwardedFor;
+    private Duration patience = Duration.ofSeconds(30);
 
     private Portal(String basic) {
         this(basic, null);
@@ -100,6 +101,12 @@ public final class Portal {
      */
     public Portal from(String address) {
         this.forwardedFor = address;
+        return this;
+    }
+
+    /** Gives up on a request that has not answered within {@code limit} (an {@link IllegalStateException}). */
+    public Portal waitingAtMost(Duration limit) {
+        this.patience = limit;
         return this;
     }
 
@@ -206,7 +213,7 @@ public final class Portal {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base().resolve(path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base().resolve(path)).timeout(patience)
                 .header("Accept-Language", "vi");
         if (basic != null) {
             builder.header("Authorization", basic);

@@ -6,46 +6,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /**
  * A quota run cut short by a killed server (SIGKILL, no shutdown) restarts from its last checkpoint on the JDBC job
  * repository and ends with the same table as an uninterrupted run, with no row written twice. Runs its own WildFly
- * (port offset 100, as {@link PayrollCrashIT}, one after the other) on its own database.
+ * ({@link CrashServer}, shared with {@link PayrollCrashIT}) on its own database.
  */
 class QuotaCrashIT {
 
-    private static final String SCHEMA = "portal_quota_crash";
     private static final int UNITS = 3000;
-    private static final StandaloneServer SERVER = new StandaloneServer("wildfly-quota-crash", 100, SCHEMA);
+    /** The rows of the quarter under test (a server may also write other quarters', e.g. a catch-up at start). */
+    private static final String ROWS = " FROM quota_result WHERE quarter_id IN (SELECT id FROM quota_quarter WHERE year = 2019 AND quarter = 3)";
     private static final String TABLE = """
             SELECT CONCAT_WS('|', r.group_id, r.unit_key, r.rule_id, r.required, r.achieved, r.shortfall, r.met, r.final,
                 (SELECT GROUP_CONCAT(i.kind, ':', i.item_id ORDER BY i.item_id) FROM quota_result_item i WHERE i.result_id = r.id))
             FROM quota_result r JOIN quota_quarter q ON q.id = r.quarter_id WHERE q.year = 2019 AND q.quarter = 3
             ORDER BY r.group_id, r.unit_key""";
 
-    @BeforeAll
-    static void startServer() throws SQLException {
-        try (Connection c = Database.connect(); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + SCHEMA);
-            s.execute("CREATE DATABASE " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_ai_ci");
-        }
-        SERVER.prepare();
-        SERVER.start();
-    }
+    private StandaloneServer server;
 
-    @AfterAll
-    static void stopServer() {
-        SERVER.stop();
+    @BeforeEach
+    void startServer() {
+        server = CrashServer.running();
     }
 
     @Test
@@ -55,24 +44,24 @@ class QuotaCrashIT {
                 SELECT COUNT(*) FROM unit u JOIN quota_rule r ON r.group_id = u.group_id AND r.scope = 'EACH_UNIT' WHERE u.active
                   AND u.group_id <> (SELECT id FROM unit_group WHERE code = 'QC-CRASH')""")
                 + count("SELECT COUNT(*) FROM quota_rule WHERE scope = 'GROUP_TOGETHER'");
-        Portal approver = Portal.signedIn(Role.APPROVER, SERVER.uri());
+        Portal approver = Portal.signedIn(Role.APPROVER, server.uri());
 
         HttpResponse<String> started = approver.json("POST", "/admin/api/v1/jobs/quota-compliance?year=2019&quarter=3&chunk=5", null);
         assertEquals(200, started.statusCode(), started.body());
         long first = Long.parseLong(Json.field(started.body(), "executionId"));
-        int writtenAtKill = Await.until("the run to be well under way", () -> count("SELECT COUNT(*) FROM quota_result"),
+        int writtenAtKill = Await.until("the run to be well under way", () -> count("SELECT COUNT(*)" + ROWS),
                 n -> n >= UNITS / 5, Duration.ofSeconds(120));
-        SERVER.kill();
-        int committed = count("SELECT COUNT(*) FROM quota_result");
+        server.kill();
+        int committed = count("SELECT COUNT(*)" + ROWS);
         assertTrue(committed >= writtenAtKill && committed < expectedRows, "killed mid-way: " + committed + " of " + expectedRows + " rows");
         String jobExecution = string("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() "
                 + "AND LOWER(table_name) = 'job_execution'");
         assertEquals("STARTED", string("SELECT batchstatus FROM " + jobExecution + " WHERE jobexecutionid = " + first),
                 "the killed run never ended");
-        long lastRowBeforeKill = Long.parseLong(string("SELECT MAX(id) FROM quota_result"));
+        long lastRowBeforeKill = Long.parseLong(string("SELECT MAX(id)" + ROWS));
 
-        SERVER.start();
-        approver = Portal.signedIn(Role.APPROVER, SERVER.uri());
+        server.start();
+        approver = Portal.signedIn(Role.APPROVER, server.uri());
         HttpResponse<String> restarted = approver.json("POST", "/admin/api/v1/jobs/quota-compliance/executions/" + first + "/restart", null);
         assertEquals(200, restarted.statusCode(), restarted.body());
         long second = Long.parseLong(Json.field(restarted.body(), "executionId"));
@@ -81,8 +70,8 @@ class QuotaCrashIT {
 
         List<String> afterRestart = strings(TABLE);
         assertEquals(expectedRows, afterRestart.size());
-        assertEquals(expectedRows, count("SELECT COUNT(DISTINCT quarter_id, group_id, unit_key) FROM quota_result"));
-        assertEquals(committed, count("SELECT COUNT(*) FROM quota_result WHERE id <= " + lastRowBeforeKill),
+        assertEquals(expectedRows, count("SELECT COUNT(DISTINCT quarter_id, group_id, unit_key)" + ROWS));
+        assertEquals(committed, count("SELECT COUNT(*)" + ROWS + " AND id <= " + lastRowBeforeKill),
                 "the restart kept the rows committed before the kill and went on after them");
         assertEquals(UNITS / 2, count("SELECT COUNT(*) FROM quota_result r JOIN unit u ON u.id = r.unit_id WHERE u.name LIKE 'Xã khôi phục %' AND r.met"));
         assertEquals(count("SELECT COUNT(*) FROM quota_result_item"), count("SELECT COUNT(DISTINCT result_id, kind, item_id) FROM quota_result_item"));
@@ -96,7 +85,7 @@ class QuotaCrashIT {
 
     /** A group of 3000 communes (one article each for every second one, published 10/8/2019), written into the database. */
     private static void createUnitsAndArticles() throws SQLException {
-        try (Connection c = Database.connect(SCHEMA); Statement s = c.createStatement()) {
+        try (Connection c = Database.connect(CrashServer.SCHEMA); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO unit_group (site_id, code, name, supervisor_title, sort_order)"
                     + " VALUES ((SELECT MIN(id) FROM site), 'QC-CRASH', 'Khối khôi phục', 'Trưởng khối', 99)");
             s.executeUpdate("""
@@ -126,14 +115,6 @@ class QuotaCrashIT {
     }
 
     private static List<String> strings(String sql) {
-        try (Connection c = Database.connect(SCHEMA); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            List<String> values = new ArrayList<>();
-            while (r.next()) {
-                values.add(r.getString(1));
-            }
-            return values;
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+        return Database.stringsIn(CrashServer.SCHEMA, sql);
     }
 }

@@ -90,6 +90,10 @@ final class StandaloneServer {
         }, status -> status == 200, Duration.ofSeconds(180));
     }
 
+    boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
     /** Kills the server's processes at once, without any shutdown (SIGKILL). */
     void kill() {
         if (process == null) {
@@ -102,7 +106,7 @@ final class StandaloneServer {
         process = null;
     }
 
-    /** Stops the server when the test is done (killing is enough: nothing of it is reused). */
+    /** Stops the server when the run is done (killing is enough: nothing of it is reused). */
     void stop() {
         kill();
     }

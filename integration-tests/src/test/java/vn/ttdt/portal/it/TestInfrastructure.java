@@ -41,6 +41,37 @@ public class TestInfrastructure implements LauncherSessionListener {
         db.restart();
     }
 
+    /**
+     * Freezes the run's MariaDB (SIGSTOP): it keeps accepting connections but answers nothing, as a hung server or a
+     * network black hole would; {@link #thawDatabase()} lets it go on (SIGCONT).
+     */
+    static void freezeDatabase() {
+        signalDatabase("-STOP");
+    }
+
+    static void thawDatabase() {
+        signalDatabase("-CONT");
+    }
+
+    private static void signalDatabase(String signal) {
+        String port = "port=" + db.port();
+        ProcessHandle server = ProcessHandle.current().descendants()
+                .filter(process -> process.info().command().orElse("").matches(".*/(mariadbd|mysqld)"))
+                .filter(process -> String.join(" ", process.info().arguments().orElse(new String[0])).contains(port))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no MariaDB process with " + port));
+        try {
+            Process kill = new ProcessBuilder("kill", signal, String.valueOf(server.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill " + signal + " " + server.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("kill " + signal + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         String dir = System.getProperty("it.db.dir");
@@ -58,6 +89,7 @@ public class TestInfrastructure implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         Browser.quitShared();
+        CrashServer.stop();
         if (smtp != null) {
             smtp.stop();
         }
