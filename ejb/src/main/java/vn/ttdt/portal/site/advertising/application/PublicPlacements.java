@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.ttdt.portal.content.application.PublishedSnapshots;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.shared.domain.BusinessCalendar;
 import vn.ttdt.portal.site.advertising.domain.BannerRepository;
@@ -29,8 +30,15 @@ public class PublicPlacements {
     @Inject
     private Clock clock;
 
+    @Inject
+    private PublishedSnapshots snapshots;
+
     public List<PublicBanner> today(Placement placement) {
-        return shownOn(placement, BusinessCalendar.dayOf(clock.instant()));
+        LocalDate today = BusinessCalendar.dayOf(clock.instant());
+        return snapshots.of(new Shown(sites.forReading().getId(), placement, today), () -> shownOn(placement, today));
+    }
+
+    private record Shown(long site, Placement placement, LocalDate day) {
     }
 
     /** The banners of {@code placement} on {@code day}: those whose contract runs that day, oldest first. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import vn.ttdt.portal.content.application.PublishedSnapshots;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.shared.domain.WorkingCalendar;
 import vn.ttdt.portal.site.notices.domain.OutageNotice;
@@ -26,8 +27,14 @@ public class PublicNotices {
     @Inject
     private Clock clock;
 
+    @Inject
+    private PublishedSnapshots snapshots;
+
     public List<PublicNotice> showing() {
-        return showingAt(clock.instant());
+        return snapshots.of(new Shown(sites.forReading().getId()), () -> showingAt(clock.instant()));
+    }
+
+    private record Shown(long site) {
     }
 
     /** The notices shown at {@code now}, soonest first. */

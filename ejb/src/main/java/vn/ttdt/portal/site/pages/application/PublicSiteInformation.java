@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import vn.ttdt.portal.content.application.PublishedSnapshots;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.site.pages.domain.OrganisationBodyRepository;
 import vn.ttdt.portal.site.pages.domain.PortalLinkRepository;
@@ -30,6 +31,9 @@ public class PublicSiteInformation {
     @Inject
     private SiteDirectory sites;
 
+    @Inject
+    private PublishedSnapshots snapshots;
+
     public SitePageView page(SitePageKind kind) {
         return pages.byKind(sites.forReading(), kind).map(SitePageView::of).orElseGet(() -> SitePageView.empty(kind));
     }
@@ -47,6 +51,10 @@ public class PublicSiteInformation {
     }
 
     public List<PortalLinkView> links() {
-        return links.all(sites.forReading()).stream().map(PortalLinkView::of).toList();
+        long site = sites.forReading().getId();
+        return snapshots.of(new Links(site), () -> links.all(sites.forReading()).stream().map(PortalLinkView::of).toList());
+    }
+
+    private record Links(long site) {
     }
 }
