@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.logging.Logger;
 import vn.ttdt.portal.content.domain.CategoryRepository;
 import vn.ttdt.portal.content.domain.ContentItemRepository;
+import vn.ttdt.portal.contributors.domain.ContributorRepository;
+import vn.ttdt.portal.contributors.domain.TrainingCourseRepository;
 import vn.ttdt.portal.legaldocs.domain.LegalDocumentRepository;
 import vn.ttdt.portal.legaldocs.domain.LegalTermDefaults;
 import vn.ttdt.portal.legaldocs.domain.LegalTermRepository;
@@ -119,6 +121,12 @@ public class FirstStart {
     @Inject
     private PortalLinkRepository portalLinks;
 
+    @Inject
+    private ContributorRepository contributors;
+
+    @Inject
+    private TrainingCourseRepository trainingCourses;
+
     @PostConstruct
     void load() {
         if (!Settings.flag("portal.demo-data")) {
@@ -157,6 +165,7 @@ public class FirstStart {
                         null, "system", now));
             }
         }
+        DemoContributors.load(site, unitsByShortName, accounts.byLogin("ctv.demo").orElseThrow(), contributors, trainingCourses, now);
         DemoContent.load(site, unitsByShortName, categories, items, now);
         LegalTermDefaults.seedIfNone(site, legalTerms);
         DemoLegalDocuments.load(site, unitsByShortName, legalTerms, legalDocuments, postingRequests, now);

@@ -30,6 +30,7 @@ class AuthorisationMatrixIT extends PortalIT {
     private static final Set<Role> QUESTION_DESK = EnumSet.of(Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
     private static final Set<Role> QUOTA_RUNNERS = EnumSet.of(Role.APPROVER, Role.IT_ADMIN);
     private static final Set<Role> SITE_LINKS = EnumSet.of(Role.EDITOR, Role.APPROVER, Role.IT_ADMIN);
+    private static final Set<Role> REGISTRY_READERS = EnumSet.of(Role.EDITOR, Role.APPROVER, Role.FINANCE, Role.IT_ADMIN);
 
     record Page(String path, Set<Role> allowed) {
     }
@@ -80,7 +81,9 @@ class AuthorisationMatrixIT extends PortalIT {
             new Page("/admin/site/organisation.xhtml", BOARD),
             new Page("/admin/site/tourist-sites.xhtml", BOARD),
             new Page("/admin/site/links.xhtml", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.IT_ADMIN)),
-            new Page("/admin/notices/outages.xhtml", IT_ONLY));
+            new Page("/admin/notices/outages.xhtml", IT_ONLY),
+            new Page("/admin/contributors/registry.xhtml", REGISTRY_READERS),
+            new Page("/admin/contributors/training.xhtml", BOARD));
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/admin/api/v1/me", null, EVERY_ROLE),
@@ -206,7 +209,22 @@ class AuthorisationMatrixIT extends PortalIT {
             new Endpoint("GET", "/admin/api/v1/outage-notices", null, IT_ONLY),
             new Endpoint("POST", "/admin/api/v1/outage-notices", "{}", IT_ONLY),
             new Endpoint("PUT", "/admin/api/v1/outage-notices/999999", "{}", IT_ONLY),
-            new Endpoint("POST", "/admin/api/v1/outage-notices/999999/cancel", null, IT_ONLY));
+            new Endpoint("POST", "/admin/api/v1/outage-notices/999999/cancel", null, IT_ONLY),
+            new Endpoint("GET", "/admin/api/v1/contributors", null, REGISTRY_READERS),
+            new Endpoint("GET", "/admin/api/v1/contributors/contributors.xlsx?year=2026", null, REGISTRY_READERS),
+            new Endpoint("GET", "/admin/api/v1/contributors/999999", null, REGISTRY_READERS),
+            new Endpoint("POST", "/admin/api/v1/contributors", "{}", BOARD),
+            new Endpoint("PUT", "/admin/api/v1/contributors/999999", "{}", BOARD),
+            new Endpoint("POST", "/admin/api/v1/contributors/999999/deactivate", null, BOARD),
+            new Endpoint("POST", "/admin/api/v1/contributors/999999/reactivate", null, BOARD),
+            new Endpoint("POST", "/admin/api/v1/contributors/999999/invitation", "{}", IT_ONLY),
+            new Endpoint("GET", "/admin/api/v1/training-courses?year=2023", null, BOARD),
+            new Endpoint("POST", "/admin/api/v1/training-courses", "{}", BOARD),
+            new Endpoint("GET", "/admin/api/v1/training-courses/999999", null, BOARD),
+            new Endpoint("PUT", "/admin/api/v1/training-courses/999999", "{}", BOARD),
+            new Endpoint("DELETE", "/admin/api/v1/training-courses/999999", null, BOARD),
+            new Endpoint("POST", "/admin/api/v1/training-courses/999999/materials", "x", BOARD, "application/octet-stream"),
+            new Endpoint("GET", "/admin/api/v1/training-courses/999999/materials/1", null, BOARD));
 
     /** The site's information and the outage notices on the public site: the same page for everyone, signed in or not. */
     static final List<String> PUBLIC_PAGES = List.of("/gioi-thieu", "/gioi-thieu/lich-su", "/gioi-thieu/lien-he",

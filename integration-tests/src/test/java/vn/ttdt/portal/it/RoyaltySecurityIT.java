@@ -241,7 +241,7 @@ class RoyaltySecurityIT extends PortalIT {
     }
 
     /** Every XML part of a spreadsheet as one text (fastexcel writes each character past '~' as {@code &#x…;}), to look for names. */
-    private static String xlsxText(byte[] xlsx) throws IOException {
+    static String xlsxText(byte[] xlsx) throws IOException {
         Path file = Files.createTempFile("payroll", ".xlsx");
         StringBuilder text = new StringBuilder();
         try (ZipFile zip = new ZipFile(Files.write(file, xlsx).toFile())) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.SiteOwnedRepository;
+import vn.ttdt.portal.organisation.domain.Unit;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
 import vn.ttdt.portal.shared.domain.VietnameseText;
@@ -75,6 +76,15 @@ public interface ContentItemRepository extends SiteOwnedRepository<ContentItem> 
      * they see) carrying it, so that a tag page keeps its name; empty when no such item carries it.
      */
     Optional<String> publishedTagName(Site site, PublicCategories categories, String slug, Instant now);
+
+    /**
+     * Items of {@code site} first published in [{@code from}, {@code to}) and still published or archived, counted per
+     * category, most first; of one source unit, or of every unit when {@code sourceUnit} is null.
+     */
+    List<CategoryTally> publishedPerCategory(Site site, Instant from, Instant to, Unit sourceUnit);
+
+    /** The credited authors of the items of {@code site} first published in [{@code from}, {@code to}) and still published or archived. */
+    List<AuthoredWork> authorsOfPublished(Site site, Instant from, Instant to);
 
     List<ContentItem> dueForPublishing(Instant now);
 

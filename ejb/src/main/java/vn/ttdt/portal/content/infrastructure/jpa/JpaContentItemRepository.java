@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.ttdt.portal.content.domain.AuthoredWork;
+import vn.ttdt.portal.content.domain.CategoryTally;
 import vn.ttdt.portal.content.domain.ContentItem;
 import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.DuplicateCandidate;
@@ -27,6 +30,7 @@ import vn.ttdt.portal.content.infrastructure.search.SearchMatches;
 import vn.ttdt.portal.content.infrastructure.search.SearchNarrowing;
 import vn.ttdt.portal.content.infrastructure.search.SearchQuery;
 import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.organisation.domain.Unit;
 import vn.ttdt.portal.organisation.infrastructure.jpa.SiteOwnedLookup;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
@@ -34,6 +38,9 @@ import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
 
 @ApplicationScoped
 public class JpaContentItemRepository implements ContentItemRepository {
+
+    /** Published items, and archived ones that were published: what counts as published work (as in quota counting). */
+    private static final Set<ItemState> COUNTED = EnumSet.of(ItemState.PUBLISHED, ItemState.ARCHIVED);
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -170,6 +177,35 @@ public class JpaContentItemRepository implements ContentItemRepository {
             query.setParameter("hidden", categories.notShownIds());
         }
         return query.setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<CategoryTally> publishedPerCategory(Site site, Instant from, Instant to, Unit sourceUnit) {
+        var query = em.createQuery("SELECT c.id, c.name, COUNT(i) FROM ContentItem i JOIN i.category c WHERE i.site = :site"
+                        + " AND i.state IN :counted AND i.publishedAt >= :from AND i.publishedAt < :to"
+                        + (sourceUnit == null ? "" : " AND i.sourceUnit = :unit")
+                        + " GROUP BY c.id, c.name ORDER BY COUNT(i) DESC, c.name", Object[].class)
+                .setParameter("site", site).setParameter("counted", COUNTED)
+                .setParameter("from", from).setParameter("to", to);
+        if (sourceUnit != null) {
+            query.setParameter("unit", sourceUnit);
+        }
+        return query.getResultList().stream()
+                .map(row -> new CategoryTally(((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).longValue()))
+                .toList();
+    }
+
+    @Override
+    public List<AuthoredWork> authorsOfPublished(Site site, Instant from, Instant to) {
+        return em.createQuery("SELECT i.id, i.title, a.accountId, a.name, i.publishedAt FROM ContentItem i JOIN i.authors a"
+                        + " WHERE i.site = :site AND i.state IN :counted AND i.publishedAt >= :from AND i.publishedAt < :to"
+                        + " ORDER BY i.publishedAt, i.id", Object[].class)
+                .setParameter("site", site).setParameter("counted", COUNTED)
+                .setParameter("from", from).setParameter("to", to)
+                .getResultList().stream()
+                .map(row -> new AuthoredWork(((Number) row[0]).longValue(), (String) row[1],
+                        row[2] == null ? null : ((Number) row[2]).longValue(), (String) row[3], (Instant) row[4]))
+                .toList();
     }
 
     @Override

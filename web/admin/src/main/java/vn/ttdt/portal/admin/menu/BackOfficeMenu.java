@@ -72,6 +72,9 @@ public class BackOfficeMenu {
                     EnumSet.of(Role.EDITOR, Role.APPROVER, Role.IT_ADMIN)),
             new MenuEntry("outage-notices", "menu.outageNotices", "/notices/outages.xhtml", "pi pi-exclamation-triangle",
                     EnumSet.of(Role.IT_ADMIN)),
+            new MenuEntry("contributors", "menu.contributors", "/contributors/registry.xhtml", "pi pi-users",
+                    EnumSet.of(Role.EDITOR, Role.APPROVER, Role.FINANCE, Role.IT_ADMIN)),
+            new MenuEntry("training", "menu.training", "/contributors/training.xhtml", "pi pi-graduation-cap", BOARD),
             new MenuEntry("audit", "menu.audit", "/audit/events.xhtml", "pi pi-history", EnumSet.of(Role.IT_ADMIN)));
 
     @Inject
