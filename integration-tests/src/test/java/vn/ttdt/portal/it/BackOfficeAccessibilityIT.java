@@ -242,7 +242,7 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
         WebElement action = box.findElement(By.cssSelector("a.ql-action"));
         assertEquals(List.of("\"Nhập liên kết:\"", "\"Lưu\"", "https://…", "Lưu"), List.of(captionOf(box, null, "::before"),
                 captionOf(box, "a.ql-action", "::after"), box.findElement(By.cssSelector("input[type=text]")).getAttribute("placeholder"),
-                action.getAttribute("aria-label")));
+                String.valueOf(action.getAttribute("aria-label"))));
         assertEquals(List.of(), AccessibilityIT.seriousViolations(browser, axe), page + ": the link box while entering a link");
         browser.screenshot("a11y-link-box-entering" + page.replace('/', '-').replace(".xhtml", ""));
 
