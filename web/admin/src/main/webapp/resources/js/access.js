@@ -138,17 +138,32 @@
             return;
         }
         dialog.accessResizeObserver = new ResizeObserver(function () {
-            var box = dialog.jq[0].getBoundingClientRect();
-            if (dialog.isVisible() && (box.top < 0 || box.bottom > window.innerHeight)) {
-                dialog.initPosition();
-            }
+            recentreWhenOutside(dialog);
         });
         dialog.accessResizeObserver.observe(dialog.jq[0]);
+    }
+
+    function recentreWhenOutside(dialog) {
+        var box = dialog.jq[0].getBoundingClientRect();
+        if (dialog.isVisible() && (box.top < 0 || box.bottom > window.innerHeight)) {
+            dialog.initPosition();
+        }
+    }
+
+    function keepOpenDialogsInView() {
+        var widgets = window.PrimeFaces && window.PrimeFaces.widgets;
+        Object.keys(widgets || {}).forEach(function (name) {
+            var widget = widgets[name];
+            if (widget instanceof window.PrimeFaces.widget.Dialog && widget.jq && widget.jq[0]) {
+                recentreWhenOutside(widget);
+            }
+        });
     }
 
     function prepare() {
         prepareEditors();
         prepareChosenItemLists();
+        keepOpenDialogsInView();
     }
 
     rememberFocusOutsideDialogs();
