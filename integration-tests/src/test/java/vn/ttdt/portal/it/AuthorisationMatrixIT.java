@@ -191,6 +191,8 @@ class AuthorisationMatrixIT extends PortalIT {
             new Endpoint("GET", "/admin/api/v1/advertising/contracts/999999/banners", null, EnumSet.of(Role.APPROVER)),
             new Endpoint("POST", "/admin/api/v1/advertising/contracts/999999/banners", "{}", EnumSet.of(Role.APPROVER)),
             new Endpoint("POST", "/admin/api/v1/advertising/banners/999999/image", "x", EnumSet.of(Role.APPROVER), "application/octet-stream"),
+            new Endpoint("GET", "/admin/api/v1/advertising/contracts/999999/file", null, EnumSet.of(Role.APPROVER)),
+            new Endpoint("POST", "/admin/api/v1/advertising/contracts/999999/file", "x", EnumSet.of(Role.APPROVER), "application/octet-stream"),
             new Endpoint("GET", "/admin/api/v1/advertising/revenue/2026", null, EnumSet.of(Role.APPROVER, Role.FINANCE)),
             new Endpoint("GET", "/admin/api/v1/advertising/revenue/2026/revenue.xlsx", null, EnumSet.of(Role.APPROVER, Role.FINANCE)),
             new Endpoint("GET", "/admin/api/v1/site/pages/HISTORY", null, BOARD),
@@ -199,9 +201,11 @@ class AuthorisationMatrixIT extends PortalIT {
             new Endpoint("GET", "/admin/api/v1/site/tourist-sites", null, BOARD),
             new Endpoint("POST", "/admin/api/v1/site/tourist-sites", "{}", BOARD),
             new Endpoint("PUT", "/admin/api/v1/site/tourist-sites/999999", "{}", BOARD),
+            new Endpoint("DELETE", "/admin/api/v1/site/tourist-sites/999999", null, BOARD),
             new Endpoint("GET", "/admin/api/v1/site/organisation-bodies", null, BOARD),
             new Endpoint("POST", "/admin/api/v1/site/organisation-bodies", "{}", BOARD),
             new Endpoint("PUT", "/admin/api/v1/site/organisation-bodies/999999", "{}", BOARD),
+            new Endpoint("DELETE", "/admin/api/v1/site/organisation-bodies/999999", null, BOARD),
             new Endpoint("GET", "/admin/api/v1/site/portal-links", null, SITE_LINKS),
             new Endpoint("POST", "/admin/api/v1/site/portal-links", "{}", SITE_LINKS),
             new Endpoint("PUT", "/admin/api/v1/site/portal-links/999999", "{}", SITE_LINKS),
@@ -573,6 +577,40 @@ class AuthorisationMatrixIT extends PortalIT {
                 || hidden != null && response.body().contains(hidden)) {
             wrong.add(what + " -> " + response.statusCode() + ", expected " + status
                     + (shown == null ? "" : " showing " + shown) + (hidden == null ? "" : " without " + hidden));
+        }
+    }
+
+    /**
+     * The signed file of an advertising contract: the board's approver, who keeps the contracts, downloads it as it was
+     * uploaded; every other role is refused (403), anonymous callers are challenged (401); without a file, 404.
+     */
+    @Test
+    void aContractsSignedFileIsDownloadedByTheApproverAndRefusedToEveryOtherRole() throws java.io.IOException {
+        String token = ContentFixture.token();
+        String contract = AdvertisingFixture.contract(AdvertisingFixture.advertiser("Công ty Tệp " + token), "HĐ-TEP-" + token, "HOME",
+                java.time.LocalDate.of(2030, 1, 1), java.time.LocalDate.of(2030, 1, 31), 1_000, null);
+        String path = "/admin/api/v1/advertising/contracts/" + contract + "/file";
+        try {
+            assertEquals(404, AdvertisingFixture.approver().bytes(path).statusCode(), "no file attached yet");
+            byte[] pdf = LegalDocsFixture.pdf();
+            HttpResponse<String> attached = AdvertisingFixture.approver().upload(path, "Hợp đồng đã ký " + token + ".pdf", pdf);
+            assertEquals(200, attached.statusCode(), attached.body());
+            List<String> wrong = new ArrayList<>();
+            for (Role role : Role.values()) {
+                HttpResponse<byte[]> response = Portal.as(role).bytes(path);
+                boolean approver = role == Role.APPROVER;
+                if (response.statusCode() != (approver ? 200 : 403) || approver != java.util.Arrays.equals(pdf, response.body())) {
+                    wrong.add(role + " -> " + response.statusCode());
+                }
+            }
+            assertEquals(List.of(), wrong);
+            HttpResponse<byte[]> download = AdvertisingFixture.approver().bytes(path);
+            String disposition = download.headers().firstValue("Content-Disposition").orElse("");
+            assertTrue(disposition.startsWith("attachment; filename=\"") && disposition.contains(token), disposition);
+            assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertEquals(401, Portal.anonymous().bytes(path).statusCode());
+        } finally {
+            AdvertisingFixture.deleteContract(contract);
         }
     }
 

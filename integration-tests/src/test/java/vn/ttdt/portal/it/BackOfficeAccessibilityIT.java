@@ -2,7 +2,6 @@ package vn.ttdt.portal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.ttdt.portal.it.RoyaltyFixture.Work;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,8 +46,13 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
     private static final Set<Role> ONE_STOP = EnumSet.of(Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
     private static final Set<Role> ANONYMOUS = EnumSet.noneOf(Role.class);
     private static final String PAYROLL_MONTH = "2019-12";
+    private static final String APPROVED_PAYROLL_MONTH = "2019-10";
+    private static final String FAILED_PAYROLL_MONTH = "2018-10";
 
-    /** One line per page: its file under web/admin/src/main/webapp, the roles that use it, the buttons that open its dialogs. */
+    /**
+     * One line per page: its file under web/admin/src/main/webapp, the roles that use it, the buttons that open its
+     * dialogs (steps separated by {@code >>}, e.g. a tab to show first, then the button).
+     */
     private static final List<Screen> SCREENS = List.of(
             screen("login.xhtml", ANONYMOUS),
             screen("index.xhtml", EVERY_ROLE),
@@ -71,10 +75,14 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
                     "#categories-form\\:new-category", "#categories-form\\:tree button:has(.pi-pencil)",
                     "#categories-form\\:tree button:has(.pi-eye-slash)"),
             screen("royalty/grading.xhtml", ROYALTY),
-            screen("royalty/payrolls.xhtml", ROYALTY),
+            screen("royalty/payrolls.xhtml", EnumSet.of(Role.APPROVER)),
+            screen("royalty/payrolls.xhtml", EnumSet.of(Role.FINANCE), "#lists\\:history button:has(.pi-refresh)").at(role -> failedPayrollRun()),
             screen("royalty/payroll.xhtml", EnumSet.of(Role.APPROVER)).at(role -> "?month=" + payrollMonth()),
             screen("royalty/payroll.xhtml", EnumSet.of(Role.FINANCE), "#payroll-form\\:approve").at(role -> "?month=" + payrollMonth()),
-            screen("royalty/settings.xhtml", ROYALTY),
+            screen("royalty/payroll.xhtml", EnumSet.of(Role.FINANCE), "#payroll-form\\:payees button:has(.pi-phone)",
+                    "#payroll-form\\:mark-paid").at(role -> "?month=" + approvedPayrollMonth()),
+            screen("royalty/settings.xhtml", ROYALTY,
+                    "#settings-form\\:tabs a[href$='roles-tab'] >> #settings-form\\:tabs\\:assignments button:has(.pi-stop)"),
             screen("import/items.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             screen("audit/events.xhtml", EnumSet.of(Role.IT_ADMIN)),
             screen("legaldocs/documents.xhtml", BOARD, "#documents-form\\:new-document"),
@@ -100,8 +108,10 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
             screen("advertising/revenue.xhtml", ROYALTY),
             screen("ratings/results.xhtml", BOARD),
             screen("site/pages.xhtml", BOARD),
-            screen("site/organisation.xhtml", BOARD, "#chart-form\\:new-body", "#chart-form\\:bodies button:has(.pi-pencil)"),
-            screen("site/tourist-sites.xhtml", BOARD, "#sites-form\\:new-site", "#sites-form\\:sites button:has(.pi-pencil)"),
+            screen("site/organisation.xhtml", BOARD, "#chart-form\\:new-body", "#chart-form\\:bodies button:has(.pi-pencil)",
+                    "#chart-form\\:bodies button:has(.pi-trash)"),
+            screen("site/tourist-sites.xhtml", BOARD, "#sites-form\\:new-site", "#sites-form\\:sites button:has(.pi-pencil)",
+                    "#sites-form\\:sites button:has(.pi-trash)"),
             screen("site/links.xhtml", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.IT_ADMIN), "#links-form\\:new-link",
                     "#links-form\\:links button:has(.pi-pencil)"),
             screen("notices/outages.xhtml", EnumSet.of(Role.IT_ADMIN), "#notices-form\\:new-notice"),
@@ -123,6 +133,8 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
     private static Role signedInAs;
     private static String itemInEditing;
     private static boolean payrollReady;
+    private static boolean approvedPayrollReady;
+    private static boolean failedRunReady;
     private static boolean questionsReady;
     private static boolean postingRequestOpen;
 
@@ -192,8 +204,10 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
         for (String opener : screen.dialogOpeners()) {
             browser.open(address);
             browser.awaitAjax();
-            browser.click(By.cssSelector(opener));
-            browser.awaitAjax();
+            for (String step : opener.split(" >> ")) {
+                browser.click(By.cssSelector(step));
+                browser.awaitAjax();
+            }
             WebElement dialog = browser.find(By.cssSelector(".ui-dialog[aria-hidden='false'], .ui-confirm-dialog[aria-hidden='false']"));
             Await.until("the dialog of " + opener + " to finish opening", () -> dialog.getAttribute("class"),
                     c -> !c.contains("ui-dialog-animating") && !c.contains("ui-dialog-opening"), Duration.ofSeconds(5));
@@ -221,19 +235,48 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
         signedInAs = role;
     }
 
-    /** The editor's link box (Quill's tooltip) in Vietnamese, named, and without serious violations while open. */
-    @Test
-    void theEditorsLinkBoxSpeaksVietnameseAndHasNoSeriousOrCriticalViolation() {
-        as(Role.CONTRIBUTOR);
-        browser.open("/admin/content/item.xhtml");
-        browser.click(By.cssSelector("#item-form\\:body .ql-editor"));
-        browser.find(By.cssSelector("#item-form\\:body .ql-editor")).sendKeys("Liên kết thử", Keys.chord(Keys.CONTROL, "a"));
-        browser.click(By.cssSelector("#item-form\\:body button.ql-link"));
-        WebElement box = browser.find(By.cssSelector("#item-form\\:body .ql-tooltip.ql-editing"));
-        assertEquals(List.of("\"Nhập liên kết:\"", "\"Lưu\"", "https://…"), List.of(captionOf(box, null, "::before"),
-                captionOf(box, "a.ql-action", "::after"), box.findElement(By.cssSelector("input[type=text]")).getAttribute("placeholder")));
-        assertEquals(List.of(), AccessibilityIT.seriousViolations(browser, axe), "the link box while entering a link");
-        browser.screenshot("a11y-editor-link-box");
+    /** The rich-text editors checked for their link box: the item editor's body and a site page's text. */
+    static Stream<Arguments> editors() {
+        return Stream.of(Arguments.of(Role.CONTRIBUTOR, "/admin/content/item.xhtml", "#item-form\\:body"),
+                Arguments.of(Role.EDITOR, "/admin/site/pages.xhtml", "#page-form\\:body"));
+    }
+
+    /**
+     * The link box (Quill's tooltip) of every editor speaks Vietnamese while a link is entered and while one is shown,
+     * its Edit, Save and Remove are named buttons (Edit pressed with Enter from the keyboard), and axe finds nothing
+     * serious either way.
+     */
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("editors")
+    void theEditorsLinkBoxSpeaksVietnameseAndHasNoSeriousOrCriticalViolation(Role role, String page, String editor) {
+        as(role);
+        browser.open(page);
+        By text = By.cssSelector(editor + " .ql-editor");
+        browser.click(text);
+        browser.find(text).sendKeys("Liên kết thử", Keys.chord(Keys.CONTROL, "a"));
+        browser.click(By.cssSelector(editor + " button.ql-link"));
+        WebElement box = browser.find(By.cssSelector(editor + " .ql-tooltip.ql-editing"));
+        WebElement action = box.findElement(By.cssSelector("a.ql-action"));
+        assertEquals(List.of("\"Nhập liên kết:\"", "\"Lưu\"", "https://…", "Lưu"), List.of(captionOf(box, null, "::before"),
+                captionOf(box, "a.ql-action", "::after"), box.findElement(By.cssSelector("input[type=text]")).getAttribute("placeholder"),
+                String.valueOf(action.getAttribute("aria-label"))));
+        assertEquals(List.of(), AccessibilityIT.seriousViolations(browser, axe), page + ": the link box while entering a link");
+        browser.screenshot("a11y-link-box-entering" + page.replace('/', '-').replace(".xhtml", ""));
+
+        box.findElement(By.cssSelector("input[type=text]")).sendKeys("https://cammy.dongnai.gov.vn", Keys.ENTER);
+        browser.click(By.cssSelector(editor + " .ql-editor a"));
+        WebElement shown = browser.find(By.cssSelector(editor + " .ql-tooltip:not(.ql-hidden):not(.ql-editing)"));
+        WebElement remove = shown.findElement(By.cssSelector("a.ql-remove"));
+        assertEquals(List.of("\"Mở liên kết:\"", "\"Sửa\"", "\"Gỡ liên kết\"", "button Sửa", "button Gỡ liên kết"),
+                List.of(captionOf(shown, null, "::before"), captionOf(shown, "a.ql-action", "::after"), captionOf(shown, "a.ql-remove", "::before"),
+                        action.getAttribute("role") + " " + action.getAttribute("aria-label"),
+                        remove.getAttribute("role") + " " + remove.getAttribute("aria-label")));
+        assertEquals(List.of(), AccessibilityIT.seriousViolations(browser, axe), page + ": the link box showing a link");
+        browser.screenshot("a11y-link-box-showing" + page.replace('/', '-').replace(".xhtml", ""));
+
+        action.sendKeys(Keys.ENTER);
+        Await.until("Enter on Edit to open the address for editing", () -> shown.getAttribute("class"),
+                c -> c.contains("ql-editing"), Duration.ofSeconds(5));
     }
 
     /** The text CSS shows before or after an element of the box (or the box itself): its {@code content}, an {@code attr()} read. */
@@ -283,20 +326,28 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
     /** A month with a computed payroll and one payee, so that the payroll screen shows its table and buttons. */
     private static synchronized String payrollMonth() {
         if (!payrollReady) {
-            computePayroll(PAYROLL_MONTH, "Trần Văn Trợ");
+            RoyaltyFixture.computedPayroll(PAYROLL_MONTH, "Trần Văn Trợ");
             payrollReady = true;
         }
         return PAYROLL_MONTH;
     }
 
-    /** One graded work of the month by one payee (the name made unique), and the month's payroll computed. */
-    private static void computePayroll(String month, String payee) {
-        String token = ContentFixture.token();
-        Portal approver = Portal.as(Role.APPROVER);
-        long work = RoyaltyFixture.importPublished(approver, token, new Work("Hội thi trợ năng " + token, "NEWS_OR_REPLY",
-                month + "-12T08:00:00+07:00", payee + " " + token + ":100")).get(0);
-        RoyaltyFixture.gradeOk(approver, work, "{\"coefficient\":3}");
-        RoyaltyFixture.runToCompletion(Portal.as(Role.FINANCE), month);
+    /** A month whose payroll is approved, with a payee still due: finance may record a contact and mark it paid. */
+    private static synchronized String approvedPayrollMonth() {
+        if (!approvedPayrollReady) {
+            RoyaltyFixture.approvedPayroll(APPROVED_PAYROLL_MONTH, "Lê Thị Duyệt");
+            approvedPayrollReady = true;
+        }
+        return APPROVED_PAYROLL_MONTH;
+    }
+
+    /** A failed payroll run in the job's history, which finance may restart. */
+    private static synchronized String failedPayrollRun() {
+        if (!failedRunReady) {
+            RoyaltyFixture.failedRun(FAILED_PAYROLL_MONTH);
+            failedRunReady = true;
+        }
+        return "";
     }
 
     private static Screen screen(String file, Set<Role> roles, String... dialogOpeners) {

@@ -84,7 +84,7 @@ class OutageBannerIT {
 
     private OutageNotice notice(Instant start, Instant end) {
         OutageNotice notice = new OutageNotice(sites.current(), "it", Instant.now());
-        notice.plan(start, end, "Bảo trì kiểm thử " + Long.toString(System.nanoTime(), 36));
+        notice.plan(start, end, "Bảo trì kiểm thử " + Long.toString(System.nanoTime(), 36), null);
         return repository.add(notice);
     }
 

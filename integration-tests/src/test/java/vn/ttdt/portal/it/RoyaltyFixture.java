@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.StringJoiner;
+import vn.ttdt.portal.organisation.domain.Role;
 
 /** Published works for royalty tests, imported with their original publication time, then graded through the API. */
 final class RoyaltyFixture {
@@ -71,6 +73,40 @@ final class RoyaltyFixture {
     static long runToCompletion(Portal finance, String month) {
         long executionId = start(finance, month);
         assertEquals("COMPLETED", awaitEnd(finance, executionId, Duration.ofSeconds(90)));
+        return executionId;
+    }
+
+    /** One graded work of the month by one payee (the name made unique), and the month's payroll computed as a draft. */
+    static void computedPayroll(String month, String payee) {
+        String token = ContentFixture.token();
+        Portal approver = Portal.as(Role.APPROVER);
+        long work = importPublished(approver, token, new Work("Tác phẩm " + payee + " " + token, "NEWS_OR_REPLY",
+                month + "-12T08:00:00+07:00", payee + " " + token + ":100")).get(0);
+        gradeOk(approver, work, "{\"coefficient\":3}");
+        runToCompletion(Portal.as(Role.FINANCE), month);
+    }
+
+    /** The month's payroll computed and approved, its one payee still due (the month needs a base salary: 2019-07 on). */
+    static void approvedPayroll(String month, String payee) {
+        computedPayroll(month, payee);
+        HttpResponse<String> approved = Portal.as(Role.FINANCE).json("POST", "/admin/api/v1/payrolls/" + month + "/approve", null);
+        assertEquals(200, approved.statusCode(), approved.body());
+    }
+
+    /**
+     * A payroll run of a month before any base salary (the schedule's first is 2019-07-01) in which the demo finance
+     * officer holds a remuneration role: its remuneration step finds no unit value and the run fails. Answers its id.
+     */
+    static long failedRun(String month) {
+        Portal finance = Portal.as(Role.FINANCE);
+        YearMonth period = YearMonth.parse(month);
+        String account = Database.strings("SELECT id FROM account WHERE login = 'ketoan.demo'").get(0);
+        HttpResponse<String> assigned = finance.json("POST", "/admin/api/v1/royalty/schedule/assignments",
+                "{\"accountId\":" + account + ",\"roleCode\":\"TECHNICIAN\",\"validFrom\":\"" + period.atDay(1)
+                        + "\",\"validTo\":\"" + period.atEndOfMonth() + "\"}");
+        assertEquals(200, assigned.statusCode(), assigned.body());
+        long executionId = start(finance, month);
+        assertEquals("FAILED", awaitEnd(finance, executionId, Duration.ofSeconds(90)));
         return executionId;
     }
 

@@ -15,8 +15,9 @@ import vn.ttdt.portal.organisation.domain.Role;
 
 /**
  * The site's information (issue 16) over HTTP: the English pages and their hreflang alternates, changes public at
- * once and kept as revisions, script stored inert in every field, the outage banner and {@code /api/v1/notices},
- * the links to other portals and the sitemap.
+ * once and kept as revisions, script stored inert in every field, bodies and tourist sites removed (a body with bodies
+ * below it kept, with the reason), the outage banner and {@code /api/v1/notices} (the reason in English on /en), the
+ * links to other portals and the sitemap.
  */
 class SiteInformationIT extends PortalIT {
 
@@ -128,7 +129,7 @@ class SiteInformationIT extends PortalIT {
             assertTrue(home.contains("id=\"outage-banner\"") && home.contains("Nâng cấp máy chủ " + token));
             assertFalse(home.contains("Bảo trì xa " + token));
             String english = page(Portal.anonymous(), "/en/contact");
-            assertTrue(english.contains("Planned maintenance") && english.contains("Nâng cấp máy chủ " + token));
+            assertTrue(english.contains("Planned maintenance") && english.contains("scheduled maintenance of this portal."));
             String listed = itAdmin.get("/admin/api/v1/outage-notices").body();
             assertTrue(listed.contains("\"showsFrom\""), listed);
         } finally {
@@ -137,6 +138,66 @@ class SiteInformationIT extends PortalIT {
         }
         assertFalse(page(Portal.anonymous(), "/").contains("Nâng cấp máy chủ " + token), "a cancelled outage leaves the cached page");
         assertFalse(Portal.anonymous().get("/api/v1/notices").body().contains(token));
+    }
+
+    @Test
+    void aBodyWithBodiesBelowItIsKeptWithTheReasonAndALeafBodyAndATouristSiteAreRemovedAudited() {
+        Portal editor = Portal.as(Role.EDITOR);
+        String token = ContentFixture.token();
+        String parent = Json.field(editor.json("POST", "/admin/api/v1/site/organisation-bodies", body("Khối thử " + token, null)).body(), "id");
+        String child = Json.field(editor.json("POST", "/admin/api/v1/site/organisation-bodies", body("Phòng thử " + token, parent)).body(), "id");
+        HttpResponse<String> site = editor.json("POST", "/admin/api/v1/site/tourist-sites", "{\"name\":" + Json.quoted("Thác thử " + token)
+                + ",\"address\":\"Xã Sông Ray\",\"description\":\"<p>Thác</p>\",\"photoKeys\":[],\"mapUrl\":\"https://maps.example.org/?q=2\"}");
+        assertEquals(200, site.statusCode(), site.body());
+        String slug = Json.field(site.body(), "slug");
+        assertTrue(page(Portal.anonymous(), "/gioi-thieu/co-cau-to-chuc").contains("Phòng thử " + token));
+
+        HttpResponse<String> refused = editor.json("DELETE", "/admin/api/v1/site/organisation-bodies/" + parent, null);
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("Không thể xóa “Khối thử " + token + "” vì còn cơ quan trực thuộc"), refused.body());
+        assertEquals(List.of("2"), Database.strings("SELECT COUNT(*) FROM organisation_body WHERE name LIKE ?", "%thử " + token));
+
+        assertEquals(204, editor.json("DELETE", "/admin/api/v1/site/organisation-bodies/" + child, null).statusCode());
+        assertEquals(204, editor.json("DELETE", "/admin/api/v1/site/organisation-bodies/" + parent, null).statusCode());
+        assertEquals(204, editor.json("DELETE", "/admin/api/v1/site/tourist-sites/" + Json.field(site.body(), "id"), null).statusCode());
+        assertEquals(404, editor.json("DELETE", "/admin/api/v1/site/tourist-sites/" + Json.field(site.body(), "id"), null).statusCode());
+
+        assertFalse(page(Portal.anonymous(), "/gioi-thieu/co-cau-to-chuc").contains(token), "the public chart at once");
+        assertEquals(404, Portal.anonymous().get("/gioi-thieu/diem-du-lich/" + slug).statusCode());
+        assertEquals(List.of("ORGANISATION_BODY_DELETED bientap.demo Khối thử " + token, "ORGANISATION_BODY_DELETED bientap.demo Phòng thử " + token,
+                        "TOURIST_SITE_DELETED bientap.demo Thác thử " + token),
+                Database.strings("SELECT CONCAT(action, ' ', actor, ' ', details) FROM audit_event WHERE action LIKE '%DELETED' AND details LIKE ?"
+                        + " ORDER BY details", "%thử " + token));
+    }
+
+    private static String body(String name, String parentId) {
+        return "{\"name\":" + Json.quoted(name) + ",\"parentId\":" + parentId + ",\"functions\":\"<p>Chức năng</p>\",\"position\":95,\"leaders\":[]}";
+    }
+
+    @Test
+    void theEnglishPagesShowTheOutageReasonInEnglishOrAFixedEnglishSentence() {
+        Portal itAdmin = Portal.as(Role.IT_ADMIN);
+        String token = ContentFixture.token();
+        Instant soon = Instant.now().plus(Duration.ofDays(3));
+        HttpResponse<String> translated = itAdmin.json("POST", "/admin/api/v1/outage-notices", "{\"startsAt\":" + Json.quoted(soon.toString())
+                + ",\"endsAt\":" + Json.quoted(soon.plus(Duration.ofHours(2)).toString()) + ",\"reason\":" + Json.quoted("Thay máy chủ " + token)
+                + ",\"reasonEn\":" + Json.quoted("Server replacement " + token + "<script>x</script>") + "}");
+        assertEquals(200, translated.statusCode(), translated.body());
+        String untranslated = Json.field(SiteInformationFixture.scheduleNotice(itAdmin, soon.plus(Duration.ofHours(4)),
+                soon.plus(Duration.ofHours(5)), "Nâng cấp mạng " + token).body(), "id");
+        try {
+            String english = page(Portal.anonymous(), "/en/contact");
+            assertTrue(english.contains("Server replacement " + token + "&lt;script&gt;"), "the English reason, as text");
+            assertFalse(english.contains("Thay máy chủ " + token) || english.contains("Nâng cấp mạng " + token), "no Vietnamese reason on /en");
+            assertTrue(english.contains("scheduled maintenance of this portal."), "the fixed sentence for the notice without one");
+            String vietnamese = page(Portal.anonymous(), "/");
+            assertTrue(vietnamese.contains("Thay máy chủ " + token) && vietnamese.contains("Nâng cấp mạng " + token));
+            assertFalse(vietnamese.contains("Server replacement " + token));
+            assertTrue(Portal.anonymous().get("/api/v1/notices").body().contains("\"reasonEn\":\"Server replacement " + token), "the public API");
+        } finally {
+            SiteInformationFixture.cancelNotice(itAdmin, Json.field(translated.body(), "id"));
+            SiteInformationFixture.cancelNotice(itAdmin, untranslated);
+        }
     }
 
     @Test

@@ -113,7 +113,7 @@ class SiteOwnedRepositoriesIT {
             em.persist(new RatingVote(ours, new RatedPage(RatingKind.PAGE, "hoi-dap", "Hỏi đáp", "Hỏi đáp", "/hoi-dap"), 4, null,
                     LocalDate.of(2001, 1, 1), null));
             OutageNotice notice = new OutageNotice(ours, "it", Instant.now());
-            notice.plan(Instant.parse("2001-01-01T01:00:00Z"), Instant.parse("2001-01-01T02:00:00Z"), "Kiểm thử");
+            notice.plan(Instant.parse("2001-01-01T01:00:00Z"), Instant.parse("2001-01-01T02:00:00Z"), "Kiểm thử", null);
             em.persist(notice);
             em.flush();
             for (Map.Entry<String, SiteOwnedRepository<?>> repository : repositories().entrySet()) {

@@ -7,12 +7,14 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Logger;
 import vn.ttdt.portal.audit.application.AuditLog;
 import vn.ttdt.portal.audit.domain.AuditAction;
 import vn.ttdt.portal.content.media.application.MediaService;
 import vn.ttdt.portal.content.media.domain.Media;
+import vn.ttdt.portal.content.media.domain.MediaFiles;
 import vn.ttdt.portal.content.media.domain.MediaFormat;
 import vn.ttdt.portal.content.media.domain.MediaRepository;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
@@ -58,6 +60,9 @@ public class AdvertisingService {
 
     @Inject
     private MediaRepository media;
+
+    @Inject
+    private MediaFiles files;
 
     @Inject
     private SiteDirectory sites;
@@ -134,6 +139,16 @@ public class AdvertisingService {
         }
         published.fire(new PublishedContentChanged("advertising contract " + contract.getNumber()));
         return ContractView.of(contract);
+    }
+
+    /** The signed contract's file; a contract without one answers as an unknown file. */
+    public ContractFile contractFile(long id) {
+        Media file = contract(id, null).getFile();
+        Path path = file == null ? null : files.original(file.getKey(), file.getFormat()).orElse(null);
+        if (path == null) {
+            throw new NotFoundException("file of ad-contract", id);
+        }
+        return new ContractFile(path, file.getOriginalName(), file.getFormat().contentType());
     }
 
     /** Attaches the signed contract: a PDF, Word or Excel document, checked by its bytes like every upload. */

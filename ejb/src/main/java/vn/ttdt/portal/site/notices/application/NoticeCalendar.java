@@ -27,7 +27,7 @@ public class NoticeCalendar {
     }
 
     OutageNoticeView view(OutageNotice notice, WorkingCalendar calendar) {
-        return new OutageNoticeView(notice.getId(), notice.getStartsAt(), notice.getEndsAt(), notice.getReason(),
+        return new OutageNoticeView(notice.getId(), notice.getStartsAt(), notice.getEndsAt(), notice.getReason(), notice.getReasonEn(),
                 notice.isCancelled(), NoticeWindow.firstDay(BusinessCalendar.dayOf(notice.getStartsAt()), calendar),
                 notice.getScheduledBy(), notice.getVersion());
     }

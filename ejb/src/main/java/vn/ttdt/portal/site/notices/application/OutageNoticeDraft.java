@@ -5,10 +5,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
-/** What the IT administrator enters for a planned outage; {@code version} as they saw it (null: new). */
+/** What the IT administrator enters for a planned outage (the English reason optional); {@code version} as they saw it (null: new). */
 public record OutageNoticeDraft(
         @NotNull(message = "{outageNotice.start.required}") Instant startsAt,
         @NotNull(message = "{outageNotice.end.required}") Instant endsAt,
         @NotBlank(message = "{outageNotice.reason.required}") @Size(max = 500, message = "{outageNotice.reason.size}") String reason,
+        @Size(max = 500, message = "{outageNotice.reasonEn.size}") String reasonEn,
         Long version) {
 }

@@ -4,6 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A planned outage as the back-office lists it, with the first day its banner shows. */
-public record OutageNoticeView(long id, Instant startsAt, Instant endsAt, String reason, boolean cancelled,
+public record OutageNoticeView(long id, Instant startsAt, Instant endsAt, String reason, String reasonEn, boolean cancelled,
                                LocalDate showsFrom, String scheduledBy, long version) {
 }

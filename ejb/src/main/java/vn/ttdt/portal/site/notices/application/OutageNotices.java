@@ -75,7 +75,7 @@ public class OutageNotices {
             notice = find(site, id);
             StaleDataException.check("outage-notice", id, draft.version(), notice.getVersion());
         }
-        notice.plan(draft.startsAt(), draft.endsAt(), draft.reason());
+        notice.plan(draft.startsAt(), draft.endsAt(), draft.reason(), draft.reasonEn());
         if (id == null) {
             notices.add(notice);
         }

@@ -2,6 +2,6 @@ package vn.ttdt.portal.site.notices.application;
 
 import java.time.Instant;
 
-/** A planned outage as citizens see it in the banner and at {@code GET /api/v1/notices}. */
-public record PublicNotice(long id, Instant startsAt, Instant endsAt, String reason) {
+/** A planned outage as citizens see it in the banner and at {@code GET /api/v1/notices}; {@code reasonEn} may be null. */
+public record PublicNotice(long id, Instant startsAt, Instant endsAt, String reason, String reasonEn) {
 }

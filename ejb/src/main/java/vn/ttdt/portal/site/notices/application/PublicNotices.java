@@ -45,6 +45,6 @@ public class PublicNotices {
         }
         WorkingCalendar workingDays = calendar.around(open);
         return open.stream().filter(n -> n.showsAt(now, workingDays))
-                .map(n -> new PublicNotice(n.getId(), n.getStartsAt(), n.getEndsAt(), n.getReason())).toList();
+                .map(n -> new PublicNotice(n.getId(), n.getStartsAt(), n.getEndsAt(), n.getReason(), n.getReasonEn())).toList();
     }
 }

@@ -12,7 +12,8 @@ import vn.ttdt.portal.shared.domain.BusinessRuleException;
 import vn.ttdt.portal.shared.domain.WorkingCalendar;
 
 /**
- * A planned outage of the portal the IT administrator announces (start, end, reason). Citizens see it as a banner
+ * A planned outage of the portal the IT administrator announces (start, end, reason, and the reason in English if
+ * they give one). Citizens see it as a banner
  * from {@value #WORKING_DAYS_AHEAD} working days before the day it starts until it ends, unless it was cancelled.
  */
 @Entity
@@ -28,6 +29,9 @@ public class OutageNotice extends SiteOwned {
     private Instant endsAt;
 
     private String reason;
+
+    @Column(name = "reason_en")
+    private String reasonEn;
 
     private boolean cancelled;
 
@@ -49,13 +53,15 @@ public class OutageNotice extends SiteOwned {
         this.scheduledAt = scheduledAt;
     }
 
-    public void plan(Instant startsAt, Instant endsAt, String reason) {
+    /** Plans the outage; the English reason, for the English pages, may be left out. */
+    public void plan(Instant startsAt, Instant endsAt, String reason, String reasonEn) {
         if (!endsAt.isAfter(startsAt)) {
             throw new BusinessRuleException("outageNotice.endBeforeStart", "outage ends " + endsAt + " before it starts " + startsAt);
         }
         this.startsAt = startsAt;
         this.endsAt = endsAt;
         this.reason = reason.strip();
+        this.reasonEn = reasonEn == null || reasonEn.isBlank() ? null : reasonEn.strip();
     }
 
     public void cancel() {
@@ -71,6 +77,7 @@ public class OutageNotice extends SiteOwned {
     public Instant getStartsAt() { return startsAt; }
     public Instant getEndsAt() { return endsAt; }
     public String getReason() { return reason; }
+    public String getReasonEn() { return reasonEn; }
     public boolean isCancelled() { return cancelled; }
     public String getScheduledBy() { return scheduledBy; }
     public Instant getScheduledAt() { return scheduledAt; }

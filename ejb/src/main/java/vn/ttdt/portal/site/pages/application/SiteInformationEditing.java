@@ -19,6 +19,7 @@ import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.shared.application.PublishedContentChanged;
 import vn.ttdt.portal.shared.application.RequestOrigin;
+import vn.ttdt.portal.shared.domain.BusinessRuleException;
 import vn.ttdt.portal.shared.domain.NotFoundException;
 import vn.ttdt.portal.shared.domain.StaleDataException;
 import vn.ttdt.portal.site.pages.domain.OrganisationBody;
@@ -115,6 +116,13 @@ public class SiteInformationEditing {
         return TouristSiteView.of(touristSite);
     }
 
+    /** Removes a tourist site: its page leaves the public site. */
+    public void deleteTouristSite(long id) {
+        TouristSite touristSite = touristSites.byId(sites.current(), id).orElseThrow(() -> new NotFoundException("tourist-site", id));
+        touristSites.remove(touristSite);
+        changed(AuditAction.TOURIST_SITE_DELETED, "tourist-site", id, touristSite.getName());
+    }
+
     public List<OrganisationBodyView> organisationChart() {
         return OrganisationTree.inTreeOrder(bodies.all(sites.current()));
     }
@@ -138,6 +146,16 @@ public class SiteInformationEditing {
         }
         changed(AuditAction.ORGANISATION_BODY_SAVED, "organisation-body", body.getId(), body.getName());
         return OrganisationTree.view(body, 0);
+    }
+
+    /** Removes a body of the chart with its leaders; one with bodies below it stays until they are moved or removed. */
+    public void deleteBody(long id) {
+        OrganisationBody body = bodies.byId(sites.current(), id).orElseThrow(() -> new NotFoundException("organisation-body", id));
+        if (bodies.hasBodiesBelow(body)) {
+            throw new BusinessRuleException("organisationBody.hasBodiesBelow", "body " + id + " has bodies below it", body.getName());
+        }
+        bodies.remove(body);
+        changed(AuditAction.ORGANISATION_BODY_DELETED, "organisation-body", id, body.getName());
     }
 
     private void changed(AuditAction action, String type, Object id, String details) {

@@ -8,6 +8,11 @@ public interface OrganisationBodyRepository extends SiteOwnedRepository<Organisa
 
     OrganisationBody add(OrganisationBody body);
 
+    void remove(OrganisationBody body);
+
+    /** Whether any body sits directly below {@code body}. */
+    boolean hasBodiesBelow(OrganisationBody body);
+
     /** Every body of the site, by position then name (the tree is built from the parents). */
     List<OrganisationBody> all(Site site);
 }

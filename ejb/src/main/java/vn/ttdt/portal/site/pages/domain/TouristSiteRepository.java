@@ -14,6 +14,8 @@ public interface TouristSiteRepository extends SiteOwnedRepository<TouristSite> 
 
     TouristSite add(TouristSite touristSite);
 
+    void remove(TouristSite touristSite);
+
     /** In their order on the public page. */
     List<TouristSite> all(Site site);
 }

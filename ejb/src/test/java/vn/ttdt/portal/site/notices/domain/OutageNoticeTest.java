@@ -57,7 +57,7 @@ class OutageNoticeTest {
 
     private static OutageNotice notice(Instant start, Instant end) {
         OutageNotice notice = new OutageNotice(new Site("t", "T", "T", "T"), "it", start);
-        notice.plan(start, end, "Bảo trì máy chủ");
+        notice.plan(start, end, "Bảo trì máy chủ", null);
         return notice;
     }
 }

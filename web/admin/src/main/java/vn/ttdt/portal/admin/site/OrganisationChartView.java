@@ -90,6 +90,16 @@ public class OrganisationChartView implements Serializable {
         }
     }
 
+    /** Removes a body; one with bodies below it is refused with the reason. */
+    public void delete(OrganisationBodyView body) {
+        if (feedback.attempt(() -> {
+            editing.deleteBody(body.id());
+            return Boolean.TRUE;
+        }, "orgChart.deleted") != null) {
+            bodies = editing.organisationChart();
+        }
+    }
+
     /** The bodies that may hold the edited one: every body but itself and those below it. */
     public List<OrganisationBodyView> getParents() {
         List<OrganisationBodyView> choices = new ArrayList<>();

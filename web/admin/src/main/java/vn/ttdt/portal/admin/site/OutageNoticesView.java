@@ -15,7 +15,7 @@ import vn.ttdt.portal.site.notices.application.OutageNoticeDraft;
 import vn.ttdt.portal.site.notices.application.OutageNoticeView;
 import vn.ttdt.portal.site.notices.application.OutageNotices;
 
-/** The IT administrator's planned outages: start and end in Vietnam time, reason; the banner's first day is shown. */
+/** The IT administrator's planned outages: start and end in Vietnam time, reason (and in English); the banner's first day is shown. */
 @Named("outageNotices")
 @ViewScoped
 public class OutageNoticesView implements Serializable {
@@ -31,6 +31,7 @@ public class OutageNoticesView implements Serializable {
     private LocalDateTime startsAt;
     private LocalDateTime endsAt;
     private String reason;
+    private String reasonEn;
     private Long version;
 
     @PostConstruct
@@ -43,6 +44,7 @@ public class OutageNoticesView implements Serializable {
         startsAt = null;
         endsAt = null;
         reason = null;
+        reasonEn = null;
         version = null;
     }
 
@@ -51,11 +53,12 @@ public class OutageNoticesView implements Serializable {
         startsAt = LocalDateTime.ofInstant(notice.startsAt(), BusinessCalendar.ZONE);
         endsAt = LocalDateTime.ofInstant(notice.endsAt(), BusinessCalendar.ZONE);
         reason = notice.reason();
+        reasonEn = notice.reasonEn();
         version = notice.version();
     }
 
     public void save() {
-        OutageNoticeDraft draft = new OutageNoticeDraft(instant(startsAt), instant(endsAt), reason, version);
+        OutageNoticeDraft draft = new OutageNoticeDraft(instant(startsAt), instant(endsAt), reason, reasonEn, version);
         Long editing = id;
         OutageNoticeView saved = feedback.attempt(() -> notices.save(editing, draft), "outageNotices.saved");
         if (saved != null) {
@@ -82,4 +85,6 @@ public class OutageNoticesView implements Serializable {
     public void setEndsAt(LocalDateTime endsAt) { this.endsAt = endsAt; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
+    public String getReasonEn() { return reasonEn; }
+    public void setReasonEn(String reasonEn) { this.reasonEn = reasonEn; }
 }

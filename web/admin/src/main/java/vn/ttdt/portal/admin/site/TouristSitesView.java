@@ -81,6 +81,15 @@ public class TouristSitesView implements Serializable {
         }
     }
 
+    public void delete(TouristSiteView site) {
+        if (feedback.attempt(() -> {
+            editing.deleteTouristSite(site.id());
+            return Boolean.TRUE;
+        }, "touristSites.deleted") != null) {
+            sites = editing.touristSites();
+        }
+    }
+
     public List<TouristSiteView> getSites() { return sites; }
     public boolean isNew() { return id == null; }
     public String getName() { return name; }

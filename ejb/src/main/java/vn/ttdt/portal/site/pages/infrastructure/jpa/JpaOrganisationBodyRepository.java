@@ -29,6 +29,17 @@ public class JpaOrganisationBodyRepository implements OrganisationBodyRepository
     }
 
     @Override
+    public void remove(OrganisationBody body) {
+        em.remove(body);
+    }
+
+    @Override
+    public boolean hasBodiesBelow(OrganisationBody body) {
+        return em.createQuery("SELECT COUNT(b) FROM OrganisationBody b WHERE b.parent = :body", Long.class)
+                .setParameter("body", body).getSingleResult() > 0;
+    }
+
+    @Override
     public List<OrganisationBody> all(Site site) {
         return em.createQuery("SELECT b FROM OrganisationBody b WHERE b.site = :site ORDER BY b.position, b.name, b.id",
                 OrganisationBody.class).setParameter("site", site).getResultList();

@@ -49,6 +49,11 @@ public class JpaTouristSiteRepository implements TouristSiteRepository {
     }
 
     @Override
+    public void remove(TouristSite touristSite) {
+        em.remove(touristSite);
+    }
+
+    @Override
     public List<TouristSite> all(Site site) {
         return em.createQuery("SELECT t FROM TouristSite t WHERE t.site = :site ORDER BY t.position, t.name", TouristSite.class)
                 .setParameter("site", site).getResultList();

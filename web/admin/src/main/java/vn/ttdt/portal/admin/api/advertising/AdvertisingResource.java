@@ -16,23 +16,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import vn.ttdt.portal.content.media.application.MediaService;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
+import vn.ttdt.portal.shared.domain.VietnameseText;
 import vn.ttdt.portal.site.advertising.application.AdvertiserView;
 import vn.ttdt.portal.site.advertising.application.AdvertisingService;
 import vn.ttdt.portal.site.advertising.application.BannerView;
+import vn.ttdt.portal.site.advertising.application.ContractFile;
 import vn.ttdt.portal.site.advertising.application.ContractView;
 import vn.ttdt.portal.site.advertising.domain.AdvertiserDetails;
 import vn.ttdt.portal.site.advertising.domain.ContractTerms;
 import vn.ttdt.portal.site.advertising.domain.Placement;
 
 /**
- * Business advertising for the board's approvers: advertisers, contracts, a contract's banners and a banner's picture
- * (the raw file as the body, its name in {@code X-File-Name}, checked like every upload).
+ * Business advertising for the board's approvers: advertisers, contracts and their signed files, a contract's banners
+ * and a banner's picture (the raw file as the body, its name in {@code X-File-Name}, checked like every upload).
  */
 @Path("/advertising")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -110,14 +113,46 @@ public class AdvertisingResource {
     @Consumes(MediaType.WILDCARD)
     public Response bannerImage(@PathParam("id") long id, @HeaderParam("X-File-Name") String fileName, InputStream body)
             throws IOException {
+        byte[] bytes = upload(fileName, body, MediaService.limits().imageBytes(), "media.tooLarge.image");
+        return Response.ok(service.bannerImage(id, decoded(fileName), bytes)).build();
+    }
+
+    /** Attaches the signed contract (PDF, Word, Excel), the raw file as the body and its name in {@code X-File-Name}. */
+    @POST
+    @Path("/contracts/{id}/file")
+    @Consumes(MediaType.WILDCARD)
+    public Response attachContractFile(@PathParam("id") long id, @HeaderParam("X-File-Name") String fileName, InputStream body)
+            throws IOException {
+        byte[] bytes = upload(fileName, body, MediaService.limits().documentBytes(), "media.tooLarge.document");
+        return Response.ok(service.attachContractFile(id, decoded(fileName), bytes)).build();
+    }
+
+    /** The signed contract's file, downloaded under its own name; 404 when the contract has none. */
+    @GET
+    @Path("/contracts/{id}/file")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    public Response contractFile(@PathParam("id") long id) {
+        ContractFile file = service.contractFile(id);
+        String ascii = VietnameseText.withoutMarks(file.name()).replaceAll("[^A-Za-z0-9._-]", "_");
+        return Response.ok(file.path().toFile(), file.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
+    }
+
+    /** The uploaded bytes, refused without a file name or beyond {@code largest} bytes. */
+    private static byte[] upload(String fileName, InputStream body, long largest, String tooLargeKey) throws IOException {
         if (fileName == null || fileName.isBlank()) {
-            throw new BusinessRuleException("media.nameRequired", "banner picture without a name");
+            throw new BusinessRuleException("media.nameRequired", "upload without a name");
         }
-        long largest = MediaService.limits().imageBytes();
         byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, largest + 1));
         if (bytes.length > largest) {
-            throw new BusinessRuleException("media.tooLarge.image", "banner picture too large");
+            throw new BusinessRuleException(tooLargeKey, "upload too large");
         }
-        return Response.ok(service.bannerImage(id, URLDecoder.decode(fileName.replace("+", "%2B"), StandardCharsets.UTF_8), bytes)).build();
+        return bytes;
+    }
+
+    private static String decoded(String fileName) {
+        return URLDecoder.decode(fileName.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 }

@@ -3,6 +3,7 @@ package vn.ttdt.portal.admin.api.site;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import vn.ttdt.portal.site.pages.application.OrganisationBodyDraft;
 import vn.ttdt.portal.site.pages.application.OrganisationBodyView;
@@ -71,6 +73,13 @@ public class SiteInformationResource {
         return editing.saveTouristSite(id, draft);
     }
 
+    @DELETE
+    @Path("/tourist-sites/{id}")
+    public Response deleteTouristSite(@PathParam("id") long id) {
+        editing.deleteTouristSite(id);
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("/organisation-bodies")
     public List<OrganisationBodyView> organisationChart() {
@@ -87,5 +96,12 @@ public class SiteInformationResource {
     @Path("/organisation-bodies/{id}")
     public OrganisationBodyView updateBody(@PathParam("id") long id, OrganisationBodyDraft draft) {
         return editing.saveBody(id, draft);
+    }
+
+    @DELETE
+    @Path("/organisation-bodies/{id}")
+    public Response deleteBody(@PathParam("id") long id) {
+        editing.deleteBody(id);
+        return Response.noContent().build();
     }
 }
