@@ -113,6 +113,22 @@ class ProceduresIT extends PortalIT {
     }
 
     @Test
+    void aPieceOfAProcedureCodeFindsItOnThePageAndThroughTheApi() {
+        String digits = String.format("%09d", System.nanoTime() % 1_000_000_000L);
+        String code = "6." + digits;
+        HttpResponse<String> created = Portal.as(Role.EDITOR).json("POST", "/admin/api/v1/procedures",
+                ProceduresFixture.record(code, "Cấp bản sao trích lục " + letters(), null));
+        assertEquals(201, created.statusCode(), created.body());
+        for (String piece : new String[] {code.substring(0, 8), digits.substring(3), code}) {
+            String query = URLEncoder.encode(piece, StandardCharsets.UTF_8);
+            Await.until("the API finds the procedure by '" + piece + "'", () -> Portal.anonymous().get("/api/v1/procedures?q=" + query).body(),
+                    body -> body.contains("\"code\":\"" + code + "\"") && body.endsWith("\"total\":1}"), PUBLISHED);
+            assertTrue(Portal.anonymous().get("/thu-tuc-hanh-chinh?q=" + query).body().contains("/thu-tuc-hanh-chinh/" + code), piece);
+        }
+        assertTrue(Portal.anonymous().get("/api/v1/procedures?q=" + digits.substring(3) + "x").body().endsWith("\"total\":0}"));
+    }
+
+    @Test
     void aCatalogueInTheProvincesSpreadsheetLayoutIsImportedAndAMissingColumnRefusesTheFile() {
         String word = letters();
         String code = "7." + System.nanoTime() % 1_000_000_000L;

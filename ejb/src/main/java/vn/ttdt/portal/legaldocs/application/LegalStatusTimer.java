@@ -39,16 +39,16 @@ public class LegalStatusTimer {
 
     @Schedule(hour = "*", minute = "*/10", second = "20", persistent = false)
     public void run() {
-        Instant now = clock.instant();
-        refresh(BusinessCalendar.dayOf(now));
+        refresh(BusinessCalendar.dayOf(clock.instant()));
     }
 
-    /** Brings every document's stored status to the one of {@code today}; how many changed. */
+    /** Brings every document's stored status to the one of {@code today}, each change stamped now; how many changed. */
     public int refresh(LocalDate today) {
+        Instant now = clock.instant();
         int changed = 0;
         for (LegalDocument document : documents.dueForStatusChange(today)) {
             LegalStatus before = document.getStatus();
-            if (document.refreshStatus(today)) {
+            if (document.refreshStatus(today, now)) {
                 changed++;
                 audit.record("system", AuditAction.LEGAL_DOCUMENT_STATUS_CHANGED, "legal-document", document.getId(),
                         document.getNumber() + ": " + before + " → " + document.getStatus(), null);

@@ -8,10 +8,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.logging.Logger;
 import vn.ttdt.portal.audit.application.AuditLog;
 import vn.ttdt.portal.audit.domain.AuditAction;
-import vn.ttdt.portal.legaldocs.domain.LegalDocument;
 import vn.ttdt.portal.legaldocs.domain.LegalDocumentRepository;
 import vn.ttdt.portal.legaldocs.domain.LegalTerm;
 import vn.ttdt.portal.legaldocs.domain.LegalTermRepository;
@@ -57,6 +58,9 @@ public class LegalTermService {
     @Inject
     private Event<PublishedContentChanged> published;
 
+    @Inject
+    private Clock clock;
+
     @Resource
     private SessionContext caller;
 
@@ -83,7 +87,8 @@ public class LegalTermService {
         nameFree(site, term.getKind(), draft.name(), term);
         term.rename(draft.name(), draft.sortOrder());
         if (term.getKind() == TermKind.TYPE) {
-            documents.classifiedAs(site, term).forEach(LegalDocument::refreshSearchText);
+            Instant now = clock.instant();
+            documents.classifiedAs(site, term).forEach(d -> d.refreshSearchText(now));
         }
         changed(AuditAction.LEGAL_TERM_UPDATED, term);
         return TermView.of(term);

@@ -145,14 +145,17 @@ public class LegalDocument extends SiteOwned {
         this.effectiveOn = d.effectiveOn();
         this.expiresOn = d.expiresOn();
         this.summary = d.summary().strip();
-        refreshSearchText();
-        this.updatedAt = now;
-        refreshStatus(today);
+        refreshSearchText(now);
+        refreshStatus(today, now);
     }
 
-    /** Writes the search words again from type, number, issuer, signer and summary (after the type was renamed). */
-    public void refreshSearchText() {
+    /**
+     * Writes the search words again from type, number, issuer, signer and summary (after the type was renamed), stamped
+     * {@code now}: the change log search indexes follow is {@code updated_at}.
+     */
+    public void refreshSearchText(Instant now) {
         this.searchText = SyllableWords.of(type.getName(), number, issuer, signer, summary);
+        this.updatedAt = now;
     }
 
     /** Refuses an effective day before the issue day, and an expiry day not after the effective day. */
@@ -179,7 +182,7 @@ public class LegalDocument extends SiteOwned {
         }
         this.replacedBy = replacement;
         this.updatedAt = now;
-        refreshStatus(today);
+        refreshStatus(today, now);
     }
 
     public void amendedBy(Collection<LegalDocument> amendments, Instant now) {
@@ -203,11 +206,17 @@ public class LegalDocument extends SiteOwned {
         this.updatedAt = now;
     }
 
-    /** Moves the stored status to the one its dates give on {@code today}; true when it changed. */
-    public boolean refreshStatus(LocalDate today) {
-        LegalStatus now = statusOn(today);
-        boolean changed = now != status;
-        status = now;
+    /**
+     * Moves the stored status to the one its dates give on {@code today}, a change stamped {@code now} (the change log
+     * search indexes follow is {@code updated_at}); true when it changed.
+     */
+    public boolean refreshStatus(LocalDate today, Instant now) {
+        LegalStatus current = statusOn(today);
+        boolean changed = current != status;
+        if (changed) {
+            status = current;
+            updatedAt = now;
+        }
         return changed;
     }
 

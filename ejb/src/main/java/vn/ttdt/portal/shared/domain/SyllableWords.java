@@ -2,6 +2,7 @@ package vn.ttdt.portal.shared.domain;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -39,6 +40,22 @@ public final class SyllableWords {
      */
     public static String query(String typed) {
         return syllables(typed).stream().limit(MAX_QUERY_SYLLABLES).map(w -> "+" + w).collect(Collectors.joining(" "));
+    }
+
+    /**
+     * The syllables {@link #query} asks for, without the mark, as an index in memory compares them with
+     * {@link #stored}: "Nghị định 42" → [nghi, dinh, 42].
+     */
+    public static List<String> queried(String typed) {
+        return syllables(typed).stream().limit(MAX_QUERY_SYLLABLES).map(w -> w.substring(MARK.length())).toList();
+    }
+
+    /** The syllables of stored words ({@link #of}), without the mark: "w_nghi w_dinh w_42" → [nghi, dinh, 42]. */
+    public static List<String> stored(String words) {
+        if (words == null || words.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(words.strip().split(" +")).map(w -> w.startsWith(MARK) ? w.substring(MARK.length()) : w).toList();
     }
 
     private static Set<String> syllables(String text) {

@@ -2,6 +2,7 @@ package vn.ttdt.portal.legaldocs.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +10,7 @@ class LegalStatusTest {
 
     private static final LocalDate EFFECTIVE = LocalDate.of(2022, 8, 15);
     private static final LocalDate EXPIRES = LocalDate.of(2025, 1, 1);
+    private static final Instant STAMP = Instant.parse("2025-01-01T00:10:20Z");
 
     @Test
     void notYetInForceUntilTheEffectiveDayInForceFromIt() {
@@ -35,10 +37,11 @@ class LegalStatusTest {
                 EFFECTIVE.minusDays(5));
         assertEquals(LegalStatus.NOT_YET_IN_FORCE, document.getStatus());
 
-        assertEquals(false, document.refreshStatus(EFFECTIVE.minusDays(1)));
-        assertEquals(true, document.refreshStatus(EFFECTIVE));
+        assertEquals(false, document.refreshStatus(EFFECTIVE.minusDays(1), STAMP));
+        assertEquals(true, document.refreshStatus(EFFECTIVE, STAMP));
         assertEquals(LegalStatus.IN_FORCE, document.getStatus());
-        assertEquals(true, document.refreshStatus(EXPIRES));
+        assertEquals(true, document.refreshStatus(EXPIRES, STAMP));
         assertEquals(LegalStatus.EXPIRED, document.getStatus());
+        assertEquals(STAMP, document.getUpdatedAt(), "a status change is in the change log search indexes follow");
     }
 }

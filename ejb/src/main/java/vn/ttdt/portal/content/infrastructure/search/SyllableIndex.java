@@ -10,6 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import vn.ttdt.portal.content.domain.SearchText;
+import vn.ttdt.portal.shared.infrastructure.search.FollowedIndex;
+import vn.ttdt.portal.shared.infrastructure.search.PostingLists;
+import vn.ttdt.portal.shared.infrastructure.search.PostingLists.Members;
 
 /**
  * Which published items hold which syllables, kept in memory in publication order, so that a search
@@ -20,9 +23,9 @@ import vn.ttdt.portal.content.domain.SearchText;
  * items, common ones a bit per item. Only when the dictionary of 65,535 syllables is full can a query
  * with a later syllable not be {@linkplain #decides(List) decided} here (the database then searches).
  * An entry whose syllables changed keeps the old ones in the lists too (the text decides). How matches
- * are found and ranked: {@link SearchRank}. Not thread-safe: {@link PublishedSearchIndex} guards it.
+ * are found and ranked: {@link SearchRank}. Not thread-safe: {@link FollowedIndex} guards it.
  */
-final class SyllableIndex {
+final class SyllableIndex implements FollowedIndex.Followed {
 
     /** An item as the index keeps it; {@code publishedAt} in epoch microseconds (the column's precision). */
     record Entry(long id, long publishedAt, long categoryId, long unitId, boolean published, String title, String lead,
@@ -63,9 +66,9 @@ final class SyllableIndex {
     private final Map<Long, Integer> ordinals = new HashMap<>();
     private final Map<String, Character> codes = new HashMap<>();
     private final Map<String, Character> spellings = new HashMap<>();
-    private final Holders anywhere = new Holders();
-    private final Holders inTitle = new Holders();
-    private final Holders inLead = new Holders();
+    private final PostingLists anywhere = new PostingLists();
+    private final PostingLists inTitle = new PostingLists();
+    private final PostingLists inLead = new PostingLists();
 
     /** Adds an item, or updates the one with its id; an item older than the newest one kept makes the index {@linkplain #isOrdered() unordered}. */
     void put(Entry entry) {
@@ -154,6 +157,17 @@ final class SyllableIndex {
 
     int size() {
         return size;
+    }
+
+    /** Usable while {@linkplain #isOrdered() ordered}: an older item arrived, so the index must be built again. */
+    @Override
+    public boolean usable() {
+        return ordered;
+    }
+
+    @Override
+    public String summary() {
+        return "Search index of " + size + " published items (" + codes.size() + " different syllables)";
     }
 
     /** How many different syllables have a code (at most 65,535). */
@@ -311,7 +325,7 @@ final class SyllableIndex {
     }
 
     /** The lists of the syllables' holders; null when one has none (no item holds them all). */
-    private static List<Members> holders(Holders holders, List<String> syllables) {
+    private static List<Members> holders(PostingLists holders, List<String> syllables) {
         if (syllables.isEmpty()) {
             return null;
         }
@@ -438,138 +452,6 @@ final class SyllableIndex {
             long kept = keys[a];
             keys[a] = keys[b];
             keys[b] = kept;
-        }
-    }
-
-    /** Which items hold a syllable: a list each, or a bit per item once {@linkplain #settle settled} as common. */
-    private static final class Holders {
-        private final Map<String, Postings> lists = new HashMap<>();
-        private final Map<String, Common> common = new HashMap<>();
-
-        void add(String syllable, int ordinal) {
-            Common bits = common.get(syllable);
-            if (bits != null) {
-                bits.add(ordinal);
-            } else {
-                lists.computeIfAbsent(syllable, s -> new Postings()).add(ordinal);
-            }
-        }
-
-        Members of(String syllable) {
-            Postings list = lists.get(syllable);
-            return list != null ? list : common.get(syllable);
-        }
-
-        void settle(int threshold, int size) {
-            lists.entrySet().removeIf(e -> {
-                boolean isCommon = e.getValue().size() > threshold;
-                if (isCommon) {
-                    Common bits = new Common(size);
-                    for (int i = 0; i < e.getValue().size(); i++) {
-                        bits.add(e.getValue().get(i));
-                    }
-                    common.put(e.getKey(), bits);
-                } else {
-                    e.getValue().trim();
-                }
-                return isCommon;
-            });
-        }
-    }
-
-    /** The holders of a syllable, as ordinals. */
-    private interface Members {
-        boolean contains(int ordinal);
-
-        int size();
-
-        /** The largest ordinal held that is at most {@code from}; -1 when none. */
-        int previous(int from);
-    }
-
-    private static final class Common implements Members {
-        private final BitSet bits;
-        private int size;
-
-        Common(int size) {
-            bits = new BitSet(size);
-        }
-
-        void add(int ordinal) {
-            if (!bits.get(ordinal)) {
-                bits.set(ordinal);
-                size++;
-            }
-        }
-
-        @Override
-        public boolean contains(int ordinal) {
-            return bits.get(ordinal);
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
-
-        @Override
-        public int previous(int from) {
-            return from < 0 ? -1 : bits.previousSetBit(from);
-        }
-    }
-
-    /** Ordinals in ascending order; appending a larger one is the common case. */
-    private static final class Postings implements Members {
-        private int[] ordinals = new int[4];
-        private int size;
-
-        void add(int ordinal) {
-            if (size > 0 && ordinals[size - 1] >= ordinal) {
-                int at = Arrays.binarySearch(ordinals, 0, size, ordinal);
-                if (at >= 0) {
-                    return;
-                }
-                insert(-at - 1, ordinal);
-                return;
-            }
-            insert(size, ordinal);
-        }
-
-        private void insert(int at, int ordinal) {
-            if (size == ordinals.length) {
-                ordinals = Arrays.copyOf(ordinals, Math.max(4, size * 2));
-            }
-            System.arraycopy(ordinals, at, ordinals, at + 1, size - at);
-            ordinals[at] = ordinal;
-            size++;
-        }
-
-        @Override
-        public boolean contains(int ordinal) {
-            return Arrays.binarySearch(ordinals, 0, size, ordinal) >= 0;
-        }
-
-        @Override
-        public int previous(int from) {
-            if (from < 0 || size == 0) {
-                return -1;
-            }
-            int at = Arrays.binarySearch(ordinals, 0, size, from);
-            int position = at >= 0 ? at : -at - 2;
-            return position >= 0 ? ordinals[position] : -1;
-        }
-
-        void trim() {
-            ordinals = Arrays.copyOf(ordinals, size);
-        }
-
-        int get(int position) {
-            return ordinals[position];
-        }
-
-        @Override
-        public int size() {
-            return size;
         }
     }
 }

@@ -1,18 +1,22 @@
 package vn.ttdt.portal.legaldocs.infrastructure.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.ttdt.portal.legaldocs.domain.DocumentNumber;
 import vn.ttdt.portal.legaldocs.domain.LegalDocument;
 import vn.ttdt.portal.legaldocs.domain.LegalDocumentFilter;
 import vn.ttdt.portal.legaldocs.domain.LegalDocumentRepository;
 import vn.ttdt.portal.legaldocs.domain.LegalStatus;
 import vn.ttdt.portal.legaldocs.domain.LegalTerm;
+import vn.ttdt.portal.legaldocs.infrastructure.search.LegalDocumentSearchIndex;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.infrastructure.jpa.SiteOwnedLookup;
 import vn.ttdt.portal.shared.domain.Page;
@@ -21,7 +25,9 @@ import vn.ttdt.portal.shared.domain.SyllableWords;
 import vn.ttdt.portal.shared.infrastructure.jpa.JpqlSearch;
 
 /**
- * Legal documents in MariaDB. A search is the site plus indexed filters (type, field, level, status, issue year as a
+ * Legal documents in MariaDB. A search by words in issue-day order is answered by the {@link LegalDocumentSearchIndex}
+ * when it is ready, the page's documents then read by id; otherwise (and for the other orders) the database's search is
+ * the site plus indexed filters (type, field, level, status, issue year as a
  * date range, number as a prefix of {@code number_key}) and, for typed words, every syllable in the full-text index
  * {@code ft_legal_document_words} over {@code search_text} ({@link SyllableWords}); ordered by issue date, which
  * {@code ix_legal_document_issued} serves.
@@ -36,6 +42,9 @@ public class JpaLegalDocumentRepository implements LegalDocumentRepository {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @Inject
+    private LegalDocumentSearchIndex searchIndex;
 
     @Override
     public Optional<LegalDocument> byId(Site site, long id) {
@@ -63,6 +72,27 @@ public class JpaLegalDocumentRepository implements LegalDocumentRepository {
 
     @Override
     public Page<LegalDocument> search(Site site, LegalDocumentFilter filter, PageRequest page) {
+        String sort = page.sortField() != null && SORTABLE.containsKey(page.sortField()) ? page.sortField() : null;
+        if (sort == null || sort.equals("issuedOn")) {
+            Optional<Page<Long>> found = searchIndex.search(site.getId(), filter, sort == null || !page.ascending(),
+                    page.offset(), page.limit());
+            if (found.isPresent()) {
+                return new Page<>(byIds(found.get().items()), found.get().total());
+            }
+        }
+        return fromDatabase(site, filter, page);
+    }
+
+    private List<LegalDocument> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, LegalDocument> byId = em.createQuery("SELECT d FROM LegalDocument d WHERE d.id IN :ids", LegalDocument.class)
+                .setParameter("ids", ids).getResultList().stream().collect(Collectors.toMap(LegalDocument::getId, d -> d));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    private Page<LegalDocument> fromDatabase(Site site, LegalDocumentFilter filter, PageRequest page) {
         JpqlSearch<LegalDocument> search = new JpqlSearch<>(LegalDocument.class, "d", SORTABLE, "d.issuedOn DESC")
                 .where("d.site = :site", "site", site)
                 .where("d.type.id = :typeId", "typeId", filter.typeId())

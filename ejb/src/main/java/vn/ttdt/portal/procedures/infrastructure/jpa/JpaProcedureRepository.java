@@ -18,7 +18,8 @@ import vn.ttdt.portal.shared.infrastructure.jpa.JpqlSearch;
 
 /**
  * Procedures in MariaDB. A search is the site plus exact filters (field, level, body, in force) and, for typed words,
- * every syllable in the full-text index {@code ft_procedure_words} over {@code search_text} ({@link SyllableWords}).
+ * every syllable in the full-text index {@code ft_procedure_words} over {@code search_text} ({@link SyllableWords}) or,
+ * when they are a piece of a code ({@link ProcedureFilter#codePart()}), a code holding that piece.
  */
 @ApplicationScoped
 public class JpaProcedureRepository implements ProcedureRepository {
@@ -51,7 +52,9 @@ public class JpaProcedureRepository implements ProcedureRepository {
         if (!filter.withWithdrawn()) {
             search.where("p.active = :active", "active", Boolean.TRUE);
         }
-        return search.matching("p.searchText", SyllableWords.query(filter.words())).fetch(em, page);
+        String codePart = filter.codePart();
+        return search.matchingOr("p.searchText", SyllableWords.query(filter.words()), "p.code LIKE :codePart", "codePart",
+                codePart == null ? null : "%" + JpqlSearch.escapeLike(codePart) + "%").fetch(em, page);
     }
 
     @Override

@@ -57,7 +57,28 @@ public final class JpqlSearch<T> {
      * from the full-text index.
      */
     public JpqlSearch<T> matching(String path, String query) {
-        return where("SQL('MATCH(?) AGAINST(? IN BOOLEAN MODE)', " + path + ", :fullText) > 0", "fullText", query);
+        return where(fullText(path), "fullText", query);
+    }
+
+    /**
+     * Like {@link #matching}, or else the {@code alternative} condition with its one {@code parameter}: a row passes
+     * when either holds; only the match when {@code value} is null, only the alternative when the query is empty.
+     */
+    public JpqlSearch<T> matchingOr(String path, String query, String alternative, String parameter, Object value) {
+        if (value == null) {
+            return matching(path, query);
+        }
+        if (query == null || query.isBlank()) {
+            return where(alternative, parameter, value);
+        }
+        conditions.add("(" + fullText(path) + " OR " + alternative + ")");
+        parameters.put("fullText", query);
+        parameters.put(parameter, value);
+        return this;
+    }
+
+    private static String fullText(String path) {
+        return "SQL('MATCH(?) AGAINST(? IN BOOLEAN MODE)', " + path + ", :fullText) > 0";
     }
 
     public Page<T> fetch(EntityManager em, PageRequest page) {

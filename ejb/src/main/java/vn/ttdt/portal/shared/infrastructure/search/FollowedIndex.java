@@ -1,0 +1,152 @@
+package vn.ttdt.portal.shared.infrastructure.search;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * An in-memory index of one site's rows, one per node, kept current by following the rows' change log (their
+ * {@code updated_at}, shared by every node). It is built in the background (readers get nothing until it is ready
+ * and read the database instead); it takes in the rows changed since the last look whenever this node's published
+ * content generation moved (its own changes, at once) and at least every {@link #SHARED_LOOK} (another node's
+ * changes arrive within that time); the rows stamped up to {@link #OVERLAP} before the last look are read again,
+ * since a transaction stamps its changes before it commits. When the index says it can no longer follow
+ * ({@link Followed#usable()} false), it is built again while readers read the database.
+ *
+ * @param <I> the index, guarded here: written under the write lock, read under the read lock
+ */
+public final class FollowedIndex<I extends FollowedIndex.Followed> {
+
+    /** An index that can tell whether it still answers correctly, and say what it holds. */
+    public interface Followed {
+        boolean usable();
+
+        /** What the index holds, for the log: "Search index of 12 published items (40 different syllables)". */
+        String summary();
+    }
+
+    /** Takes in the rows of {@code site} changed since {@code since} (called under the write lock). */
+    @FunctionalInterface
+    public interface ChangeLog<I> {
+        void takeIn(I index, long site, Instant since);
+    }
+
+    /** A freshly built index and the site it holds. */
+    public record Built<I>(long site, I index) {
+    }
+
+    /** Rows saved this long before the last look are read again: a transaction stamps its changes before it commits. */
+    public static final Duration OVERLAP = Duration.ofMinutes(10);
+    /** How long a node trusts its index without looking at the rows changed (by any node) since. */
+    public static final Duration SHARED_LOOK = Duration.ofSeconds(5);
+
+    private static final Logger LOG = Logger.getLogger(FollowedIndex.class.getName());
+
+    private final ChangeLog<I> changeLog;
+    private final Runnable startBuild;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final AtomicBoolean building = new AtomicBoolean();
+    private I index;
+    private long siteId;
+    private long lookedAtGeneration;
+    private Instant lookedAt;
+
+    /**
+     * @param changeLog  reads the changed rows into the index
+     * @param startBuild starts {@link #build} in the background (an asynchronous business method calling it)
+     */
+    public FollowedIndex(ChangeLog<I> changeLog, Runnable startBuild) {
+        this.changeLog = changeLog;
+        this.startBuild = startBuild;
+    }
+
+    /**
+     * What {@code reader} answers from the index of {@code site}, brought up to date first; empty while there is no
+     * usable index of that site (or the reader answers empty): the caller then reads the database.
+     */
+    public <R> Optional<R> read(long site, long generation, Instant now, Function<I, Optional<R>> reader) {
+        if (!upToDate(generation, now)) {
+            return Optional.empty();
+        }
+        lock.readLock().lock();
+        try {
+            if (index == null || !index.usable() || site != siteId) {
+                return Optional.empty();
+            }
+            return reader.apply(index);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private boolean upToDate(long generation, Instant now) {
+        lock.readLock().lock();
+        try {
+            if (index == null) {
+                return false;
+            }
+            if (!stale(generation, now)) {
+                return index.usable();
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+        lock.writeLock().lock();
+        try {
+            if (index != null && stale(generation, now)) {
+                changeLog.takeIn(index, siteId, lookedAt.minus(OVERLAP));
+                lookedAtGeneration = generation;
+                lookedAt = now;
+            }
+            if (index != null && !index.usable()) {
+                buildLater();
+            }
+            return index != null && index.usable();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private boolean stale(long generation, Instant now) {
+        return generation != lookedAtGeneration || !now.isBefore(lookedAt.plus(SHARED_LOOK));
+    }
+
+    /** Starts a build in the background unless one is running. */
+    public void buildLater() {
+        if (building.compareAndSet(false, true)) {
+            startBuild.run();
+        }
+    }
+
+    /**
+     * Builds the index (the caller's thread: the asynchronous method {@code startBuild} calls) and then replaces the
+     * one in use; {@code generation} and {@code started} are read before the rows, so that the first look after it
+     * reads again what changed meanwhile. A failure is logged and leaves the old index (readers read the database
+     * until the next try).
+     */
+    public void build(long generation, Instant started, Supplier<Built<I>> builder, Supplier<Instant> clock) {
+        try {
+            Built<I> built = builder.get();
+            lock.writeLock().lock();
+            try {
+                index = built.index();
+                siteId = built.site();
+                lookedAtGeneration = generation - 1;
+                lookedAt = started;
+            } finally {
+                lock.writeLock().unlock();
+            }
+            LOG.info(() -> built.index().summary() + " ready in " + Duration.between(started, clock.get()).toMillis() + " ms");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Search index not built; searches read the database until the next try", e);
+        } finally {
+            building.set(false);
+        }
+    }
+}
