@@ -40,6 +40,9 @@ public class JpaLegalDocumentRepository implements LegalDocumentRepository {
             "number", "d.numberKey",
             "effectiveOn", "d.effectiveOn");
 
+    /** What a document's view shows besides its own columns, loaded for a whole page at once. */
+    private static final List<String> SHOWN_PARTS = List.of("replacedBy", "amendedBy", "related", "files");
+
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
@@ -87,13 +90,15 @@ public class JpaLegalDocumentRepository implements LegalDocumentRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, LegalDocument> byId = em.createQuery("SELECT d FROM LegalDocument d WHERE d.id IN :ids", LegalDocument.class)
+        Map<Long, LegalDocument> byId = JpqlSearch.batchFetch(em.createQuery("SELECT d FROM LegalDocument d WHERE d.id IN :ids",
+                        LegalDocument.class), "d", SHOWN_PARTS)
                 .setParameter("ids", ids).getResultList().stream().collect(Collectors.toMap(LegalDocument::getId, d -> d));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private Page<LegalDocument> fromDatabase(Site site, LegalDocumentFilter filter, PageRequest page) {
         JpqlSearch<LegalDocument> search = new JpqlSearch<>(LegalDocument.class, "d", SORTABLE, "d.issuedOn DESC")
+                .withParts(SHOWN_PARTS.toArray(String[]::new))
                 .where("d.site = :site", "site", site)
                 .where("d.type.id = :typeId", "typeId", filter.typeId())
                 .where("d.field.id = :fieldId", "fieldId", filter.fieldId())

@@ -21,12 +21,33 @@ public final class JpqlSearch<T> {
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final Map<String, String> sortable;
     private final String defaultSort;
+    private final List<String> batched = new ArrayList<>();
 
     public JpqlSearch(Class<T> type, String alias, Map<String, String> sortable, String defaultSort) {
         this.type = type;
         this.alias = alias;
         this.sortable = sortable;
         this.defaultSort = defaultSort;
+    }
+
+    /**
+     * Loads these relationships of a page's rows together, one statement each for the whole page ({@link #batchFetch}),
+     * instead of one per row when a view reads them.
+     */
+    public JpqlSearch<T> withParts(String... relationships) {
+        batched.addAll(List.of(relationships));
+        return this;
+    }
+
+    /** Asks EclipseLink to load {@code relationships} of every row {@code query} answers with one {@code IN} statement each. */
+    public static <Q extends jakarta.persistence.Query> Q batchFetch(Q query, String alias, List<String> relationships) {
+        for (String relationship : relationships) {
+            query.setHint("eclipselink.batch", alias + "." + relationship);
+        }
+        if (!relationships.isEmpty()) {
+            query.setHint("eclipselink.batch.type", "IN");
+        }
+        return query;
     }
 
     public JpqlSearch<T> where(String condition, String parameter, Object value) {
@@ -90,7 +111,7 @@ public final class JpqlSearch<T> {
             count.setParameter(name, value);
             select.setParameter(name, value);
         });
-        List<T> items = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        List<T> items = batchFetch(select, alias, batched).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
         return new Page<>(items, count.getSingleResult());
     }
 
