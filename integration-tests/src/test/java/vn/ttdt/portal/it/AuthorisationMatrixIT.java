@@ -574,7 +574,7 @@ class AuthorisationMatrixIT extends PortalIT {
         QuotaFixture.unit(one.groupId(), neighbourOfOne);
         QuotaFixture.unit(two.groupId(), unitTwo);
         long counted = QuotaFixture.item(reportersUnit, "ARTICLE", "PUBLISHED", java.time.LocalDateTime.of(2002, 8, 1, 9, 0));
-        String countedTitle = Database.strings("SELECT title FROM content_item WHERE id = ?", counted).get(0);
+        String countedTitle = QuotaFixture.titleOf(counted);
         QuotaFixture.run(2002, 3, false);
         String path = "/admin/api/v1/quota-compliance?year=2002&quarter=3";
         List<String> wrong = new ArrayList<>();
@@ -586,7 +586,7 @@ class AuthorisationMatrixIT extends PortalIT {
             expect(wrong, board + " (one)", Portal.as(board).get(path), 200, unitOne, null);
             expect(wrong, board + " (two)", Portal.as(board).get(path), 200, unitTwo, null);
         }
-        Portal reporter = QuotaFixture.reporterOf(reportersUnit);
+        Portal reporter = QuotaFixture.reporterOf(reportersUnit).api();
         expect(wrong, "reporter of unit one", reporter.get(path), 200, unitOne, unitTwo);
         expect(wrong, "reporter of unit one", reporter.get(path), 200, unitOne, neighbourOfOne);
         String row = QuotaFixture.rowsOf(2002, 3, unitOne).get(0);
