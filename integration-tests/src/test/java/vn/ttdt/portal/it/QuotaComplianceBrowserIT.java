@@ -118,7 +118,7 @@ class QuotaComplianceBrowserIT extends ChromiumTest {
     }
 
     @Test
-    void aUnitReporterSeesTheirUnitsProgressThisQuarterOnTheHomePage() {
+    void aUnitReporterSeesTheirUnitsProgressThisQuarterOnTheHomePage() throws IOException {
         String token = ContentFixture.token();
         long group = QuotaFixture.group("Khối tiến độ " + token, "EACH_UNIT", 2, 1, 0);
         String unitName = "Xã Tiến Độ " + token;
@@ -133,6 +133,7 @@ class QuotaComplianceBrowserIT extends ChromiumTest {
         assertTrue(panel.contains(unitName) && panel.contains("Tin đã đăng: 0/2") && panel.contains("Bài đã đăng: 1/1")
                 && panel.contains("Còn thiếu: 2 tin."), panel);
         browser.screenshot("quota-progress-panel");
+        assertEquals(List.of(), AccessibilityIT.seriousViolations(browser, AccessibilityIT.axeScript()), "the home page with the panel");
     }
 
     private static WebElement dashboardRow(String unit) {
