@@ -85,6 +85,7 @@ class QuotaComplianceBrowserIT extends ChromiumTest {
         browser.awaitAjax();
         browser.choose("dashboard-form:quarter", "II");
         browser.awaitAjax();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> browser.textOf(By.id("dashboard-form:rows")).contains(writing));
 
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("#dashboard-form\\:rows tbody tr"));
         assertEquals(2, rows.size(), "only the supervisor's group: " + browser.find(By.id("dashboard-form:rows")).getText());
