@@ -27,6 +27,8 @@ class AuthorisationMatrixIT extends PortalIT {
     private static final Set<Role> ONE_STOP = EnumSet.of(Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
     private static final Set<Role> QUOTA_READERS = EnumSet.of(Role.APPROVER, Role.QUOTA_SUPERVISOR, Role.IT_ADMIN);
     private static final Set<Role> QUOTA_MAINTAINERS = EnumSet.of(Role.APPROVER, Role.IT_ADMIN);
+    private static final Set<Role> QUOTA_RESULT_READERS = EnumSet.of(Role.APPROVER, Role.QUOTA_SUPERVISOR, Role.IT_ADMIN, Role.UNIT_REPORTER);
+    private static final Set<Role> QUOTA_DASHBOARD = EnumSet.of(Role.APPROVER, Role.QUOTA_SUPERVISOR);
     private static final Set<Role> QUESTION_DESK = EnumSet.of(Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
     private static final Set<Role> QUOTA_RUNNERS = EnumSet.of(Role.APPROVER, Role.IT_ADMIN);
     private static final Set<Role> SITE_LINKS = EnumSet.of(Role.EDITOR, Role.APPROVER, Role.IT_ADMIN);
@@ -73,6 +75,7 @@ class AuthorisationMatrixIT extends PortalIT {
             new Page("/admin/questions/statistics.xhtml", BOARD),
             new Page("/admin/questions/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER)),
             new Page("/admin/quota/compliance.xhtml", QUOTA_READERS),
+            new Page("/admin/quota/dashboard.xhtml", QUOTA_DASHBOARD),
             new Page("/admin/advertising/advertisers.xhtml", EnumSet.of(Role.APPROVER)),
             new Page("/admin/advertising/contracts.xhtml", EnumSet.of(Role.APPROVER)),
             new Page("/admin/advertising/revenue.xhtml", EnumSet.of(Role.APPROVER, Role.FINANCE)),
@@ -181,7 +184,10 @@ class AuthorisationMatrixIT extends PortalIT {
             new Endpoint("GET", "/admin/api/v1/jobs/quota-compliance/executions", null, QUOTA_READERS),
             new Endpoint("GET", "/admin/api/v1/jobs/quota-compliance/executions/999999", null, QUOTA_READERS),
             new Endpoint("POST", "/admin/api/v1/jobs/quota-compliance/executions/999999/restart", null, QUOTA_RUNNERS),
-            new Endpoint("GET", "/admin/api/v1/quota-compliance?year=2001&quarter=2", null, QUOTA_READERS),
+            new Endpoint("GET", "/admin/api/v1/quota-compliance?year=2001&quarter=2", null, QUOTA_RESULT_READERS),
+            new Endpoint("GET", "/admin/api/v1/quota-compliance/999999/items?year=2001&quarter=2", null, QUOTA_RESULT_READERS),
+            new Endpoint("GET", "/admin/api/v1/quota-compliance/dashboard.xlsx?year=2001&quarter=2", null, QUOTA_DASHBOARD),
+            new Endpoint("GET", "/admin/api/v1/quota-compliance/dashboard.pdf?year=2001&quarter=2", null, QUOTA_DASHBOARD),
             new Endpoint("POST", "/admin/api/v1/quota-compliance/reopen?year=2001&quarter=2", null, EnumSet.of(Role.APPROVER)),
             new Endpoint("GET", "/admin/api/v1/advertising/advertisers", null, EnumSet.of(Role.APPROVER)),
             new Endpoint("POST", "/admin/api/v1/advertising/advertisers", "{}", EnumSet.of(Role.APPROVER)),
@@ -569,6 +575,69 @@ class AuthorisationMatrixIT extends PortalIT {
         assertEquals(200, Portal.as(Role.APPROVER).json("POST", "/admin/api/v1/unit-groups/" + one.groupId() + "/supervisors/"
                 + assignment + "/end", "{\"validTo\":\"2021-12-31\"}").statusCode());
         expect(wrong, "ended supervisor GET", one.api().get("/admin/api/v1/unit-groups/" + one.groupId()), 404, null, one.groupName());
+        assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * A quarter's quota results, object level: the board reads every group's rows, a quota supervisor only the rows
+     * of the groups they supervise, a unit reporter only their own unit's row.
+     */
+    @Test
+    void quotaResultsAreReadByTheBoardForEveryGroupBySupervisorsForTheirGroupsAndByAReporterForTheirUnit() {
+        String token = ContentFixture.token();
+        UnitGroupFixture.Supervised one = UnitGroupFixture.supervisedGroup("Khối kết quả một");
+        UnitGroupFixture.Supervised two = UnitGroupFixture.supervisedGroup("Khối kết quả hai");
+        QuotaFixture.rule(one.groupId(), 2000, 1, "EACH_UNIT", 0, 1, 0);
+        QuotaFixture.rule(two.groupId(), 2000, 1, "EACH_UNIT", 0, 1, 0);
+        String unitOne = "Xã kết quả một " + token;
+        String neighbourOfOne = "Xã láng giềng " + token;
+        String unitTwo = "Xã kết quả hai " + token;
+        long reportersUnit = QuotaFixture.unit(one.groupId(), unitOne);
+        QuotaFixture.unit(one.groupId(), neighbourOfOne);
+        QuotaFixture.unit(two.groupId(), unitTwo);
+        long counted = QuotaFixture.item(reportersUnit, "ARTICLE", "PUBLISHED", java.time.LocalDateTime.of(2002, 8, 1, 9, 0));
+        String countedTitle = QuotaFixture.titleOf(counted);
+        QuotaFixture.run(2002, 3, false);
+        String path = "/admin/api/v1/quota-compliance?year=2002&quarter=3";
+        List<String> wrong = new ArrayList<>();
+        expect(wrong, "supervisor of group one", one.api().get(path), 200, unitOne, unitTwo);
+        expect(wrong, "supervisor of group two", two.api().get(path), 200, unitTwo, unitOne);
+        expect(wrong, "supervisor of neither", Portal.as(Role.QUOTA_SUPERVISOR).get(path), 200, null, unitOne);
+        expect(wrong, "supervisor of neither", Portal.as(Role.QUOTA_SUPERVISOR).get(path), 200, null, unitTwo);
+        for (Role board : QUOTA_MAINTAINERS) {
+            expect(wrong, board + " (one)", Portal.as(board).get(path), 200, unitOne, null);
+            expect(wrong, board + " (two)", Portal.as(board).get(path), 200, unitTwo, null);
+        }
+        Portal reporter = QuotaFixture.reporterOf(reportersUnit).api();
+        expect(wrong, "reporter of unit one", reporter.get(path), 200, unitOne, unitTwo);
+        expect(wrong, "reporter of unit one", reporter.get(path), 200, unitOne, neighbourOfOne);
+        String row = QuotaFixture.rowsOf(2002, 3, unitOne).get(0);
+        String items = "/admin/api/v1/quota-compliance/" + Json.field(row, "id") + "/items?year=2002&quarter=3";
+        expect(wrong, "supervisor of group one, items of unit one", one.api().get(items), 200, countedTitle, null);
+        expect(wrong, "reporter of unit one, its items", reporter.get(items), 200, countedTitle, null);
+        expect(wrong, "approver, items of unit one", Portal.as(Role.APPROVER).get(items), 200, countedTitle, null);
+        expect(wrong, "supervisor of group two, items of unit one", two.api().get(items), 404, null, countedTitle);
+        expect(wrong, "supervisor of neither, items of unit one", Portal.as(Role.QUOTA_SUPERVISOR).get(items), 404, null, countedTitle);
+        String neighbourRow = QuotaFixture.rowsOf(2002, 3, neighbourOfOne).get(0);
+        expect(wrong, "reporter of unit one, its neighbour's items", reporter.get("/admin/api/v1/quota-compliance/"
+                + Json.field(neighbourRow, "id") + "/items?year=2002&quarter=3"), 404, null, null);
+        assertEquals(List.of(), wrong);
+    }
+
+    /** A fragment that pages include (the home page's quota progress panel) is never served on its own, to anyone. */
+    @Test
+    void theQuotaProgressPanelIsIncludedByTheHomePageAndNeverServedOnItsOwn() {
+        List<String> wrong = new ArrayList<>();
+        for (Role role : Role.values()) {
+            HttpResponse<String> response = Portal.as(role).get("/admin/quota/progress-panel.xhtml");
+            if (response.statusCode() != 403 || response.body().contains("quota-progress-title")) {
+                wrong.add(role + " -> " + response.statusCode());
+            }
+        }
+        HttpResponse<String> anonymous = Portal.anonymous().get("/admin/quota/progress-panel.xhtml");
+        if (anonymous.statusCode() == 200 || anonymous.body().contains("quota-progress-title")) {
+            wrong.add("anonymous -> " + anonymous.statusCode());
+        }
         assertEquals(List.of(), wrong);
     }
 

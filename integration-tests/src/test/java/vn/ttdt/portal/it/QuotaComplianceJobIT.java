@@ -156,6 +156,56 @@ class QuotaComplianceJobIT extends PortalIT {
         assertFalse(QuotaFixture.rows(2099, 4).iterator().hasNext(), "a quarter never computed has no rows");
     }
 
+    /**
+     * The dashboard's exports as the supervisor downloads them: the spreadsheet parsed cell by cell and the PDF's text
+     * (its fonts embedded) name the group's Vietnamese units with their figures and status, and no other group's units.
+     */
+    @Test
+    void theDashboardExportsNameTheSupervisorsUnitsInVietnameseWithTheirFigures() throws Exception {
+        String token = ContentFixture.token();
+        UnitGroupFixture.Supervised group = UnitGroupFixture.supervisedGroup("Khối xuất bảng");
+        QuotaFixture.rule(group.groupId(), 2000, 1, "EACH_UNIT", 2, 1, 0);
+        String met = "Xã Sông Nhạn Đông " + token;
+        String short1 = "Thị trấn Long Giao Mới " + token;
+        long metUnit = QuotaFixture.unit(group.groupId(), met);
+        long shortUnit = QuotaFixture.unit(group.groupId(), short1);
+        String elsewhere = "Phòng khác khối " + token;
+        QuotaFixture.unit(QuotaFixture.group("Khối khác " + token, "EACH_UNIT", 0, 1, 0), elsewhere);
+        for (String kind : List.of("NEWS", "NEWS", "NEWS", "ARTICLE")) {
+            QuotaFixture.item(metUnit, kind, "PUBLISHED", LocalDateTime.of(2013, 5, 6, 9, 0));
+        }
+        QuotaFixture.item(shortUnit, "NEWS", "PUBLISHED", LocalDateTime.of(2013, 6, 6, 9, 0));
+        QuotaFixture.run(2013, 2, false);
+
+        HttpResponse<byte[]> xlsx = group.api().getBytes("/admin/api/v1/quota-compliance/dashboard.xlsx?year=2013&quarter=2");
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.headers().firstValue("Content-Disposition").orElse("").contains("chi-tieu-2013-q2.xlsx"));
+        java.util.Map<String, List<String>> sheet = new java.util.HashMap<>();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.body()))) {
+            workbook.getFirstSheet().read().stream().filter(row -> row.getCellCount() > 7).forEach(row -> sheet.put(row.getCellText(1),
+                    java.util.stream.IntStream.range(0, row.getCellCount()).mapToObj(row::getCellText).toList()));
+            assertEquals("THEO DÕI THỰC HIỆN CHỈ TIÊU TIN, BÀI QUÝ II/2013", workbook.getFirstSheet().read().get(0).getCellText(0));
+        }
+        assertEquals(List.of("Đạt", "3", "4", "0", "3/2", "1/1"), sheet.get(met).subList(2, 8), sheet.toString());
+        assertEquals(List.of("Không đạt", "3", "1", "2", "1/2", "0/1"), sheet.get(short1).subList(2, 8), sheet.toString());
+        assertFalse(sheet.containsKey(elsewhere), "another group's unit: " + sheet.keySet());
+
+        HttpResponse<byte[]> pdf = group.api().getBytes("/admin/api/v1/quota-compliance/dashboard.pdf?year=2013&quarter=2");
+        assertEquals(200, pdf.statusCode());
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("THEO DÕI THỰC HIỆN CHỈ TIÊU TIN, BÀI QUÝ II/2013"), text);
+            assertTrue(text.contains(met) && text.contains(short1) && !text.contains(elsewhere), text);
+            assertTrue(text.contains("Không đạt") && text.contains("3/2") && text.contains("0/1"), text);
+            assertTrue(text.contains("1/2 đơn vị (khối) đạt chỉ tiêu."), text);
+            org.apache.pdfbox.pdmodel.PDResources resources = document.getPage(0).getResources();
+            for (org.apache.pdfbox.cos.COSName font : resources.getFontNames()) {
+                assertTrue(resources.getFont(font).isEmbedded(), font.getName());
+            }
+        }
+    }
+
     private static String single(List<String> rows) {
         assertEquals(1, rows.size(), rows.toString());
         return rows.get(0);

@@ -45,6 +45,30 @@ final class QuotaFixture {
         return Long.parseLong(Database.strings("SELECT id FROM unit WHERE name = ?", name).get(0));
     }
 
+    /** A unit reporter account of one unit, with its password. */
+    record Reporter(String login, String password) {
+
+        Portal api() {
+            return Portal.basic(login, password);
+        }
+    }
+
+    /** A new unit reporter account of the unit. */
+    static Reporter reporterOf(long unit) {
+        String login = "daumoi." + ContentFixture.token();
+        String password = "Dau-moi-chi-tieu-1";
+        HttpResponse<String> account = Portal.as(Role.IT_ADMIN).json("POST", "/admin/api/v1/accounts", """
+                {"account":{"login":"%s","fullName":"Cán bộ đầu mối %s","email":"%s@cammy.example.vn",
+                 "roles":["UNIT_REPORTER"],"unitId":%d},"password":"%s"}""".formatted(login, login, login, unit, password));
+        assertEquals(201, account.statusCode(), account.body());
+        return new Reporter(login, password);
+    }
+
+    /** The title the fixture gave an item. */
+    static String titleOf(long item) {
+        return Database.strings("SELECT title FROM content_item WHERE id = ?", item).get(0);
+    }
+
     /** An item of the unit, of kind NEWS or ARTICLE, in {@code state}, published at a Vietnam wall-clock time. */
     static long item(long unit, String kind, String state, LocalDateTime publishedVietnam) {
         String slug = "chi-tieu-" + ContentFixture.token();

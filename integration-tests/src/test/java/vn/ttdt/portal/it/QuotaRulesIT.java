@@ -94,18 +94,27 @@ class QuotaRulesIT extends PortalIT {
         assertEquals(List.of("0"), Database.strings("SELECT COUNT(*) FROM quota_rule WHERE group_id = ?", group));
     }
 
+    /**
+     * The final flag decides, not the calendar: a rule that would govern a quarter whose results a final run locked is
+     * refused (that quarter keeps its rule), and a quarter that has ended without final results still takes one.
+     */
     @Test
-    void aRuleFromAQuarterThatHasEndedIsRefusedAndThatQuarterKeepsItsRule() {
-        long group = Long.parseLong(Json.field(UnitGroupFixture.newGroup("Khối thử quý cũ"), "id"));
-        Quarter now = UnitGroupFixture.currentQuarter();
-        Quarter previous = now.number() == 1 ? new Quarter(now.year() - 1, 4) : new Quarter(now.year(), now.number() - 1);
+    void aRuleThatWouldGovernAFinalisedQuarterIsRefusedAndAnEndedQuarterNotYetFinalTakesOne() {
+        long group = Long.parseLong(Json.field(UnitGroupFixture.newGroup("Khối thử quý đã chốt"), "id"));
+        QuotaFixture.run(2011, 2, true);
 
-        HttpResponse<String> refused = Portal.as(Role.APPROVER).json("PUT", RULES, UnitGroupFixture.ruleJson(group, previous, "EACH_UNIT", 1, 1, 0));
+        HttpResponse<String> refused = Portal.as(Role.APPROVER).json("PUT", RULES,
+                UnitGroupFixture.ruleJson(group, new Quarter(2011, 1), "EACH_UNIT", 1, 1, 0));
 
         assertEquals(400, refused.statusCode(), refused.body());
-        assertEquals("Không thể đặt chỉ tiêu từ quý " + roman(previous) + ": quý này đã kết thúc và giữ nguyên chỉ tiêu đã áp dụng."
-                + " Hãy chọn quý hiện tại (quý " + roman(now) + ") hoặc một quý sau.", Json.field(refused.body(), "message"));
+        assertEquals("Không thể đặt chỉ tiêu từ quý I/2011: kết quả quý II/2011 đã chốt và giữ nguyên chỉ tiêu đã áp dụng."
+                + " Hãy chọn một quý sau các quý đã chốt, hoặc đề nghị Ban biên tập mở lại quý II/2011 trước.",
+                Json.field(refused.body(), "message"));
         assertEquals(List.of("0"), Database.strings("SELECT COUNT(*) FROM quota_rule WHERE group_id = ?", group));
+
+        HttpResponse<String> ended = Portal.as(Role.APPROVER).json("PUT", RULES,
+                UnitGroupFixture.ruleJson(group, new Quarter(2011, 3), "EACH_UNIT", 1, 1, 0));
+        assertEquals(200, ended.statusCode(), ended.body());
     }
 
     @Test

@@ -1,25 +1,38 @@
 package vn.ttdt.portal.batch.quota;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.ttdt.portal.quota.application.QuotaComplianceComputation;
+import vn.ttdt.portal.quota.domain.FinalRunCatchUp;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 import vn.ttdt.portal.shared.domain.Quarter;
 
 /**
  * The quota job's calendar (Vietnam time): a provisional run of the current quarter every Monday at 06:00, and the
  * final run of the quarter just ended on the first day of the next one at 05:00. Timers are not persistent, so a
- * restarted server never runs a missed time twice; a run refused (quarter locked by its final run, or a run of the
- * same quarter going) is only logged, so a second start of the same run changes nothing.
+ * restarted server never runs a missed time twice; a final run the server missed (down at 05:00 on the first day) is
+ * caught up a minute after the next start and at every hourly tick until the quarter is locked ({@link
+ * vn.ttdt.portal.quota.domain.FinalRunCatchUp}). A run refused (quarter locked by its final run, or a run of the same
+ * quarter going) is only logged, so a second start of the same run changes nothing.
  */
 @Singleton
+@Startup
 @PermitAll
 public class QuotaComplianceSchedule {
+
+    private static final Duration CATCH_UP_AFTER_START = Duration.ofMinutes(1);
 
     private static final Logger LOG = Logger.getLogger(QuotaComplianceSchedule.class.getName());
 
@@ -28,6 +41,24 @@ public class QuotaComplianceSchedule {
 
     @Inject
     private Clock clock;
+
+    @Resource
+    private TimerService timers;
+
+    @PostConstruct
+    void catchUpAfterStart() {
+        timers.createSingleActionTimer(CATCH_UP_AFTER_START.toMillis(), new TimerConfig("quota final run catch-up", false));
+    }
+
+    @Timeout
+    void startedAMinuteAgo() {
+        catchUpAMissedFinalRun();
+    }
+
+    @Schedule(hour = "*", minute = "20", timezone = "Asia/Ho_Chi_Minh", persistent = false)
+    void catchUpAMissedFinalRun() {
+        computation.missedFinalRun().ifPresent(quarter -> start(quarter, true));
+    }
 
     @Schedule(dayOfWeek = "Mon", hour = "6", minute = "0", timezone = "Asia/Ho_Chi_Minh", persistent = false)
     void provisionalRunOfTheCurrentQuarter() {
@@ -40,7 +71,7 @@ public class QuotaComplianceSchedule {
     }
 
     static Quarter previous(Quarter quarter) {
-        return quarter.number() == 1 ? new Quarter(quarter.year() - 1, 4) : new Quarter(quarter.year(), quarter.number() - 1);
+        return FinalRunCatchUp.quarterBefore(quarter);
     }
 
     private void start(Quarter quarter, boolean finalRun) {

@@ -21,6 +21,7 @@ import vn.ttdt.portal.quota.domain.Assessed;
 import vn.ttdt.portal.quota.domain.ComplianceRow;
 import vn.ttdt.portal.quota.domain.ComplianceTables;
 import vn.ttdt.portal.quota.domain.CountedItem;
+import vn.ttdt.portal.quota.domain.FinalRunCatchUp;
 import vn.ttdt.portal.quota.domain.Measure;
 import vn.ttdt.portal.quota.domain.QuarterCounts;
 import vn.ttdt.portal.quota.domain.QuarterTable;
@@ -125,6 +126,12 @@ public class QuotaComplianceComputation {
         tables.completed(table.id(), clock.instant(), table.finalRun());
         audit.record(JOB, AuditAction.QUOTA_COMPLIANCE_COMPUTED, "quota-quarter", table.id(), quarter + ": " + written
                 + " rows" + (table.finalRun() ? ", final (locked)" : ", provisional") + ", execution " + executionId, null);
+    }
+
+    /** The quarter just ended when its final run was missed (the server down at the scheduled time); see {@link FinalRunCatchUp}. */
+    public Optional<Quarter> missedFinalRun() {
+        FinalRunCatchUp catchUp = new FinalRunCatchUp(clock);
+        return catchUp.missed(tables.of(siteId(), catchUp.quarterJustEnded()));
     }
 
     /** Where the quarter's table stands (the progress bar asks every second): its run, rows expected and written. */

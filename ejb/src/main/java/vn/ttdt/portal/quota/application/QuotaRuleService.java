@@ -21,6 +21,7 @@ import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.UnitGroup;
 import vn.ttdt.portal.organisation.domain.UnitGroupRepository;
+import vn.ttdt.portal.quota.domain.ComplianceTables;
 import vn.ttdt.portal.quota.domain.QuotaRule;
 import vn.ttdt.portal.quota.domain.QuotaRuleRepository;
 import vn.ttdt.portal.quota.domain.RuleChangeWindow;
@@ -31,8 +32,8 @@ import vn.ttdt.portal.shared.domain.Quarter;
 /**
  * The quota rules (chỉ tiêu tin, bài) of the unit groups, effective from a quarter. The board's approvers and the IT
  * administrator read and set every group's rules; a quota supervisor reads those of the groups they supervise. A rule
- * is set from the current quarter or a later one (a quarter that has ended keeps its rule), as a new rule, or as a
- * change of the group's rule from that very quarter. Every change is audited.
+ * is set from any quarter none of whose final results it would alter ({@link RuleChangeWindow}), as a new rule, or as
+ * a change of the group's rule from that very quarter. Every change is audited.
  */
 @Stateless
 @RolesAllowed({Role.APPROVER_NAME, Role.IT_ADMIN_NAME, Role.QUOTA_SUPERVISOR_NAME})
@@ -46,6 +47,9 @@ public class QuotaRuleService {
 
     @Inject
     private SupervisedGroups supervised;
+
+    @Inject
+    private ComplianceTables tables;
 
     @Inject
     private SiteDirectory sites;
@@ -74,7 +78,7 @@ public class QuotaRuleService {
         return visible.stream().map(rule -> QuotaRuleView.of(rule, inForce.contains(rule.getId()))).toList();
     }
 
-    /** Sets a group's rule from a quarter: the current one or later, never one that has ended. */
+    /** Sets a group's rule from a quarter, never so that it would govern a quarter whose results are final. */
     @RolesAllowed({Role.APPROVER_NAME, Role.IT_ADMIN_NAME})
     public QuotaRuleView set(@NotNull @Valid QuotaRuleDraft draft) {
         Site site = sites.current();
@@ -82,9 +86,11 @@ public class QuotaRuleService {
                 .orElseThrow(() -> new BusinessRuleException("quota.rule.group.unknown", "no unit group " + draft.groupId()));
         Quarter from = draft.effectiveFrom();
         Quarter current = currentQuarter();
-        RuleChangeWindow.refusePast(from, current);
-        Optional<QuotaRule> sameQuarter = rules.ofGroup(site, group).stream()
-                .filter(rule -> rule.effectiveFrom().equals(from)).findFirst();
+        List<QuotaRule> ofGroup = rules.ofGroup(site, group);
+        Optional<Quarter> nextRule = ofGroup.stream().map(QuotaRule::effectiveFrom).filter(start -> start.isAfter(from))
+                .min(Quarter::compareTo);
+        RuleChangeWindow.refuseFinalised(from, nextRule, tables.finalQuarters(site.getId()));
+        Optional<QuotaRule> sameQuarter = ofGroup.stream().filter(rule -> rule.effectiveFrom().equals(from)).findFirst();
         QuotaRule rule;
         if (sameQuarter.isPresent()) {
             rule = sameQuarter.get();

@@ -32,6 +32,23 @@ public interface ComplianceTables {
     /** The counted items of one row of the table. */
     List<CountedItem> countedItems(long tableId, long resultId);
 
+    /** The quarters of the site whose results are final: a final run locked them and the board has not reopened them. */
+    List<Quarter> finalQuarters(long siteId);
+
+    /** The figures of every row of the site's quarters from {@code first} to {@code last}, for the trends. */
+    List<HistoryRow> history(long siteId, Quarter first, Quarter last);
+
+    /** The items one row of the table counted, with their titles and dates, oldest first. */
+    List<CountedItemDetail> countedItemDetails(long tableId, long resultId);
+
+    /** A row's figures in one quarter, by its group and unit ({@code unitKey} 0 for the group's row). */
+    record HistoryRow(Quarter quarter, long groupId, long unitKey, long required, long achieved, boolean met) {
+    }
+
+    /** A counted item: a news item or article (title, published) or a posting request (summary, posted). */
+    record CountedItemDetail(CountedItem.Kind kind, long id, String title, Instant at) {
+    }
+
     /** A row as stored, with the group's and unit's names; unit null for a group's row; required null when not asked. */
     record StoredRow(long id, long groupId, String group, Long unitId, String unit, QuotaScope scope,
             Integer requiredNews, int achievedNews, Integer requiredArticles, int achievedArticles, int requestsReceived,

@@ -9,10 +9,15 @@ import vn.ttdt.portal.shared.domain.Quarter;
  * A quarter's compliance table (bảng kết quả chỉ tiêu quý) as its latest run left it: the run writing it (a job
  * instance, kept when a crashed run is restarted), the rows it expects, whether the run is final, and the lock. A run
  * replaces the quarter's rows; a final run, allowed only once the quarter has ended, locks the quarter when it
- * completes, and no run is allowed on a locked quarter until the board reopens it.
+ * completes, and no run is allowed on a locked quarter until the board reopens it ({@code reopened} from then on).
  */
 public record QuarterTable(long id, Quarter quarter, long runId, boolean finalRun, int expectedRows, Instant computedAt,
-        boolean locked) {
+        boolean locked, boolean reopened) {
+
+    public QuarterTable(long id, Quarter quarter, long runId, boolean finalRun, int expectedRows, Instant computedAt,
+            boolean locked) {
+        this(id, quarter, runId, finalRun, expectedRows, computedAt, locked, false);
+    }
 
     /** Refuses a run of {@code quarter} when its table is locked, or a final run before the quarter has ended. */
     public static void checkCanRun(Optional<QuarterTable> table, Quarter quarter, boolean finalRun, Quarter current) {

@@ -5,43 +5,49 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 import vn.ttdt.portal.shared.domain.Quarter;
 
 class RuleChangeWindowTest {
 
-    private static final Quarter NOW = new Quarter(2026, 4);
+    private static final List<Quarter> FINAL = List.of(new Quarter(2026, 2), new Quarter(2026, 3));
 
     @Test
-    void aRuleMayStartInTheCurrentQuarter() {
-        assertDoesNotThrow(() -> RuleChangeWindow.refusePast(new Quarter(2026, 4), NOW));
+    void aRuleMayStartAfterTheLastFinalisedQuarter() {
+        assertDoesNotThrow(() -> RuleChangeWindow.refuseFinalised(new Quarter(2026, 4), Optional.empty(), FINAL));
+        assertDoesNotThrow(() -> RuleChangeWindow.refuseFinalised(new Quarter(2030, 1), Optional.empty(), FINAL));
     }
 
     @Test
-    void aRuleMayStartInALaterQuarterOfTheSameOrANextYear() {
-        assertDoesNotThrow(() -> RuleChangeWindow.refusePast(new Quarter(2027, 1), NOW));
-        assertDoesNotThrow(() -> RuleChangeWindow.refusePast(new Quarter(2030, 3), NOW));
-    }
-
-    @Test
-    void aRuleFromAQuarterThatHasEndedIsRefusedNamingBothQuarters() {
+    void aRuleFromAFinalisedQuarterIsRefusedNamingIt() {
         BusinessRuleException refused = assertThrows(BusinessRuleException.class,
-                () -> RuleChangeWindow.refusePast(new Quarter(2026, 3), NOW));
+                () -> RuleChangeWindow.refuseFinalised(new Quarter(2026, 3), Optional.empty(), FINAL));
 
-        assertEquals("quota.rule.past", refused.messageKey());
-        assertArrayEquals(new Object[] {"III/2026", "IV/2026"}, refused.arguments());
+        assertEquals("quota.rule.finalised", refused.messageKey());
+        assertArrayEquals(new Object[] {"III/2026", "III/2026"}, refused.arguments());
     }
 
     @Test
-    void theLastQuarterOfThePreviousYearHasEndedToo() {
-        assertThrows(BusinessRuleException.class, () -> RuleChangeWindow.refusePast(new Quarter(2026, 4), new Quarter(2027, 1)));
+    void aRuleFromAnEarlierQuarterWouldAlterTheFinalisedOnesAfterItAndIsRefusedNamingTheFirst() {
+        BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                () -> RuleChangeWindow.refuseFinalised(new Quarter(2025, 4), Optional.empty(), FINAL));
+
+        assertArrayEquals(new Object[] {"IV/2025", "II/2026"}, refused.arguments());
     }
 
     @Test
-    void quartersReadInRomanNumeralsWithTheirYear() {
-        assertEquals("I/2023", RuleChangeWindow.label(new Quarter(2023, 1)));
-        assertEquals("II/2023", RuleChangeWindow.label(new Quarter(2023, 2)));
-        assertEquals("IV/2024", RuleChangeWindow.label(new Quarter(2024, 4)));
+    void aQuarterThatHasEndedWithoutFinalResultsStillTakesARule() {
+        assertDoesNotThrow(() -> RuleChangeWindow.refuseFinalised(new Quarter(2026, 1), Optional.of(new Quarter(2026, 2)), FINAL));
+        assertDoesNotThrow(() -> RuleChangeWindow.refuseFinalised(new Quarter(2025, 1), Optional.empty(), List.of()));
+    }
+
+    @Test
+    void theGroupsNextRuleEndsWhatARuleGovernsSoAFinalisedQuarterAfterItDoesNotStopIt() {
+        assertDoesNotThrow(() -> RuleChangeWindow.refuseFinalised(new Quarter(2025, 3), Optional.of(new Quarter(2026, 1)), FINAL));
+        assertThrows(BusinessRuleException.class,
+                () -> RuleChangeWindow.refuseFinalised(new Quarter(2025, 3), Optional.of(new Quarter(2026, 3)), FINAL));
     }
 }

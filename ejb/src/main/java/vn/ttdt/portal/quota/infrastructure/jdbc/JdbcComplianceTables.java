@@ -21,7 +21,7 @@ import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
 public class JdbcComplianceTables implements ComplianceTables {
 
     private static final String TABLE = """
-            SELECT id, year, quarter, run_id, final_run, expected_rows, computed_at, locked
+            SELECT id, year, quarter, run_id, final_run, expected_rows, computed_at, locked, reopened_at
             FROM quota_quarter WHERE site_id = ? AND year = ? AND quarter = ?""";
 
     private static final String UPSERT_ROW = """
@@ -123,8 +123,40 @@ public class JdbcComplianceTables implements ComplianceTables {
                 r -> new CountedItem(r.getEnum("kind", CountedItem.Kind.class), r.getLong("item_id")));
     }
 
+    @Override
+    public List<Quarter> finalQuarters(long siteId) {
+        return sql.list("""
+                SELECT DISTINCT q.year, q.quarter FROM quota_quarter q JOIN quota_result r ON r.quarter_id = q.id
+                WHERE q.site_id = ? AND r.final ORDER BY q.year, q.quarter""", List.of(siteId),
+                r -> new Quarter(r.getInt("year"), r.getInt("quarter")));
+    }
+
+    @Override
+    public List<HistoryRow> history(long siteId, Quarter first, Quarter last) {
+        return sql.list("""
+                SELECT q.year, q.quarter, r.group_id, r.unit_key, r.required, r.achieved, r.met
+                FROM quota_result r JOIN quota_quarter q ON q.id = r.quarter_id
+                WHERE q.site_id = ? AND q.year * 4 + q.quarter BETWEEN ? AND ?
+                ORDER BY q.year, q.quarter""", List.of(siteId, first.year() * 4 + first.number(), last.year() * 4 + last.number()),
+                r -> new HistoryRow(new Quarter(r.getInt("year"), r.getInt("quarter")), r.getLong("group_id"), r.getLong("unit_key"),
+                        r.getInt("required"), r.getInt("achieved"), r.getBoolean("met")));
+    }
+
+    @Override
+    public List<CountedItemDetail> countedItemDetails(long tableId, long resultId) {
+        return sql.list("""
+                SELECT i.kind, i.item_id, COALESCE(c.title, p.summary) AS title, COALESCE(c.published_at, p.posted_at) AS counted_at
+                FROM quota_result_item i JOIN quota_result r ON r.id = i.result_id
+                LEFT JOIN content_item c ON i.kind <> 'POSTING_REQUEST' AND c.id = i.item_id
+                LEFT JOIN posting_request p ON i.kind = 'POSTING_REQUEST' AND p.id = i.item_id
+                WHERE r.quarter_id = ? AND r.id = ? ORDER BY counted_at, i.item_id""", List.of(tableId, resultId),
+                r -> new CountedItemDetail(r.getEnum("kind", CountedItem.Kind.class), r.getLong("item_id"), r.getString("title"),
+                        r.getInstant("counted_at")));
+    }
+
     private static QuarterTable table(Row r) {
         return new QuarterTable(r.getLong("id"), new Quarter(r.getInt("year"), r.getInt("quarter")), r.getLong("run_id"),
-                r.getBoolean("final_run"), r.getInt("expected_rows"), r.getInstant("computed_at"), r.getBoolean("locked"));
+                r.getBoolean("final_run"), r.getInt("expected_rows"), r.getInstant("computed_at"), r.getBoolean("locked"),
+                r.getInstant("reopened_at") != null);
     }
 }

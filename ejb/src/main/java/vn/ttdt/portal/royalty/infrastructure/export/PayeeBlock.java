@@ -15,6 +15,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 import vn.ttdt.portal.royalty.application.PayeeRow;
 import vn.ttdt.portal.royalty.application.WorkRow;
+import vn.ttdt.portal.shared.infrastructure.export.PdfFonts;
 
 /**
  * The rows of one payee on the signature sheet: a row per work or remuneration line and, when there is not
@@ -28,7 +29,7 @@ final class PayeeBlock {
     private PayeeBlock() {
     }
 
-    static void add(PdfPTable table, PayeeRow payee, SheetFonts fonts) {
+    static void add(PdfPTable table, PayeeRow payee, PdfFonts fonts) {
         List<WorkRow> works = payee.works();
         boolean subtotal = works.size() != 1;
         int rows = works.size() + (subtotal ? 1 : 0);
@@ -48,7 +49,7 @@ final class PayeeBlock {
         }
     }
 
-    private static void addWork(PdfPTable table, WorkRow work, PayeeRow payeeOnOneLine, SheetFonts fonts) {
+    private static void addWork(PdfPTable table, WorkRow work, PayeeRow payeeOnOneLine, PdfFonts fonts) {
         Phrase title = new Phrase(composed(work.title()), fonts.regular());
         if (work.detail() != null && !work.detail().isBlank()) {
             title.add(new Phrase("\n" + composed(work.detail()), fonts.small()));
@@ -66,7 +67,7 @@ final class PayeeBlock {
         }
     }
 
-    private static void addSubtotal(PdfPTable table, PayeeRow payee, SheetFonts fonts) {
+    private static void addSubtotal(PdfPTable table, PayeeRow payee, PdfFonts fonts) {
         table.addCell(boxed(new Phrase(label("sheet.payeeSubtotal"), fonts.bold()), Element.ALIGN_RIGHT, Rectangle.BOX));
         table.addCell(blank(Rectangle.BOX));
         table.addCell(amount(payee.gross(), fonts.bold()));
@@ -74,7 +75,7 @@ final class PayeeBlock {
         table.addCell(amount(payee.net(), fonts.bold()));
     }
 
-    private static Phrase name(PayeeRow payee, SheetFonts fonts) {
+    private static Phrase name(PayeeRow payee, PdfFonts fonts) {
         Phrase name = new Phrase(composed(payee.name()), fonts.bold());
         if (payee.taxCode() != null && !payee.taxCode().isBlank()) {
             name.add(new Phrase("\n" + label("sheet.taxCode", composed(payee.taxCode())), fonts.small()));

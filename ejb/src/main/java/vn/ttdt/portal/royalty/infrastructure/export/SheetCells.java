@@ -6,7 +6,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import java.text.Normalizer;
+import vn.ttdt.portal.shared.infrastructure.export.PdfFonts;
 
 /** Tables and cells of the signature sheet, with room between lines for Vietnamese stacked diacritics. */
 final class SheetCells {
@@ -46,6 +46,6 @@ final class SheetCells {
 
     /** Composed (NFC) text: one glyph per Vietnamese letter, since the PDF does no mark positioning. */
     static String composed(String text) {
-        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
+        return PdfFonts.composed(text);
     }
 }

@@ -24,6 +24,8 @@ import java.util.function.Consumer;
 import vn.ttdt.portal.royalty.application.PayeeRow;
 import vn.ttdt.portal.royalty.application.PayrollSheet;
 import vn.ttdt.portal.royalty.domain.AmountInWords;
+import vn.ttdt.portal.shared.infrastructure.export.PageFooter;
+import vn.ttdt.portal.shared.infrastructure.export.PdfFonts;
 
 /**
  * The signature sheet (bảng kê chi trả nhuận bút, thù lao) that finance prints, has signed by every payee and
@@ -51,11 +53,12 @@ public final class SignatureSheetPdf {
 
     /** Writes the sheet dated "{place}, ngày dd tháng mm năm yyyy" when a place is given; the stream is left open. */
     public static void write(PayrollSheet sheet, String place, OutputStream out) {
-        SheetFonts fonts = SheetFonts.create();
+        PdfFonts fonts = PdfFonts.create();
         Document document = new Document(PageSize.A4.rotate(), MARGIN, MARGIN, MARGIN, MARGIN + 8);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
-        writer.setPageEvent(new SheetFooter(ExportTexts.month(sheet.month()), fonts.small()));
+        String month = ExportTexts.month(sheet.month());
+        writer.setPageEvent(new PageFooter(page -> label("sheet.footer", month, String.valueOf(page)), fonts.small()));
         document.addTitle(label("sheet.title") + " " + label("sheet.month", ExportTexts.month(sheet.month())));
         document.addCreator(sheet.siteName());
         document.open();
@@ -65,7 +68,7 @@ public final class SignatureSheetPdf {
         document.close();
     }
 
-    private static PdfPTable heading(PayrollSheet sheet, SheetFonts fonts) {
+    private static PdfPTable heading(PayrollSheet sheet, PdfFonts fonts) {
         PdfPTable heading = table(new float[] {1, 1});
         Paragraph owner = new Paragraph(upper(sheet.ownerName()), fonts.bold());
         owner.add(new Phrase("\n" + composed(sheet.siteName()), fonts.regular()));
@@ -87,7 +90,7 @@ public final class SignatureSheetPdf {
      * before a block that would not fit in the room left, so that no payee is split from their signature cell.
      * A flushed table skips its header at the start of the next part, so the header is asked for again there.
      */
-    private static void addPayees(Document document, PdfWriter writer, PayrollSheet sheet, SheetFonts fonts) {
+    private static void addPayees(Document document, PdfWriter writer, PayrollSheet sheet, PdfFonts fonts) {
         PdfPTable table = table(WIDTHS);
         table.setComplete(false);
         addHeader(table, fonts);
@@ -116,7 +119,7 @@ public final class SignatureSheetPdf {
         document.add(table);
     }
 
-    private static void addHeader(PdfPTable table, SheetFonts fonts) {
+    private static void addHeader(PdfPTable table, PdfFonts fonts) {
         for (String column : COLUMNS) {
             PdfPCell header = boxed(new Phrase(label("column." + column), fonts.bold()), Element.ALIGN_CENTER, Rectangle.BOX);
             header.setBackgroundColor(HEADER_BACKGROUND);
@@ -134,7 +137,7 @@ public final class SignatureSheetPdf {
     }
 
     /** The totals in words, the date and the signature blocks, kept together on one page. */
-    private static PdfPTable closing(PayrollSheet sheet, String place, SheetFonts fonts) {
+    private static PdfPTable closing(PayrollSheet sheet, String place, PdfFonts fonts) {
         PdfPTable block = table(new float[] {1, 1, 1});
         block.setSpacingBefore(6);
         block.setKeepTogether(true);

@@ -60,6 +60,8 @@ public class BackOfficeMenu {
                     EnumSet.of(Role.UNIT_REPORTER)),
             new MenuEntry("quota-compliance", "menu.quotaCompliance", "/quota/compliance.xhtml", "pi pi-chart-line",
                     EnumSet.of(Role.APPROVER, Role.IT_ADMIN, Role.QUOTA_SUPERVISOR)),
+            new MenuEntry("quota-dashboard", "menu.quotaDashboard", "/quota/dashboard.xhtml", "pi pi-chart-bar",
+                    EnumSet.of(Role.APPROVER, Role.QUOTA_SUPERVISOR)),
             new MenuEntry("ad-contracts", "menu.adContracts", "/advertising/contracts.xhtml", "pi pi-briefcase", EnumSet.of(Role.APPROVER)),
             new MenuEntry("advertisers", "menu.advertisers", "/advertising/advertisers.xhtml", "pi pi-id-card", EnumSet.of(Role.APPROVER)),
             new MenuEntry("ad-revenue", "menu.adRevenue", "/advertising/revenue.xhtml", "pi pi-money-bill",

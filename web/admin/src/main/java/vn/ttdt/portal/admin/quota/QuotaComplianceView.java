@@ -7,13 +7,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
-import java.util.stream.IntStream;
 import vn.ttdt.portal.admin.faces.Feedback;
 import vn.ttdt.portal.batch.quota.QuotaComplianceJobs;
 import vn.ttdt.portal.batch.quota.QuotaRunView;
 import vn.ttdt.portal.quota.application.ComplianceRowView;
 import vn.ttdt.portal.quota.application.QuotaResults;
-import vn.ttdt.portal.quota.domain.QuarterTable;
+import vn.ttdt.portal.shared.application.DomainTexts;
 import vn.ttdt.portal.shared.domain.Quarter;
 
 /** A quarter's quota compliance table with its traffic lights, the run of the job with its progress bar, and its history. */
@@ -94,17 +93,31 @@ public class QuotaComplianceView implements Serializable {
         return new Quarter(year, quarter);
     }
 
+    /** "Quý II/2017". */
     public String getLabel() {
-        return QuarterTable.label(period());
+        return QuotaResults.quarterLabel(period());
     }
 
     public String getRunLabel() {
-        return run == null ? null : QuarterTable.label(new Quarter(run.year(), run.quarter()));
+        return run == null ? null : quarterLabel(run.year(), run.quarter());
+    }
+
+    public String quarterLabel(int ofYear, int number) {
+        return QuotaResults.quarterLabel(new Quarter(ofYear, number));
+    }
+
+    /** A job's exit status in words when it is a batch status (COMPLETED: "Hoàn thành"), else as the job set it. */
+    public String exitStatusLabel(String exitStatus) {
+        if (exitStatus == null) {
+            return "";
+        }
+        String key = "jobStatus." + exitStatus;
+        String label = DomainTexts.text(key);
+        return label.equals(key) ? exitStatus : label;
     }
 
     public List<Integer> getYears() {
-        int now = Quarter.of(clock.instant()).year();
-        return IntStream.rangeClosed(now - 10, now).boxed().sorted((a, b) -> b - a).toList();
+        return QuarterChoices.years(clock);
     }
 
     public long getMetCount() {

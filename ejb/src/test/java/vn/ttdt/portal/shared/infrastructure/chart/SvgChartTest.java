@@ -1,0 +1,49 @@
+package vn.ttdt.portal.shared.infrastructure.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+class SvgChartTest {
+
+    private static Document parse(String svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void pairedBarsDrawWhatWasRequiredAboveWhatWasAchievedWithTheFiguresWrittenAndALegend() throws Exception {
+        String svg = SvgChart.pairedBars("pairs", "Chỉ tiêu và thực hiện", "Mô tả", List.of(
+                new SvgChart.Pair("Xã Xuân Đường", 2, 3, false), new SvgChart.Pair("Hội <Nông dân> & \"Phụ nữ\"", 3, 1, true)),
+                "Chỉ tiêu", "Đã thực hiện");
+        Document doc = parse(svg);
+
+        assertEquals("img", doc.getDocumentElement().getAttribute("role"));
+        assertEquals("pairs-title pairs-desc", doc.getDocumentElement().getAttribute("aria-labelledby"));
+        assertEquals(6, doc.getElementsByTagName("rect").getLength(), "two legend swatches and two bars per unit");
+        assertTrue(doc.getDocumentElement().getTextContent().contains("Hội <Nông dân> & \"Phụ nữ\""));
+        assertTrue(svg.contains("class=\"bar achieved low\""), "the unit short of its quota in the warning colour");
+        assertTrue(svg.contains(">3</text>") && svg.contains(">1</text>"), svg);
+        assertTrue(doc.getDocumentElement().getTextContent().contains("Đã thực hiện"));
+        assertFalse(svg.contains("style="), "no inline style: the CSP allows none");
+    }
+
+    @Test
+    void percentColumnsWriteAMissingValueAsADashWithoutABar() throws Exception {
+        String svg = SvgChart.percentColumns("trend", "Diễn biến", "Mô tả", List.of(new SvgChart.Bar("I/2026", 50.0, false),
+                new SvgChart.Bar("II/2026", null, true)), 400, 150);
+        Document doc = parse(svg);
+
+        assertEquals(2, doc.getElementsByTagName("rect").getLength());
+        assertTrue(svg.contains(">50,0 %<") && svg.contains(">—<") && svg.contains(">II/2026<"), svg);
+        assertTrue(svg.contains("viewBox=\"0 0 400 150\""));
+    }
+}
