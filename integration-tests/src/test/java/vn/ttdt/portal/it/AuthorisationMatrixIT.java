@@ -72,7 +72,7 @@ class AuthorisationMatrixIT extends PortalIT {
             new Page("/admin/one-stop/import.xhtml", ONE_STOP),
             new Page("/admin/questions/inbox.xhtml", BOARD),
             new Page("/admin/questions/overdue.xhtml", BOARD),
-            new Page("/admin/questions/statistics.xhtml", BOARD),
+            new Page("/admin/questions/statistics.xhtml", QUESTION_DESK),
             new Page("/admin/questions/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER)),
             new Page("/admin/quota/compliance.xhtml", QUOTA_READERS),
             new Page("/admin/quota/dashboard.xhtml", QUOTA_DASHBOARD),
@@ -168,10 +168,14 @@ class AuthorisationMatrixIT extends PortalIT {
             new Endpoint("GET", "/admin/api/v1/questions", null, BOARD),
             new Endpoint("GET", "/admin/api/v1/questions/mine", null, EnumSet.of(Role.UNIT_REPORTER)),
             new Endpoint("GET", "/admin/api/v1/questions/overdue", null, BOARD),
-            new Endpoint("GET", "/admin/api/v1/questions/statistics?from=2022-01-01&to=2022-12-31", null, BOARD),
-            new Endpoint("GET", "/admin/api/v1/questions/statistics.xlsx?from=2022-01-01&to=2022-12-31", null, BOARD),
+            new Endpoint("GET", "/admin/api/v1/questions/statistics?from=2022-01-01&to=2022-12-31", null, QUESTION_DESK),
+            new Endpoint("GET", "/admin/api/v1/questions/statistics.xlsx?from=2022-01-01&to=2022-12-31", null, QUESTION_DESK),
             new Endpoint("GET", "/admin/api/v1/questions/999999", null, QUESTION_DESK),
             new Endpoint("GET", "/admin/api/v1/questions/999999/attachment", null, QUESTION_DESK),
+            new Endpoint("GET", "/admin/api/v1/questions/999999/answer-files/0123456789abcdef0123456789abcdef", null, QUESTION_DESK),
+            new Endpoint("POST", "/admin/api/v1/questions/999999/answer-files", "x", EnumSet.of(Role.UNIT_REPORTER), "application/octet-stream"),
+            new Endpoint("DELETE", "/admin/api/v1/questions/999999/answer-files/0123456789abcdef0123456789abcdef", null,
+                    EnumSet.of(Role.UNIT_REPORTER)),
             new Endpoint("POST", "/admin/api/v1/questions/999999/spam", "{\"reason\":\"x\"}", BOARD),
             new Endpoint("POST", "/admin/api/v1/questions/999999/forward", "{\"unitId\":1}", BOARD),
             new Endpoint("POST", "/admin/api/v1/questions/999999/extend", "{\"reason\":\"x\",\"workingDays\":3}", EnumSet.of(Role.UNIT_REPORTER)),
@@ -248,7 +252,8 @@ class AuthorisationMatrixIT extends PortalIT {
     static final List<Endpoint> PUBLIC_ENDPOINTS = List.of(
             new Endpoint("POST", "/api/v1/ratings", "{\"kind\":\"ITEM\",\"ref\":\"khong-co-tin-nay\",\"score\":4}", EVERY_ROLE),
             new Endpoint("POST", "/danh-gia", "loai=PAGE&ma=khong-co&diem=4", EVERY_ROLE, "application/x-www-form-urlencoded"),
-            new Endpoint("GET", "/qc/999999999", null, EVERY_ROLE));
+            new Endpoint("GET", "/qc/999999999", null, EVERY_ROLE),
+            new Endpoint("GET", "/hoi-dap/tep/HD-2023-ZZZZZZ/0123456789abcdef0123456789abcdef", null, EVERY_ROLE));
 
     @Test
     void publicEndpointsAnswerEveryRoleAndAnonymousAlike() {
@@ -507,8 +512,9 @@ class AuthorisationMatrixIT extends PortalIT {
     }
 
     /**
-     * A question forwarded to the demo reporter's unit: that reporter reads and answers it; a reporter of another unit
-     * gets 404 as for an unknown id on every call and does not find it in their list; the board reads it.
+     * A question forwarded to the demo reporter's unit: that reporter reads and answers it and attaches a file to the
+     * draft; a reporter of another unit gets 404 as for an unknown id on every call (the draft's file included) and does
+     * not find it in their list; the board reads it and the draft's file; the public site does not serve the draft's file.
      */
     @Test
     void aForwardedQuestionAnswersItsUnitsReporterAndTheBoardAndNoOtherUnit() {
@@ -520,8 +526,20 @@ class AuthorisationMatrixIT extends PortalIT {
         String password = "Mat-khau-don-vi-khac-1";
         Portal other = Portal.basic(QuestionsFixture.reporterOfAnotherUnit(password), password);
         String base = "/admin/api/v1/questions/" + id;
+        HttpResponse<String> attached = Portal.as(Role.UNIT_REPORTER).upload(base + "/answer-files", "so-do-thua-dat.png",
+                TestImages.scene(30, 20, "png", "S"));
+        assertEquals(200, attached.statusCode(), attached.body());
+        String key = Json.field(attached.body().substring(attached.body().indexOf("\"answerFiles\"")), "key");
+        String file = base + "/answer-files/" + key;
+        assertEquals(404, other.upload(base + "/answer-files", "chen-ngang.png", TestImages.scene(30, 20, "png", "O")).statusCode(),
+                "another unit cannot attach to the draft");
+        assertEquals(404, other.bytes(file).statusCode(), "another unit cannot download the draft's file");
+        assertEquals(200, Portal.as(Role.APPROVER).bytes(file).statusCode(), "the board reads the draft's file");
+        assertEquals(200, Portal.as(Role.UNIT_REPORTER).bytes(file).statusCode(), "the unit reads its draft's file");
+        assertEquals(404, Portal.anonymous().bytes("/hoi-dap/tep/" + code + "/" + key).statusCode(), "not public before publication");
         List<String> wrong = new ArrayList<>();
         for (String[] call : List.of(new String[] {"GET", base, null}, new String[] {"GET", base + "/attachment", null},
+                new String[] {"DELETE", file, null},
                 new String[] {"POST", base + "/answer", "{\"answer\":\"Chen ngang\"}"},
                 new String[] {"POST", base + "/decline", "{\"reason\":\"Chen ngang\"}"},
                 new String[] {"POST", base + "/extend", "{\"reason\":\"Chen ngang\",\"workingDays\":3}"})) {

@@ -97,8 +97,12 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
             screen("one-stop/import.xhtml", ONE_STOP),
             screen("questions/inbox.xhtml", BOARD, "#questions-form\\:table button[id$=':forward']",
                     "#questions-form\\:table button[id$=':spam']").at(role -> questionsToHandle()),
+            screen("questions/inbox.xhtml", EnumSet.of(Role.APPROVER), "#questions-form\\:table button[id$=':approve']")
+                    .at(role -> questionsToHandle() + "?state=ANSWER_DRAFTED"),
+            screen("questions/inbox.xhtml", EnumSet.of(Role.APPROVER), "#questions-form\\:table button[id$=':publish']",
+                    "#questions-form\\:table button[id$=':send-privately']").at(role -> questionsToHandle() + "?state=ANSWER_APPROVED"),
             screen("questions/overdue.xhtml", BOARD),
-            screen("questions/statistics.xhtml", BOARD),
+            screen("questions/statistics.xhtml", EnumSet.of(Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER)),
             screen("questions/mine.xhtml", EnumSet.of(Role.UNIT_REPORTER), "#mine-form\\:table button[id$=':answer']",
                     "#mine-form\\:table button[id$=':decline']", "#mine-form\\:table button[id$=':extend']")
                     .at(role -> questionsToHandle()),
@@ -314,7 +318,10 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
         return itemInEditing;
     }
 
-    /** A new question in the board's inbox and one forwarded to the demo reporter's unit, so that their dialogs open. */
+    /**
+     * A new question in the board's inbox, one forwarded to the demo reporter's unit, one whose answer that unit drafted
+     * and one whose answer an approver approved (the asker consenting to publication), so that every dialog opens.
+     */
     private static synchronized String questionsToHandle() {
         if (!questionsReady) {
             String token = ContentFixture.token();
@@ -322,6 +329,8 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
             QuestionsFixture.ask(visitor, QuestionsFixture.question(token + "a", "PRIVATE"));
             long forwarded = QuestionsFixture.idOf(QuestionsFixture.ask(visitor, QuestionsFixture.question(token + "b", "WITH_NAME")));
             assertEquals(200, QuestionsFixture.forward(forwarded, QuestionsFixture.reportersUnit()).statusCode());
+            QuestionsFixture.drafted(QuestionsFixture.idOf(QuestionsFixture.ask(visitor, QuestionsFixture.question(token + "c", "WITH_NAME"))));
+            QuestionsFixture.approved(QuestionsFixture.idOf(QuestionsFixture.ask(visitor, QuestionsFixture.question(token + "d", "WITH_NAME"))));
             questionsReady = true;
         }
         return "";

@@ -21,7 +21,7 @@ class BackOfficeBrowserIT extends ChromiumTest {
     private static final Map<Role, List<String>> MENUS = new EnumMap<>(Map.of(
             Role.CONTRIBUTOR, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile"),
             Role.UNIT_REPORTER, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile", "menu-my-requests",
-                    "menu-one-stop-results", "menu-one-stop-import", "menu-my-questions"),
+                    "menu-one-stop-results", "menu-one-stop-import", "menu-my-questions", "menu-question-statistics"),
             Role.EDITOR, List.of("menu-dashboard", "menu-inbox", "menu-new-item", "menu-profile", "menu-holidays",
                     "menu-legal-docs", "menu-posting-inbox", "menu-legal-terms", "menu-procedures", "menu-one-stop-results",
                     "menu-one-stop-import", "menu-question-inbox", "menu-overdue-questions", "menu-question-statistics",

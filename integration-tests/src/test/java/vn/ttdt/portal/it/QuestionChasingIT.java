@@ -46,7 +46,8 @@ import vn.ttdt.portal.shared.domain.BusinessCalendar;
  * In the container, with the clock given day by day: the chasing timer mails the unit's reporter and its group's
  * supervisor two working days before the deadline and on every working day after it — across the weekends and the
  * Tết 2023 holiday (20–26 January) — once a day however often it runs, until the unit answers; another unit's
- * reporter gets nothing. The mails are read back from the test SMTP server's mailboxes over IMAP.
+ * reporter gets nothing; a two-days-before reminder missed while the server was down goes out once on the next day. The
+ * mails are read back from the test SMTP server's mailboxes over IMAP.
  */
 @ExtendWith(ArquillianExtension.class)
 class QuestionChasingIT {
@@ -91,10 +92,7 @@ class QuestionChasingIT {
         Unit unit = unit(site, group, "UBND xã Nhắc hạn " + token);
         account(site, "dm" + token, reporter, unit, Role.UNIT_REPORTER);
         account(site, "kh" + token, otherReporter, unit(site, group, "UBND xã Khác " + token), Role.UNIT_REPORTER);
-        Question question = questions.add(new Question(site, new TrackingCodes().next(2023), new Asker("Người hỏi " + token,
-                "hoi." + token + "@example.org", null, null), QuestionField.LAND, "Câu hỏi nhắc hạn " + token,
-                "Nội dung câu hỏi nhắc hạn", Publication.PRIVATE, BusinessCalendar.startOf(LocalDate.of(2023, 1, 3))));
-        question.forward(unit, DEADLINE, null, BusinessCalendar.startOf(LocalDate.of(2023, 1, 4)));
+        Question question = forwardedOnTheFourth(site, unit, "nhắc hạn " + token);
         tx.commit();
         String code = question.getTrackingCode();
 
@@ -129,6 +127,50 @@ class QuestionChasingIT {
         assertEquals(5L, count("SELECT COUNT(*) FROM audit_event WHERE action = 'QUESTION_REMINDED' AND target_id = ?1", code));
     }
 
+    @Test
+    void aDueSoonReminderMissedWhileTheServerWasDownGoesOutOnceOnTheNextDayWithTheWorkingDaysLeft() throws Exception {
+        String token = Long.toString(System.nanoTime(), 36);
+        String reporter = "lo." + token + "@cammy.example.vn";
+        tx.begin();
+        Site site = sites.current();
+        UnitGroup group = groups.add(new UnitGroup(site, "lo-" + token, "Khối bù nhắc " + token, "Phó trưởng ban", 98));
+        Unit unit = unit(site, group, "UBND xã Bù nhắc hạn " + token);
+        account(site, "lo" + token, reporter, unit, Role.UNIT_REPORTER);
+        Question question = forwardedOnTheFourth(site, unit, "bù nhắc hạn " + token);
+        tx.commit();
+        String code = question.getTrackingCode();
+
+        for (LocalDate day : List.of(LocalDate.of(2023, 1, 13), LocalDate.of(2023, 1, 17), LocalDate.of(2023, 1, 17),
+                LocalDate.of(2023, 1, 18), LocalDate.of(2023, 1, 19))) {
+            tx.begin();
+            chaser.chase(day);
+            tx.commit();
+        }
+        tx.begin();
+        questions.byId(site, question.getId()).orElseThrow().draftAnswer("Câu trả lời của đơn vị", "lo" + token, Instant.now());
+        tx.commit();
+
+        List<Object[]> sent = em.createQuery("SELECT r.day, r.kind, r.workingDays FROM QuestionReminder r WHERE r.question.id = :id"
+                + " AND r.day < :february ORDER BY r.day", Object[].class).setParameter("id", question.getId())
+                .setParameter("february", LocalDate.of(2023, 2, 1)).getResultList();
+        assertEquals(List.of("2023-01-17 DUE_SOON 1", "2023-01-19 OVERDUE 1"),
+                sent.stream().map(row -> row[0] + " " + row[1] + " " + row[2]).toList(),
+                "down on Monday the 16th: warned once on Tuesday with one working day left, not again on Wednesday");
+        List<String> expected = List.of("Nhắc hạn trả lời câu hỏi " + code + ": còn 1 ngày làm việc",
+                "Câu hỏi " + code + " đã quá hạn trả lời 1 ngày làm việc");
+        assertEquals(expected, sorted(awaitSubjects(reporter, expected.size()).stream().filter(expected::contains).toList()),
+                "each once (the real timer, running meanwhile with today's date, may add its own)");
+    }
+
+    /** A question received on 3 January 2023 and forwarded to {@code unit} on the 4th, due by {@link #DEADLINE}. */
+    private Question forwardedOnTheFourth(Site site, Unit unit, String label) {
+        Question question = questions.add(new Question(site, new TrackingCodes().next(2023), new Asker("Người hỏi " + label,
+                "hoi." + Long.toString(System.nanoTime(), 36) + "@example.org", null, null), QuestionField.LAND, "Câu hỏi " + label,
+                "Nội dung câu hỏi " + label, Publication.PRIVATE, BusinessCalendar.startOf(LocalDate.of(2023, 1, 3))));
+        question.forward(unit, DEADLINE, null, BusinessCalendar.startOf(LocalDate.of(2023, 1, 4)));
+        return question;
+    }
+
     private Account account(Site site, String login, String email, Unit unit, Role role) {
         Account account = new Account(site, login, "$2a$10$notUsedForSigningInNotUsedForSigningInNotUsedForSigni", Instant.now());
         account.describe("Cán bộ " + login, email, null, unit, Instant.now());
@@ -145,7 +187,7 @@ class QuestionChasingIT {
     }
 
     private static List<String> sorted(List<String> subjects) {
-        return subjects.stream().sorted((a, b) -> a.contains("còn 2") ? -1 : b.contains("còn 2") ? 1 : a.compareTo(b)).toList();
+        return subjects.stream().sorted((a, b) -> a.contains(": còn") ? -1 : b.contains(": còn") ? 1 : a.compareTo(b)).toList();
     }
 
     private static List<String> awaitSubjects(String address, int count) {

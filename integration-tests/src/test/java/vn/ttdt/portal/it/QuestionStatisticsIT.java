@@ -64,6 +64,53 @@ class QuestionStatisticsIT extends PortalIT {
         assertEquals(400, Portal.as(Role.EDITOR).get("/admin/api/v1/questions/statistics?from=x&to=2022-03-01").statusCode());
     }
 
+    /**
+     * April 2022, another month no other test uses: the demo reporter's unit has one question answered on time and one
+     * overdue today, another unit one answered late. Each unit's reporter sees only their unit's figures; the board
+     * sees both units.
+     */
+    @Test
+    void aUnitsReporterSeesTheFiguresOfTheirOwnUnitOnlyAndTheBoardSeesEveryUnit() {
+        String token = "TU" + ContentFixture.token().toUpperCase().replaceAll("[^A-Z0-9]", "");
+        String code = token.substring(0, Math.min(token.length(), 18));
+        long unit = QuestionsFixture.reportersUnit();
+        String password = "Mat-khau-thong-ke-1";
+        String otherLogin = QuestionsFixture.reporterOfAnotherUnit(password);
+        long otherUnit = Long.parseLong(Database.strings("SELECT unit_id FROM account WHERE login = ?", otherLogin).get(0));
+        String site = Database.strings("SELECT site_id FROM unit WHERE id = ?", unit).get(0);
+        String unitName = Database.strings("SELECT name FROM unit WHERE id = ?", unit).get(0);
+        String otherName = Database.strings("SELECT name FROM unit WHERE id = ?", otherUnit).get(0);
+        storeApril(site, code + "1", "ANSWER_DRAFTED", unit, "2022-04-15", "2022-04-12");
+        storeApril(site, code + "2", "FORWARDED", unit, "2022-04-15", null);
+        storeApril(site, code + "3", "PUBLISHED", otherUnit, "2022-04-15", "2022-04-20");
+        String april = "?from=2022-04-01&to=2022-04-30";
+
+        String own = Portal.as(Role.UNIT_REPORTER).get("/admin/api/v1/questions/statistics" + april).body();
+        assertLine(own, unitName, 2, 1, 0, 0, 0, 1, "1.0");
+        assertEquals("1", Json.field(own, "overdue"), own);
+        assertEquals(unitName, Json.field(own, "unit"));
+        assertTrue(!own.contains(otherName), "no other unit's line: " + own);
+        String others = Portal.basic(otherLogin, password).get("/admin/api/v1/questions/statistics" + april).body();
+        assertLine(others, otherName, 1, 0, 1, 0, 0, 0, "7.0");
+        assertEquals("0", Json.field(others, "overdue"));
+        assertTrue(!others.contains(unitName), "not the demo reporter's unit: " + others);
+
+        String board = Portal.as(Role.EDITOR).get("/admin/api/v1/questions/statistics" + april).body();
+        assertLine(board, unitName, 2, 1, 0, 0, 0, 1, "1.0");
+        assertLine(board, otherName, 1, 0, 1, 0, 0, 0, "7.0");
+        assertEquals("1", Json.field(board, "overdue"));
+        String screen = Portal.as(Role.UNIT_REPORTER).get("/admin/questions/statistics.xhtml").body();
+        assertTrue(screen.contains("id=\"statistics-unit\"") && screen.contains(unitName), "the reporter's screen names their unit");
+        assertEquals(200, Portal.as(Role.UNIT_REPORTER).getBytes("/admin/api/v1/questions/statistics.xlsx" + april).statusCode());
+    }
+
+    private static void storeApril(String site, String code, String state, long unit, String deadline, String answered) {
+        Database.update("INSERT INTO question (site_id, tracking_code, asker_name, field, title, text, publication, state, received_at,"
+                        + " unit_id, forwarded_at, deadline, answered_at) VALUES (?, ?, 'Người hỏi', 'LAND', ?, 'Nội dung', 'PRIVATE', ?,"
+                        + " '2022-04-01 02:00:00', ?, '2022-04-11 03:00:00', ?, ?)",
+                site, code, "Thống kê đơn vị " + code, state, unit, deadline, answered == null ? null : answered + " 04:00:00");
+    }
+
     private static void assertLine(String json, String label, long received, long onTime, long late, long declined, long spam,
                                    long inProgress, String average) {
         int at = json.indexOf("\"label\":\"" + label + "\"");

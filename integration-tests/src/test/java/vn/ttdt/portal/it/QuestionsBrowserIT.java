@@ -1,5 +1,6 @@
 package vn.ttdt.portal.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -13,7 +14,8 @@ import vn.ttdt.portal.organisation.domain.Role;
 
 /**
  * A citizen's question through the back-office screens: the board forwards it to a unit, whose reporter answers it; an
- * approver finds it by the state filter, edits and approves the answer, and the lists follow.
+ * approver finds it by the state filter, edits and approves the answer, publishes it or sends it privately, and the
+ * lists follow.
  */
 class QuestionsBrowserIT extends ChromiumTest {
 
@@ -69,6 +71,83 @@ class QuestionsBrowserIT extends ChromiumTest {
         chooseState("Đang xử lý: câu trả lời đã được duyệt");
         assertTrue(rowOf("questions-form:table", code).getText().contains("sơ đồ thửa đất " + token), "the approved answer as edited");
         browser.screenshot("questions-approved");
+    }
+
+    /**
+     * The approval step on screen: an approver approves two drafted answers (one carrying the unit's file), publishes the
+     * one whose asker consented (it leaves the approved list, shows in the published list and on /hoi-dap with its file)
+     * and sends the other privately (it has no publish button); every change of the state filter shows that state's list.
+     */
+    @Test
+    void anApproverApprovesTwoAnswersPublishesTheConsentedOneAndSendsTheOtherPrivatelyOnScreen() {
+        String token = ContentFixture.token();
+        Portal visitor = Portal.anonymous().from("198.18.4." + (1 + Math.floorMod(token.hashCode(), 250)));
+        String consented = QuestionsFixture.ask(visitor, QuestionsFixture.question(token + "c", "WITHOUT_NAME"));
+        String kept = QuestionsFixture.ask(visitor, QuestionsFixture.question(token + "p", "PRIVATE"));
+        QuestionsFixture.drafted(QuestionsFixture.idOf(consented));
+        QuestionsFixture.drafted(QuestionsFixture.idOf(kept));
+        String fileName = "so-do-" + token + ".png";
+        assertEquals(200, Portal.as(Role.UNIT_REPORTER).upload("/admin/api/v1/questions/" + QuestionsFixture.idOf(consented) + "/answer-files",
+                fileName, TestImages.scene(40, 30, "png", "F")).statusCode());
+
+        signInAs(Role.APPROVER);
+        browser.open("/admin/questions/inbox.xhtml");
+        chooseState("Đang xử lý: đơn vị đã dự thảo trả lời");
+        for (String code : List.of(consented, kept)) {
+            rowOf("questions-form:table", code).findElement(By.xpath(".//button[contains(@id, ':approve')]")).click();
+            browser.find(By.id("approve-form:answer"));
+            if (code.equals(consented)) {
+                assertTrue(browser.textOf(By.id("approve-form")).contains(fileName), "the unit's file in the approval dialog");
+                browser.screenshot("questions-approve-dialog-with-file");
+            }
+            browser.type(By.id("approve-form:answer"), "Câu trả lời đã duyệt " + code);
+            browser.click(By.id("approve-form:confirm-approve"));
+            awaitState(code, "ANSWER_APPROVED");
+            awaitGone(code);
+        }
+
+        chooseState("Đang xử lý: câu trả lời đã được duyệt");
+        WebElement approvedRow = rowOf("questions-form:table", kept);
+        assertTrue(approvedRow.findElements(By.xpath(".//button[contains(@id, ':publish')]")).isEmpty(), "no consent: nothing to publish");
+        rowOf("questions-form:table", consented).findElement(By.xpath(".//button[contains(@id, ':publish')]")).click();
+        confirm("questions-publish-confirm");
+        awaitState(consented, "PUBLISHED");
+        awaitGone(consented);
+        rowOf("questions-form:table", kept).findElement(By.xpath(".//button[contains(@id, ':send-privately')]")).click();
+        confirm("questions-send-privately-confirm");
+        awaitState(kept, "SENT_PRIVATELY");
+        awaitGone(kept);
+
+        chooseState("Đã trả lời và công khai");
+        assertTrue(rowOf("questions-form:table", consented).getText().contains("Câu trả lời đã duyệt " + consented), "the published list");
+        chooseState("Đã trả lời riêng cho người hỏi");
+        assertTrue(rowOf("questions-form:table", kept).getText().contains("Câu trả lời đã duyệt " + kept), "the privately sent list");
+        browser.screenshot("questions-sent-privately");
+
+        browser.open("/hoi-dap");
+        WebElement file = Await.until("the published answer and its file on /hoi-dap", () -> {
+            browser.open("/hoi-dap");
+            List<WebElement> links = browser.driver().findElements(By.xpath("//a[contains(@class, 'answer-file') and normalize-space() = '" + fileName + "']"));
+            return links.isEmpty() ? null : links.get(0);
+        }, found -> found != null, Duration.ofSeconds(30));
+        assertTrue(file.getAttribute("href").contains("/hoi-dap/tep/" + consented + "/"), file.getAttribute("href"));
+        browser.screenshot("questions-published-with-file");
+    }
+
+    /** Confirms the step in the open confirmation dialog, once it is shown. */
+    private static void confirm(String screenshot) {
+        browser.find(By.cssSelector(".ui-confirm-dialog[aria-hidden='false'] .ui-confirmdialog-yes"));
+        browser.screenshot(screenshot);
+        browser.click(By.cssSelector(".ui-confirm-dialog[aria-hidden='false'] .ui-confirmdialog-yes"));
+    }
+
+    /** Waits until the table no longer lists the question {@code code} (it moved to another state's list). */
+    private static void awaitGone(String code) {
+        Await.until("the question " + code + " gone from the list shown", () -> {
+            browser.awaitAjax();
+            return browser.driver().findElements(By.xpath("//*[@id='questions-form:table']//span[contains(@class, 'question-code')"
+                    + " and normalize-space() = '" + code + "']")).size();
+        }, n -> n == 0, Duration.ofSeconds(20));
     }
 
     /** Picks a state in the inbox's filter as a person does: opens the list and clicks the state. */

@@ -126,6 +126,22 @@ final class QuestionsFixture {
                 "{\"unitId\":" + unit + ",\"note\":\"Đề nghị trả lời đúng hạn\"}");
     }
 
+    /** Forwards the question to the demo reporter's unit, whose reporter drafts an answer. */
+    static void drafted(long question) {
+        assertEquals(200, forward(question, reportersUnit()).statusCode());
+        HttpResponse<String> answered = Portal.as(Role.UNIT_REPORTER).json("POST", "/admin/api/v1/questions/" + question + "/answer",
+                "{\"answer\":\"Dự thảo trả lời của đơn vị\"}");
+        assertEquals(200, answered.statusCode(), answered.body());
+    }
+
+    /** As {@link #drafted}, then an approver approves the answer. */
+    static void approved(long question) {
+        drafted(question);
+        HttpResponse<String> approved = Portal.as(Role.APPROVER).json("POST", "/admin/api/v1/questions/" + question + "/approve",
+                "{\"answer\":\"Câu trả lời đã duyệt\"}");
+        assertEquals(200, approved.statusCode(), approved.body());
+    }
+
     /** A new unit reporter of another unit than the demo reporter's; returns the login. */
     static String reporterOfAnotherUnit(String password) {
         String otherUnit = Database.strings("SELECT id FROM unit WHERE id <> ? ORDER BY id", reportersUnit()).get(0);

@@ -169,6 +169,79 @@ class QuestionsIT extends PortalIT {
     }
 
     @Test
+    void theUnitsFilesGoWithTheAnswerPublishedForEveryoneToDownloadOrMailedWithAPrivateAnswer() throws Exception {
+        String token = ContentFixture.token();
+        Portal visitor = Portal.anonymous().from("198.18.2." + (1 + Math.floorMod(token.hashCode(), 250)));
+        Map<String, String> consenting = QuestionsFixture.question(token + "c", "WITH_NAME");
+        Map<String, String> keptPrivate = QuestionsFixture.question(token + "p", "PRIVATE");
+        long published = QuestionsFixture.idOf(QuestionsFixture.ask(visitor, consenting));
+        String privateCode = QuestionsFixture.ask(visitor, keptPrivate);
+        long sentPrivately = QuestionsFixture.idOf(privateCode);
+        Portal reporter = Portal.as(Role.UNIT_REPORTER);
+        Portal approver = Portal.as(Role.APPROVER);
+        byte[] plan = TestImages.scene(60, 40, "png", "P");
+        String planName = "sơ đồ thửa đất " + token + ".png";
+
+        for (long id : List.of(published, sentPrivately)) {
+            assertEquals(200, QuestionsFixture.forward(id, QuestionsFixture.reportersUnit()).statusCode());
+            HttpResponse<String> disguised = reporter.upload("/admin/api/v1/questions/" + id + "/answer-files", "ho-so.pdf", plan);
+            assertEquals(400, disguised.statusCode(), disguised.body());
+            assertTrue(disguised.body().contains("không khớp với đuôi tên tệp"), disguised.body());
+            assertEquals(200, reporter.upload("/admin/api/v1/questions/" + id + "/answer-files", planName, plan).statusCode());
+            assertEquals(200, reporter.json("POST", "/admin/api/v1/questions/" + id + "/answer", "{\"answer\":\"Xem sơ đồ đính kèm " + token + "\"}").statusCode());
+            assertEquals(200, approver.json("POST", "/admin/api/v1/questions/" + id + "/approve", "{\"answer\":\"Xem sơ đồ đính kèm " + token + "\"}").statusCode());
+        }
+        HttpResponse<String> withdrawn = reporter.upload("/admin/api/v1/questions/" + published + "/answer-files", "ban-nhap.png", plan);
+        assertEquals(400, withdrawn.statusCode(), "approved: the unit can no longer change the answer's files");
+
+        String publishedBody = approver.json("POST", "/admin/api/v1/questions/" + published + "/publish", null).body();
+        String key = Json.field(publishedBody.substring(publishedBody.indexOf("\"answerFiles\"")), "key");
+        String code = Json.field(publishedBody, "code");
+        HttpResponse<byte[]> download = Portal.anonymous().bytes("/hoi-dap/tep/" + code + "/" + key);
+        assertEquals(200, download.statusCode());
+        assertArrayEquals(plan, download.body());
+        assertEquals("image/png", download.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+        String disposition = download.headers().firstValue("Content-Disposition").orElse("");
+        assertTrue(disposition.startsWith("attachment; filename=\"s_____th_a___t_" + token + ".png\"; filename*=UTF-8''s%C6%A1%20%C4%91%E1%BB%93"),
+                disposition);
+        String page = Await.until("the published answer's file on /hoi-dap", () -> Portal.anonymous().get("/hoi-dap").body(),
+                body -> body.contains("/hoi-dap/tep/" + code + "/" + key), Duration.ofSeconds(30));
+        assertTrue(page.contains(planName), "the file's name is shown");
+        assertEquals("/hoi-dap/tep/" + code + "/" + key, Json.field(Portal.anonymous().get("/api/v1/questions/" + code).body(), "url"));
+        assertEquals(404, Portal.anonymous().bytes("/hoi-dap/tep/" + code + "/" + "0".repeat(32)).statusCode(), "an unknown key");
+
+        String privateBody = approver.json("POST", "/admin/api/v1/questions/" + sentPrivately + "/send-privately", null).body();
+        String privateKey = Json.field(privateBody.substring(privateBody.indexOf("\"answerFiles\"")), "key");
+        assertEquals(404, Portal.anonymous().bytes("/hoi-dap/tep/" + privateCode + "/" + privateKey).statusCode(), "a private answer's file");
+        MimeMessage mail = QuestionsFixture.awaitMail(keptPrivate.get("email"), "đã được trả lời");
+        assertTrue(mail.isMimeType("multipart/mixed"), mail.getContentType());
+        MimeMultipart parts = (MimeMultipart) mail.getContent();
+        assertTrue(parts.getBodyPart(0).isMimeType("multipart/alternative"), "the words, in plain text and HTML");
+        assertEquals(planName, parts.getBodyPart(1).getFileName());
+        assertArrayEquals(plan, parts.getBodyPart(1).getInputStream().readAllBytes());
+    }
+
+    @Test
+    void aFileTakenOffTheDraftIsNoLongerServed() {
+        String token = ContentFixture.token();
+        long id = QuestionsFixture.idOf(QuestionsFixture.ask(Portal.anonymous().from("198.18.3." + (1 + Math.floorMod(token.hashCode(), 250))),
+                QuestionsFixture.question(token, "PRIVATE")));
+        assertEquals(200, QuestionsFixture.forward(id, QuestionsFixture.reportersUnit()).statusCode());
+        Portal reporter = Portal.as(Role.UNIT_REPORTER);
+        String base = "/admin/api/v1/questions/" + id + "/answer-files";
+        String attached = reporter.upload(base, "nham-tep.png", TestImages.scene(20, 20, "png", "N")).body();
+        String key = Json.field(attached.substring(attached.indexOf("\"answerFiles\"")), "key");
+        assertEquals(200, reporter.bytes(base + "/" + key).statusCode());
+
+        HttpResponse<String> detached = reporter.json("DELETE", base + "/" + key, null);
+        assertEquals(200, detached.statusCode(), detached.body());
+        assertFalse(detached.body().contains(key), detached.body());
+        assertEquals(404, reporter.bytes(base + "/" + key).statusCode());
+        assertEquals(404, reporter.json("DELETE", base + "/" + key, null).statusCode(), "already taken off");
+    }
+
+    @Test
     void theTrackingPageShowsOnlyTheStateOfTheQuestionWhoseCodeIsGivenAndNoPersonalData() {
         String token = ContentFixture.token();
         Map<String, String> fields = QuestionsFixture.question(token, "PRIVATE");

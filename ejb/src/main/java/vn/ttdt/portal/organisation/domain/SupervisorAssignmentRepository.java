@@ -1,5 +1,6 @@
 package vn.ttdt.portal.organisation.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 
 public interface SupervisorAssignmentRepository extends SiteOwnedRepository<SupervisorAssignment> {
@@ -9,6 +10,9 @@ public interface SupervisorAssignmentRepository extends SiteOwnedRepository<Supe
 
     /** The assignments {@code supervisor} holds or held, by group and then first day. */
     List<SupervisorAssignment> of(Account supervisor);
+
+    /** The assignments of {@code group} held on {@code day}, by first day. */
+    List<SupervisorAssignment> of(UnitGroup group, LocalDate day);
 
     SupervisorAssignment add(SupervisorAssignment assignment);
 }

@@ -15,11 +15,14 @@ import vn.ttdt.portal.content.media.domain.UploadRules;
 import vn.ttdt.portal.questions.domain.Attachment;
 import vn.ttdt.portal.shared.application.DomainTexts;
 import vn.ttdt.portal.shared.application.Settings;
+import vn.ttdt.portal.shared.application.TransactionOutcome;
 
 /**
- * The files citizens send with their questions: checked by the upload rules (format told by content and matching the
- * name, size, nothing hidden), at most {@code -Dportal.questions.attachment-mb} (default 5) MB, kept with the uploads
- * but with no media record, so that nothing public ever serves them.
+ * The files citizens send with their questions and units attach to their answers: checked by the upload rules (format
+ * told by content and matching the name, size, nothing hidden), at most {@code -Dportal.questions.attachment-mb}
+ * (default 5) MB, kept with the uploads but with no media record, so that only the questions' own pages serve them.
+ * A file follows the transaction of its question: written files are taken back when it rolls back, a file taken off
+ * an answer is deleted once that is committed.
  */
 @ApplicationScoped
 public class AttachmentStore {
@@ -28,6 +31,9 @@ public class AttachmentStore {
 
     @Inject
     private MediaFiles files;
+
+    @Inject
+    private TransactionOutcome transaction;
 
     /** Why the file cannot be taken, in Vietnamese; empty when it can. */
     public Optional<String> refusal(QuestionFile file) {
@@ -39,24 +45,30 @@ public class AttachmentStore {
         }
     }
 
-    /** Keeps a file that passed {@link #refusal}. */
+    /** Keeps a file that passes the upload rules ({@link MediaRefused} otherwise) until the current transaction rolls back. */
     public Attachment keep(QuestionFile file) {
         String name = UploadRules.cleanName(file.name());
         MediaFormat format = UploadRules.check(name, file.bytes(), limits());
         byte[] random = new byte[16];
         RANDOM.nextBytes(random);
         String key = HexFormat.of().formatHex(random);
+        transaction.onRollback(() -> files.remove(key));
         files.store(key, format.extension(), file.bytes(), Map.of());
         return new Attachment(key, name, format, file.bytes().length);
     }
 
-    /** Takes back a kept file whose question was not stored after all. */
-    public void discard(Attachment attachment) {
-        files.remove(attachment.getKey());
+    /** Deletes the file of an attachment once the current transaction, which took it off its question, is committed. */
+    public void discardOnCommit(Attachment attachment) {
+        transaction.afterCommit(() -> files.remove(attachment.getKey()));
     }
 
     public Optional<Path> file(Attachment attachment) {
         return files.original(attachment.getKey(), attachment.getFormat());
+    }
+
+    /** The kept file of an attachment with its name and content type, to hand out; empty when the file is gone. */
+    public Optional<AttachedFile> handOut(Attachment attachment) {
+        return file(attachment).map(path -> new AttachedFile(attachment.getName(), attachment.getFormat().contentType(), path));
     }
 
     public static long maxBytes() {

@@ -7,11 +7,16 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import vn.ttdt.portal.audit.application.AuditLog;
 import vn.ttdt.portal.audit.domain.AuditAction;
 import vn.ttdt.portal.organisation.domain.Account;
+import vn.ttdt.portal.organisation.domain.SupervisorAssignment;
+import vn.ttdt.portal.organisation.domain.SupervisorAssignmentRepository;
+import vn.ttdt.portal.organisation.domain.Unit;
 import vn.ttdt.portal.questions.domain.Chase;
 import vn.ttdt.portal.questions.domain.Question;
 import vn.ttdt.portal.questions.domain.QuestionReminder;
@@ -24,8 +29,9 @@ import vn.ttdt.portal.shared.domain.WorkingCalendar;
  * Chases the units that have not answered a forwarded question: two working days before its deadline and on every
  * working day after it, a mail to the unit's reporters and the supervisor of its group, until the unit answers or
  * declines. Runs every quarter of an hour in office hours (Vietnamese time), so that a server down in the morning
- * catches up the same day; the reminders sent are stored, so a question is chased at most once a day, across
- * restarts. Each reminder is audited by "system".
+ * catches up the same day, and a two-days-before reminder missed on its day goes out on the next run up to the
+ * deadline ({@link Chase}); the reminders sent are stored, so a question is chased at most once a day and warned of its
+ * deadline once, across restarts. Each reminder is audited by "system".
  */
 @Singleton
 @PermitAll
@@ -33,6 +39,9 @@ public class OverdueChaser {
 
     @Inject
     private QuestionReminders reminders;
+
+    @Inject
+    private SupervisorAssignmentRepository assignments;
 
     @Inject
     private CalendarDays calendarDays;
@@ -60,7 +69,9 @@ public class OverdueChaser {
         WorkingCalendar calendar = new WorkingCalendar(calendarDays.between(waiting.get(0).getDeadline().minusMonths(1), today.plusMonths(1)));
         int chased = 0;
         for (Question question : waiting) {
-            Optional<Chase> owed = Chase.owedOn(calendar, question.getDeadline(), today);
+            Optional<Chase> owed = Chase.owedOn(calendar, question.getForwardedAt() == null ? null : BusinessCalendar.dayOf(question.getForwardedAt()),
+                    question.getDeadline(), today,
+                    reminders.sent(question, Chase.Kind.DUE_SOON));
             if (owed.isPresent() && !reminders.sentOn(question, today)) {
                 send(question, owed.get(), today);
                 chased++;
@@ -69,8 +80,19 @@ public class OverdueChaser {
         return chased;
     }
 
+    /** The active reporters of {@code unit} and the active supervisors of its group on {@code day}: whom a reminder goes to. */
+    private List<Account> chasedFor(Unit unit, LocalDate day) {
+        List<Account> people = new ArrayList<>(reminders.reportersOf(unit));
+        if (unit.getGroup() != null) {
+            assignments.of(unit.getGroup(), day).stream().map(SupervisorAssignment::getSupervisor)
+                    .filter(supervisor -> supervisor.isActive() && people.stream().noneMatch(a -> a.getId().equals(supervisor.getId())))
+                    .forEach(people::add);
+        }
+        return people;
+    }
+
     private void send(Question question, Chase chase, LocalDate today) {
-        List<String> to = reminders.chasedFor(question.getUnit(), today).stream().map(Account::getEmail).distinct().toList();
+        List<String> to = chasedFor(question.getUnit(), today).stream().map(Account::getEmail).filter(Objects::nonNull).distinct().toList();
         Instant now = clock.instant();
         reminders.add(new QuestionReminder(question, today, chase, to.size(), now));
         to.forEach(address -> notices.reminder(question, chase, address));

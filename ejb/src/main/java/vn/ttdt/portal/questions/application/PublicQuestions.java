@@ -25,6 +25,9 @@ public class PublicQuestions {
     @Inject
     private SiteDirectory sites;
 
+    @Inject
+    private AttachmentStore attachments;
+
     /** Published questions, newest first, of one field ({@code null}: all). */
     public Page<PublishedQuestion> published(QuestionField field, PageRequest page) {
         return questions.published(sites.forReading(), field, page).map(PublicQuestions::published);
@@ -33,6 +36,11 @@ public class PublicQuestions {
     /** A published question by its code; empty for an unknown, malformed or unpublished one alike. */
     public Optional<PublishedQuestion> publishedByCode(String code) {
         return byCode(code).filter(Question::isPublished).map(PublicQuestions::published);
+    }
+
+    /** A file of a published answer; empty for an unknown code or key, or an answer not published, alike. */
+    public Optional<AttachedFile> publishedFile(String code, String key) {
+        return byCode(code).filter(Question::isPublished).flatMap(q -> q.answerFile(key)).flatMap(attachments::handOut);
     }
 
     public Optional<TrackedQuestion> track(String code) {
@@ -48,7 +56,9 @@ public class PublicQuestions {
     private static PublishedQuestion published(Question q) {
         return new PublishedQuestion(q.getTrackingCode(), q.getField().name(), fieldLabel(q.getField()), q.getTitle(), q.getText(),
                 q.publicAskerName(), q.getAnswer(), q.getUnit() == null ? null : q.getUnit().getName(),
-                BusinessCalendar.dayOf(q.getReceivedAt()), q.getClosedAt() == null ? null : BusinessCalendar.dayOf(q.getClosedAt()));
+                BusinessCalendar.dayOf(q.getReceivedAt()), q.getClosedAt() == null ? null : BusinessCalendar.dayOf(q.getClosedAt()),
+                q.answerFiles().stream().map(file -> new PublishedFile(file.getName(), file.getBytes(),
+                        PublishedFile.address(q.getTrackingCode(), file.getKey()))).toList());
     }
 
     public static String fieldLabel(QuestionField field) {

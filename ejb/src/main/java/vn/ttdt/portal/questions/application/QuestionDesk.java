@@ -17,7 +17,6 @@ import java.util.Set;
 import vn.ttdt.portal.audit.application.AuditLog;
 import vn.ttdt.portal.audit.domain.AuditAction;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
-import vn.ttdt.portal.organisation.domain.Account;
 import vn.ttdt.portal.organisation.domain.AccountRepository;
 import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.organisation.domain.Site;
@@ -45,7 +44,8 @@ import vn.ttdt.portal.shared.domain.WorkingCalendar;
  * The back-office work on citizens' questions. The board (editors and approvers) moderates the inbox:
  * marks spam or forwards to a unit with a deadline of {@code -Dportal.questions.deadline-working-days}
  * (default 10) working days unless it gives another; the reporter of that unit, and only of that unit,
- * answers, declines or extends the deadline once; an approver approves the answer and publishes it or
+ * answers (with up to {@value Question#ANSWER_FILES_MAX} files, checked by the upload rules), declines or extends the
+ * deadline once; an approver approves the answer and publishes it or
  * sends it privately. Another unit's question answers like an unknown one. Every step is audited. In the inbox of new
  * questions each one carries the answered question of its field it most likely repeats, when they share at least
  * {@code -Dportal.questions.duplicate-percent} (default 40) per cent of their folded syllable pairs.
@@ -145,8 +145,31 @@ public class QuestionDesk {
     /** The asker's file of a question the caller may see; unknown when it has none or the file is gone. */
     public AttachedFile attachment(long id) {
         Attachment file = visible(id).attachment().orElseThrow(() -> new NotFoundException("attachment of question", id));
-        return new AttachedFile(file.getName(), file.getFormat().contentType(),
-                attachments.file(file).orElseThrow(() -> new NotFoundException("attachment file of question", id)));
+        return attachments.handOut(file).orElseThrow(() -> new NotFoundException("attachment file of question", id));
+    }
+
+    /** A file attached to the answer of a question the caller may see; unknown when there is no such file. */
+    public AttachedFile answerFile(long id, String key) {
+        return visible(id).answerFile(key).flatMap(attachments::handOut)
+                .orElseThrow(() -> new NotFoundException("answer file of question", id));
+    }
+
+    /** Attaches a file, checked by the upload rules, to the answer the caller's unit drafts. */
+    @RolesAllowed(Role.UNIT_REPORTER_NAME)
+    public StaffQuestion attachToAnswer(long id, QuestionFile file) {
+        Question question = visible(id);
+        Attachment kept = attachments.keep(file);
+        question.attachToAnswer(kept);
+        return audited(question, AuditAction.QUESTION_ANSWER_FILE_ATTACHED, kept.getName());
+    }
+
+    /** Takes the file {@code key} off the answer the caller's unit drafts; the file goes once that is committed. */
+    @RolesAllowed(Role.UNIT_REPORTER_NAME)
+    public StaffQuestion detachFromAnswer(long id, String key) {
+        Question question = visible(id);
+        Attachment file = question.detachFromAnswer(key).orElseThrow(() -> new NotFoundException("answer file of question", id));
+        attachments.discardOnCommit(file);
+        return audited(question, AuditAction.QUESTION_ANSWER_FILE_REMOVED, file.getName());
     }
 
     @RolesAllowed({Role.EDITOR_NAME, Role.APPROVER_NAME})
@@ -219,8 +242,7 @@ public class QuestionDesk {
     /** The question {@code id} of this site, when the caller may see it: the board all, a reporter only its unit's. */
     private Question visible(long id) {
         Question question = questions.byId(sites.current(), id).orElseThrow(() -> new NotFoundException("question", id));
-        boolean board = caller.isCallerInRole(Role.EDITOR_NAME) || caller.isCallerInRole(Role.APPROVER_NAME);
-        if (!board && !question.isForwardedTo(callerUnit())) {
+        if (!DeskCaller.isBoard(caller) && !question.isForwardedTo(callerUnit())) {
             throw new NotFoundException("question forwarded to the caller's unit", id);
         }
         return question;
@@ -231,7 +253,7 @@ public class QuestionDesk {
     }
 
     private Unit callerUnit() {
-        return accounts.byLogin(login()).map(Account::getUnit).orElse(null);
+        return DeskCaller.unitOf(caller, accounts);
     }
 
     private String login() {
@@ -255,6 +277,6 @@ public class QuestionDesk {
                 q.getForwardNote(), q.getDeadline(), q.getExtensionReason(), q.getAnswer(), q.getAnsweredBy(),
                 q.getDeclineReason(), q.getApprovedBy(), q.attachment().map(Attachment::getName).orElse(null), q.getVersion(), duplicate == null ? null
                 : new StaffQuestion.AlreadyAnswered(duplicate.answered().getId(), duplicate.answered().getTrackingCode(),
-                        duplicate.answered().getTitle(), (int) Math.round(100 * duplicate.score())));
+                        duplicate.answered().getTitle(), (int) Math.round(100 * duplicate.score())), AnswerFile.of(q.answerFiles()));
     }
 }

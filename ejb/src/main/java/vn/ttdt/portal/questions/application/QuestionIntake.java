@@ -16,7 +16,6 @@ import vn.ttdt.portal.audit.application.AuditLog;
 import vn.ttdt.portal.audit.domain.AuditAction;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.questions.domain.Asker;
-import vn.ttdt.portal.questions.domain.Attachment;
 import vn.ttdt.portal.questions.domain.Publication;
 import vn.ttdt.portal.questions.domain.Question;
 import vn.ttdt.portal.questions.domain.QuestionField;
@@ -94,17 +93,9 @@ public class QuestionIntake {
             throw new QuestionRejected(List.of(DomainTexts.text("question.tooMany")), true);
         }
         if (withFile) {
-            Attachment kept = attachments.keep(file);
-            question.attach(kept);
-            try {
-                questions.add(question);
-            } catch (RuntimeException e) {
-                attachments.discard(kept);
-                throw e;
-            }
-        } else {
-            questions.add(question);
+            question.attach(attachments.keep(file));
         }
+        questions.add(question);
         audit.record(CITIZEN, AuditAction.QUESTION_RECEIVED, "question", question.getTrackingCode(), null, remoteAddress);
         notices.received(question);
         return question.getTrackingCode();

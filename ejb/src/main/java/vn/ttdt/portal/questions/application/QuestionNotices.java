@@ -2,17 +2,19 @@ package vn.ttdt.portal.questions.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import vn.ttdt.portal.questions.domain.Chase;
 import vn.ttdt.portal.questions.domain.Question;
 import vn.ttdt.portal.shared.application.DomainTexts;
 import vn.ttdt.portal.shared.domain.BusinessCalendar;
+import vn.ttdt.portal.shared.domain.MailFile;
 import vn.ttdt.portal.shared.domain.MailLayout;
 import vn.ttdt.portal.shared.domain.Mailer;
 
 /**
  * Mails the asker about their own question only (its tracking code, title and progress), never about anyone else's;
  * mails the answering unit's people the reminders about a question (its code, title and deadline, never the asker).
- * In Vietnamese, in HTML with the same words as plain text.
+ * In Vietnamese, in HTML with the same words as plain text. An answer sent privately carries the files attached to it.
  */
 @ApplicationScoped
 public class QuestionNotices {
@@ -20,16 +22,24 @@ public class QuestionNotices {
     @Inject
     private Mailer mail;
 
+    @Inject
+    private AttachmentStore attachments;
+
     public void received(Question question) {
-        send(question, "mail.questionReceived");
+        send(question, "mail.questionReceived", List.of());
     }
 
     public void answerReady(Question question) {
-        send(question, question.isPublished() ? "mail.questionPublished" : "mail.questionAnswered");
+        if (question.isPublished()) {
+            send(question, "mail.questionPublished", List.of());
+        } else {
+            send(question, "mail.questionAnswered", question.answerFiles().stream().flatMap(file -> attachments.handOut(file).stream())
+                    .map(file -> new MailFile(file.name(), file.contentType(), file.path())).toList());
+        }
     }
 
     public void declined(Question question) {
-        send(question, "mail.questionDeclined");
+        send(question, "mail.questionDeclined", List.of());
     }
 
     public void reminder(Question question, Chase chase, String to) {
@@ -40,7 +50,7 @@ public class QuestionNotices {
         mailed(to, DomainTexts.text(key + ".subject", arguments), DomainTexts.text(key + ".body", arguments));
     }
 
-    private void send(Question question, String key) {
+    private void send(Question question, String key, List<MailFile> files) {
         String to = question.getAsker().getEmail();
         if (to == null) {
             return;
@@ -50,7 +60,11 @@ public class QuestionNotices {
                 question.getTitle(), BusinessCalendar.dayLabel(BusinessCalendar.dayOf(question.getReceivedAt())),
                 question.getAnswer() == null ? "" : question.getAnswer(),
                 question.getDeclineReason() == null ? "" : question.getDeclineReason());
-        mailed(to, subject, body);
+        if (files.isEmpty()) {
+            mailed(to, subject, body);
+        } else {
+            mail.send(to, subject, body, MailLayout.html(subject, body), files);
+        }
     }
 
     private void mailed(String to, String subject, String body) {

@@ -26,6 +26,11 @@ public record CountedQuestion(QuestionField field, String unitName, QuestionStat
         };
     }
 
+    /** Forwarded and still unanswered after the close of its deadline, as of {@code today}. */
+    public boolean isOverdueOn(LocalDate today) {
+        return state == QuestionState.FORWARDED && deadline != null && today.isAfter(deadline);
+    }
+
     public boolean isAnswered() {
         Outcome outcome = outcome();
         return outcome == Outcome.ON_TIME || outcome == Outcome.LATE;

@@ -1,12 +1,15 @@
 package vn.ttdt.portal.questions.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
@@ -15,7 +18,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.ttdt.portal.organisation.domain.Site;
@@ -32,6 +37,9 @@ import vn.ttdt.portal.organisation.domain.Unit;
  * <em>declines</em> with a reason (outside its competence, unlawful or abusive content). The board
  * <em>approves</em> the answer, possibly edited, then <em>publishes</em> it when the asker consented,
  * or <em>sends it privately</em> to the asker. The asker's contact details are never published.
+ * <p>
+ * While it drafts, the unit may attach up to {@value #ANSWER_FILES_MAX} files to its answer (and take them off again);
+ * they go with the answer: published with it, or mailed with it to the asker.
  */
 @Entity
 @Table(name = "question")
@@ -40,6 +48,8 @@ public class Question extends SiteOwned {
     public static final int TITLE_MAX = 255;
     public static final int TEXT_MAX = 4000;
     public static final int REASON_MAX = 1000;
+    public static final int ANSWER_FILES_MAX = 5;
+    private static final Set<QuestionState> DRAFTING = EnumSet.of(QuestionState.FORWARDED, QuestionState.ANSWER_DRAFTED);
 
     @Column(name = "tracking_code", updatable = false)
     private String trackingCode;
@@ -108,6 +118,11 @@ public class Question extends SiteOwned {
     @Embedded
     private Attachment attachment;
 
+    @ElementCollection
+    @CollectionTable(name = "question_answer_file", joinColumns = @JoinColumn(name = "question_id"))
+    @OrderBy("name")
+    private List<Attachment> answerFiles = new ArrayList<>();
+
     @Version
     private int version;
 
@@ -138,6 +153,33 @@ public class Question extends SiteOwned {
         return Optional.ofNullable(attachment).filter(a -> a.getKey() != null);
     }
 
+    /** A file the unit attaches to the answer it drafts. */
+    public void attachToAnswer(Attachment file) {
+        require(DRAFTING, "attach a file to the answer of");
+        if (answerFiles.size() >= ANSWER_FILES_MAX) {
+            throw new QuestionException(QuestionException.TOO_MANY_FILES, "question " + trackingCode + " has " + ANSWER_FILES_MAX + " answer files already",
+                    ANSWER_FILES_MAX);
+        }
+        answerFiles.add(file);
+    }
+
+    /** Takes a file off the answer the unit drafts; the file taken off, empty when the answer has no file {@code key}. */
+    public Optional<Attachment> detachFromAnswer(String key) {
+        require(DRAFTING, "take a file off the answer of");
+        Optional<Attachment> file = answerFile(key);
+        file.ifPresent(answerFiles::remove);
+        return file;
+    }
+
+    /** The files attached to the answer, by name. */
+    public List<Attachment> answerFiles() {
+        return List.copyOf(answerFiles);
+    }
+
+    public Optional<Attachment> answerFile(String key) {
+        return answerFiles.stream().filter(file -> file.getKey().equals(key)).findFirst();
+    }
+
     public void markSpam(String reason, Instant now) {
         require(EnumSet.of(QuestionState.RECEIVED), "mark as spam");
         this.spamReason = reason(reason);
@@ -157,7 +199,7 @@ public class Question extends SiteOwned {
 
     /** Moves the deadline later, once for the question's whole life, with a reason. */
     public void extendDeadline(LocalDate newDeadline, String reason) {
-        require(EnumSet.of(QuestionState.FORWARDED, QuestionState.ANSWER_DRAFTED), "extend the deadline");
+        require(DRAFTING, "extend the deadline");
         if (extensionReason != null) {
             throw new QuestionException(QuestionException.EXTENDED_ALREADY, "question " + trackingCode + " was extended already");
         }
@@ -170,7 +212,7 @@ public class Question extends SiteOwned {
 
     /** The unit's answer, which it may rewrite until the board approves it. */
     public void draftAnswer(String answer, String by, Instant now) {
-        require(EnumSet.of(QuestionState.FORWARDED, QuestionState.ANSWER_DRAFTED), "draft an answer");
+        require(DRAFTING, "draft an answer");
         this.answer = answerText(answer);
         this.answeredBy = by;
         this.answeredAt = now;
@@ -178,7 +220,7 @@ public class Question extends SiteOwned {
     }
 
     public void decline(String reason, String by, Instant now) {
-        require(EnumSet.of(QuestionState.FORWARDED, QuestionState.ANSWER_DRAFTED), "decline");
+        require(DRAFTING, "decline");
         this.declineReason = reason(reason);
         this.answeredBy = by;
         this.answeredAt = now;

@@ -14,8 +14,9 @@ public class QuestionException extends BusinessRuleException {
     public static final String EXTENSION_NOT_LATER = "question.extensionNotLater";
     public static final String NO_CONSENT = "question.noConsent";
     public static final String PERIOD_INVALID = "question.periodInvalid";
+    public static final String TOO_MANY_FILES = "question.answerFiles.tooMany";
 
-    public QuestionException(String messageKey, String logMessage) {
-        super(messageKey, logMessage);
+    public QuestionException(String messageKey, String logMessage, Object... arguments) {
+        super(messageKey, logMessage, arguments);
     }
 }

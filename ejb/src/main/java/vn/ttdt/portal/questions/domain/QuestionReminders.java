@@ -20,6 +20,9 @@ public interface QuestionReminders {
     /** The last day a reminder went out, per question id, for the given questions. */
     Map<Long, LocalDate> lastSent(Collection<Long> questionIds);
 
-    /** The active unit reporters of {@code unit} and the active supervisors of its group on {@code day}: whom a reminder goes to. */
-    List<Account> chasedFor(Unit unit, LocalDate day);
+    /** Whether a reminder of {@code kind} went out about {@code question} on any day. */
+    boolean sent(Question question, Chase.Kind kind);
+
+    /** The active unit reporters of {@code unit}, who answer its questions. */
+    List<Account> reportersOf(Unit unit);
 }

@@ -25,8 +25,8 @@ public interface QuestionRepository extends SiteOwnedRepository<Question> {
     /** Questions of {@code site} forwarded and still unanswered after their deadline, as of {@code today}, most late first. */
     Page<Question> overdue(Site site, LocalDate today, PageRequest page);
 
-    /** Every question of {@code site} received from {@code from} (included) to {@code to} (excluded), with its unit. */
-    List<Question> receivedBetween(Site site, Instant from, Instant to);
+    /** Every question of {@code site} received from {@code from} (included) to {@code to} (excluded), with its unit; of one unit or all ({@code unit} null). */
+    List<Question> receivedBetween(Site site, Unit unit, Instant from, Instant to);
 
     /** The latest {@code limit} questions of {@code site} and {@code field} whose answer the board approved, newest first. */
     List<Question> answered(Site site, QuestionField field, int limit);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.ttdt.portal.shared.domain.CalendarDay;
 import vn.ttdt.portal.shared.domain.WorkingCalendar;
@@ -21,11 +22,20 @@ class ChaseTest {
             CalendarDay.holiday(LocalDate.of(2023, 5, 3), "Nghỉ hoán đổi"),
             CalendarDay.makeUpDay(LocalDate.of(2023, 5, 6), "Làm bù cho ngày 03/5")));
 
+    /** The reminders owed day by day from {@code first} to {@code last} to a question forwarded weeks before, as the timer sends them. */
     private static Map<LocalDate, Chase> owedFrom(LocalDate deadline, LocalDate first, LocalDate last) {
+        return owedOn(LocalDate.of(2022, 12, 1), deadline, first, last, Set.of());
+    }
+
+    /** As {@link #owedFrom}, for a question forwarded on {@code forwarded}, with the server down on the days {@code down}. */
+    private static Map<LocalDate, Chase> owedOn(LocalDate forwarded, LocalDate deadline, LocalDate first, LocalDate last, Set<LocalDate> down) {
         Map<LocalDate, Chase> owed = new LinkedHashMap<>();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             LocalDate today = day;
-            Chase.owedOn(TET_2023, deadline, today).ifPresent(chase -> owed.put(today, chase));
+            boolean dueSoonSent = owed.values().stream().anyMatch(chase -> chase.kind() == Chase.Kind.DUE_SOON);
+            if (!down.contains(today)) {
+                Chase.owedOn(TET_2023, forwarded, deadline, today, dueSoonSent).ifPresent(chase -> owed.put(today, chase));
+            }
         }
         return owed;
     }
@@ -61,5 +71,34 @@ class ChaseTest {
     @Test
     void nothingIsOwedWithoutADeadline() {
         assertEquals(Map.of(), owedFrom(null, LocalDate.of(2023, 1, 9), LocalDate.of(2023, 1, 31)));
+    }
+
+    @Test
+    void aDueSoonReminderMissedWhileTheServerWasDownGoesOutOnceOnTheNextWorkingDayWithTheDaysLeft() {
+        Map<LocalDate, Chase> owed = owedOn(LocalDate.of(2023, 1, 4), LocalDate.of(2023, 1, 18), LocalDate.of(2023, 1, 9),
+                LocalDate.of(2023, 1, 19), Set.of(LocalDate.of(2023, 1, 16)));
+
+        Map<LocalDate, Chase> expected = new LinkedHashMap<>();
+        expected.put(LocalDate.of(2023, 1, 17), new Chase(Chase.Kind.DUE_SOON, 1));
+        expected.put(LocalDate.of(2023, 1, 19), new Chase(Chase.Kind.OVERDUE, 1));
+        assertEquals(expected, owed, "Monday missed: Tuesday, 1 day left; nothing again on Wednesday");
+    }
+
+    @Test
+    void aServerDownFromTheTwoDaysBeforeToTheDeadlineWarnsOnTheDeadlineDayAndNotAfterIt() {
+        Map<LocalDate, Chase> owed = owedOn(LocalDate.of(2023, 1, 4), LocalDate.of(2023, 1, 18), LocalDate.of(2023, 1, 16),
+                LocalDate.of(2023, 1, 19), Set.of(LocalDate.of(2023, 1, 16), LocalDate.of(2023, 1, 17)));
+
+        assertEquals(new Chase(Chase.Kind.DUE_SOON, 0), owed.get(LocalDate.of(2023, 1, 18)));
+        assertEquals(new Chase(Chase.Kind.OVERDUE, 1), owed.get(LocalDate.of(2023, 1, 19)));
+        assertEquals(2, owed.size());
+    }
+
+    @Test
+    void aQuestionForwardedAfterItsTwoDaysBeforeDayGetsNoDueSoonReminderButOneForwardedOnThatDayDoes() {
+        assertEquals(Map.of(), owedOn(LocalDate.of(2023, 1, 17), LocalDate.of(2023, 1, 18), LocalDate.of(2023, 1, 17),
+                LocalDate.of(2023, 1, 18), Set.of()), "forwarded with one working day to answer");
+        assertEquals(Map.of(LocalDate.of(2023, 1, 16), new Chase(Chase.Kind.DUE_SOON, 2)), owedOn(LocalDate.of(2023, 1, 16),
+                LocalDate.of(2023, 1, 18), LocalDate.of(2023, 1, 16), LocalDate.of(2023, 1, 18), Set.of()));
     }
 }

@@ -1,7 +1,9 @@
 package vn.ttdt.portal.questions.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -74,5 +76,15 @@ class QuestionStatisticsTest {
         CountedQuestion afterTet = question(QuestionField.LAND, COMMUNE, QuestionState.SENT_PRIVATELY, 13, 19, 27);
         assertEquals(CountedQuestion.Outcome.ON_TIME, onTheDay.outcome());
         assertEquals(CountedQuestion.Outcome.LATE, afterTet.outcome());
+    }
+
+    @Test
+    void onlyAForwardedQuestionUnansweredAfterTheCloseOfItsDeadlineIsOverdue() {
+        CountedQuestion waiting = question(QuestionField.LAND, COMMUNE, QuestionState.FORWARDED, 13, 18, null);
+        CountedQuestion drafted = question(QuestionField.LAND, COMMUNE, QuestionState.ANSWER_DRAFTED, 13, 18, 27);
+        assertFalse(waiting.isOverdueOn(day(18)), "on the deadline day itself");
+        assertTrue(waiting.isOverdueOn(day(19)));
+        assertFalse(drafted.isOverdueOn(day(30)), "answered late, but answered");
+        assertEquals(1, JANUARY.stream().filter(q -> q.isOverdueOn(day(31))).count(), "of January's, only the commune's open one");
     }
 }

@@ -4,15 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.ttdt.portal.organisation.domain.Account;
 import vn.ttdt.portal.organisation.domain.Role;
-import vn.ttdt.portal.organisation.domain.SupervisorAssignment;
 import vn.ttdt.portal.organisation.domain.Unit;
+import vn.ttdt.portal.questions.domain.Chase;
 import vn.ttdt.portal.questions.domain.Question;
 import vn.ttdt.portal.questions.domain.QuestionReminder;
 import vn.ttdt.portal.questions.domain.QuestionReminders;
@@ -55,17 +54,15 @@ public class JpaQuestionReminders implements QuestionReminders {
     }
 
     @Override
-    public List<Account> chasedFor(Unit unit, LocalDate day) {
-        List<Account> people = new ArrayList<>(em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roleNames r"
+    public boolean sent(Question question, Chase.Kind kind) {
+        return em.createQuery("SELECT COUNT(r) FROM QuestionReminder r WHERE r.question = :question AND r.kind = :kind", Long.class)
+                .setParameter("question", question).setParameter("kind", kind).getSingleResult() > 0;
+    }
+
+    @Override
+    public List<Account> reportersOf(Unit unit) {
+        return em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roleNames r"
                         + " WHERE a.unit = :unit AND a.active = TRUE AND r = :role ORDER BY a.login", Account.class)
-                .setParameter("unit", unit).setParameter("role", Role.UNIT_REPORTER_NAME).getResultList());
-        if (unit.getGroup() != null) {
-            em.createQuery("SELECT s FROM SupervisorAssignment s WHERE s.group = :group ORDER BY s.validFrom", SupervisorAssignment.class)
-                    .setParameter("group", unit.getGroup()).getResultList().stream()
-                    .filter(assignment -> assignment.heldOn(day)).map(SupervisorAssignment::getSupervisor)
-                    .filter(supervisor -> supervisor.isActive() && people.stream().noneMatch(a -> a.getId().equals(supervisor.getId())))
-                    .forEach(people::add);
-        }
-        return people;
+                .setParameter("unit", unit).setParameter("role", Role.UNIT_REPORTER_NAME).getResultList();
     }
 }

@@ -78,10 +78,11 @@ public class JpaQuestionRepository implements QuestionRepository {
     }
 
     @Override
-    public List<Question> receivedBetween(Site site, Instant from, Instant to) {
-        return em.createQuery("SELECT q FROM Question q LEFT JOIN FETCH q.unit WHERE q.site = :site"
-                        + " AND q.receivedAt >= :from AND q.receivedAt < :to", Question.class)
-                .setParameter("site", site).setParameter("from", from).setParameter("to", to).getResultList();
+    public List<Question> receivedBetween(Site site, Unit unit, Instant from, Instant to) {
+        TypedQuery<Question> query = em.createQuery("SELECT q FROM Question q LEFT JOIN FETCH q.unit WHERE q.site = :site"
+                        + " AND q.receivedAt >= :from AND q.receivedAt < :to" + (unit == null ? "" : " AND q.unit = :unit"), Question.class)
+                .setParameter("site", site).setParameter("from", from).setParameter("to", to);
+        return (unit == null ? query : query.setParameter("unit", unit)).getResultList();
     }
 
     @Override

@@ -20,7 +20,7 @@ class QuestionStatisticsSpreadsheetTest {
             List.of(new QuestionTally("Chưa chuyển đơn vị", 2, 0, 0, 0, 1, 1, null),
                     new QuestionTally("UBND xã Long Giao", 4, 1, 1, 1, 0, 1, 4.5)),
             List.of(new QuestionTally("Đất đai", 6, 1, 1, 1, 1, 2, 4.5)),
-            new QuestionTally("Tổng cộng", 6, 1, 1, 1, 1, 2, 4.5));
+            new QuestionTally("Tổng cộng", 6, 1, 1, 1, 1, 2, 4.5), 1, null);
 
     private static List<List<String>> rows(Sheet sheet) throws IOException {
         return sheet.read().stream().map(QuestionStatisticsSpreadsheetTest::texts).toList();

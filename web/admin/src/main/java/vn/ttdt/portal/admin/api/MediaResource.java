@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import vn.ttdt.portal.content.media.application.MediaService;
 import vn.ttdt.portal.content.media.application.MediaView;
 import vn.ttdt.portal.content.media.domain.MediaTooLarge;
@@ -37,16 +35,9 @@ public class MediaResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response upload(@HeaderParam("X-File-Name") String fileName, InputStream body) throws IOException {
-        if (fileName == null || fileName.isBlank()) {
-            return ApiExceptionMapper.json(400, ApiError.of(400, ApiExceptionMapper.text("media.nameRequired")));
-        }
-        long largest = MediaService.limits().largest();
-        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, largest + 1));
-        if (bytes.length > largest) {
-            return tooLarge("media.tooLarge");
-        }
+        RawUpload file = RawUpload.read(fileName, body, MediaService.limits().largest(), "media.tooLarge");
         try {
-            MediaView created = media.upload(URLDecoder.decode(fileName.replace("+", "%2B"), StandardCharsets.UTF_8), bytes);
+            MediaView created = media.upload(file.name(), file.bytes());
             return Response.created(URI.create("media/" + created.id())).entity(created).build();
         } catch (MediaTooLarge tooLarge) {
             return tooLarge(tooLarge.messageKey());

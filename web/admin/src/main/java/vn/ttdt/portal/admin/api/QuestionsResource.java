@@ -4,8 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,14 +16,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import vn.ttdt.portal.questions.application.AttachedFile;
+import vn.ttdt.portal.questions.application.AttachmentStore;
 import vn.ttdt.portal.questions.application.OverdueQuestion;
 import vn.ttdt.portal.questions.application.QuestionDesk;
+import vn.ttdt.portal.questions.application.QuestionFile;
 import vn.ttdt.portal.questions.application.QuestionFiguresReport;
 import vn.ttdt.portal.questions.application.QuestionReport;
 import vn.ttdt.portal.questions.application.StaffQuestion;
@@ -31,7 +35,8 @@ import vn.ttdt.portal.shared.domain.Page;
 
 /**
  * Citizens' questions in the back-office: the board moderates and forwards, the unit's reporter answers its own
- * unit's questions (another unit's answer 404), an approver approves and publishes or sends privately.
+ * unit's questions (another unit's answer 404) and attaches files to its answer, an approver approves and publishes or
+ * sends privately.
  */
 @Path("/questions")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -80,7 +85,7 @@ public class QuestionsResource {
 
     @GET
     @Path("/statistics")
-    @RolesAllowed({"editor", "approver"})
+    @RolesAllowed({"unit-reporter", "editor", "approver"})
     public QuestionFiguresReport statistics(@QueryParam("from") String from, @QueryParam("to") String to) {
         return report.of(day(from, "from"), day(to, "to"));
     }
@@ -88,7 +93,7 @@ public class QuestionsResource {
     @GET
     @Path("/statistics.xlsx")
     @Produces(QuestionStatisticsSpreadsheet.MEDIA_TYPE)
-    @RolesAllowed({"editor", "approver"})
+    @RolesAllowed({"unit-reporter", "editor", "approver"})
     public Response statisticsSpreadsheet(@QueryParam("from") String from, @QueryParam("to") String to) {
         QuestionFiguresReport figures = report.of(day(from, "from"), day(to, "to"));
         return Response.ok((StreamingOutput) out -> QuestionStatisticsSpreadsheet.write(figures, out), QuestionStatisticsSpreadsheet.MEDIA_TYPE)
@@ -106,11 +111,35 @@ public class QuestionsResource {
     @Path("/{id}/attachment")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     public Response attachment(@PathParam("id") long id) {
-        AttachedFile file = desk.attachment(id);
-        String ascii = file.name().replaceAll("[^A-Za-z0-9._-]", "_");
-        return Response.ok(file.path().toFile(), file.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20"))
+        return download(desk.attachment(id));
+    }
+
+    @GET
+    @Path("/{id}/answer-files/{key}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    public Response answerFile(@PathParam("id") long id, @PathParam("key") String key) {
+        return download(desk.answerFile(id, key));
+    }
+
+    /** The file is the raw request body, its name in the {@code X-File-Name} header (percent-encoded UTF-8), as for media. */
+    @POST
+    @Path("/{id}/answer-files")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed("unit-reporter")
+    public StaffQuestion attachToAnswer(@PathParam("id") long id, @HeaderParam("X-File-Name") String fileName, InputStream body) throws IOException {
+        RawUpload file = RawUpload.read(fileName, body, AttachmentStore.maxBytes(), "media.tooLarge");
+        return desk.attachToAnswer(id, new QuestionFile(file.name(), file.bytes()));
+    }
+
+    @DELETE
+    @Path("/{id}/answer-files/{key}")
+    @RolesAllowed("unit-reporter")
+    public StaffQuestion detachFromAnswer(@PathParam("id") long id, @PathParam("key") String key) {
+        return desk.detachFromAnswer(id, key);
+    }
+
+    private static Response download(AttachedFile file) {
+        return Response.ok(file.path().toFile(), file.contentType()).header("Content-Disposition", file.contentDisposition())
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
     }
 

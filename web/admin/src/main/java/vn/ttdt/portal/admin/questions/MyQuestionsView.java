@@ -5,13 +5,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.primefaces.event.FileUploadEvent;
 import vn.ttdt.portal.admin.faces.Feedback;
 import vn.ttdt.portal.admin.faces.PagedModel;
+import vn.ttdt.portal.questions.application.AttachmentStore;
 import vn.ttdt.portal.questions.application.QuestionDesk;
+import vn.ttdt.portal.questions.application.QuestionFile;
 import vn.ttdt.portal.questions.application.StaffQuestion;
 
 /**
- * A unit reporter's screen: the questions forwarded to their unit, each answered (a draft the board approves), declined
+ * A unit reporter's screen: the questions forwarded to their unit, each answered (a draft the board approves, with files
+ * attached to it), declined
  * with a reason, or given one extension of its deadline. Another unit's questions never show; the rules are {@link QuestionDesk}'s.
  */
 @Named("myQuestions")
@@ -48,6 +52,28 @@ public class MyQuestionsView implements Serializable {
         long id = chosen.id();
         String text = answer;
         ChosenQuestion.closeOnSuccess(feedback.attempt(() -> desk.draftAnswer(id, text), "questions.answerSaved"), "answerDialog");
+    }
+
+    /** Attaches an uploaded file to the chosen question's answer; the upload rules' refusal shows as a message. */
+    public void attach(FileUploadEvent event) {
+        long id = chosen.id();
+        QuestionFile file = new QuestionFile(event.getFile().getFileName(), event.getFile().getContent());
+        StaffQuestion result = feedback.attempt(() -> desk.attachToAnswer(id, file), "questions.fileAttached");
+        if (result != null) {
+            chosen.choose(result);
+        }
+    }
+
+    public void detach(String key) {
+        long id = chosen.id();
+        StaffQuestion result = feedback.attempt(() -> desk.detachFromAnswer(id, key), "questions.fileDetached");
+        if (result != null) {
+            chosen.choose(result);
+        }
+    }
+
+    public long getFileLimit() {
+        return AttachmentStore.maxBytes();
     }
 
     public void decline() {

@@ -11,6 +11,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +20,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
+import vn.ttdt.portal.questions.application.AttachedFile;
+import vn.ttdt.portal.questions.application.PublicQuestions;
 import vn.ttdt.portal.questions.application.QuestionFile;
 import vn.ttdt.portal.questions.application.QuestionIntake;
 import vn.ttdt.portal.questions.application.QuestionRejected;
@@ -28,7 +32,8 @@ import vn.ttdt.portal.shared.application.Settings;
 
 /**
  * The citizens' questions pages: {@code /hoi-dap} the published questions, {@code /hoi-dap/gui-cau-hoi}
- * the form and its submission, {@code /hoi-dap/tra-cuu} the tracking page. The form is guarded without any
+ * the form and its submission, {@code /hoi-dap/tra-cuu} the tracking page, {@code /hoi-dap/tep/{code}/{key}} the files
+ * of a published answer (downloads, 404 before publication). The form is guarded without any
  * outside service and without a session: a hidden field people leave empty, a signed ticket that must be at
  * least {@code -Dportal.questions.min-fill-seconds} (default 3) and at most two hours old, a sum in words to
  * solve, and the flood limit of {@link vn.ttdt.portal.questions.application.AskingLimits}. The form may carry one file,
@@ -44,6 +49,8 @@ public class QuestionsServlet extends HttpServlet {
     private static final int PAYLOAD_TOO_LARGE = 413;
     private static final int LONGEST_FIELD = 5000;
     private static final int TOO_MANY_REQUESTS = 429;
+    private static final String FILES = "/tep/";
+    private static final Pattern FILE_KEY = Pattern.compile("[0-9a-f]{32}");
 
     private final SecureRandom random = new SecureRandom();
     private FormTicket tickets;
@@ -53,6 +60,9 @@ public class QuestionsServlet extends HttpServlet {
 
     @Inject
     private QuestionIntake intake;
+
+    @Inject
+    private PublicQuestions published;
 
     @Inject
     private Clock clock;
@@ -72,8 +82,31 @@ public class QuestionsServlet extends HttpServlet {
             case "", "/" -> request.getRequestDispatcher("/questions.xhtml").forward(request, response);
             case "/tra-cuu" -> request.getRequestDispatcher("/track.xhtml").forward(request, response);
             case "/gui-cau-hoi" -> showForm(request, response);
-            default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            default -> {
+                if (path.startsWith(FILES)) {
+                    sendFile(path.substring(FILES.length()), response);
+                } else {
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                }
+            }
         }
+    }
+
+    /** A file of a published answer, {@code /hoi-dap/tep/{code}/{key}}, as a download; 404 for anything else alike. */
+    private void sendFile(String codeAndKey, HttpServletResponse response) throws IOException {
+        String[] parts = codeAndKey.split("/", -1);
+        Optional<AttachedFile> file = parts.length == 2 && FILE_KEY.matcher(parts[1]).matches()
+                ? published.publishedFile(parts[0], parts[1]) : Optional.empty();
+        if (file.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType(file.get().contentType());
+        response.setHeader("Content-Disposition", file.get().contentDisposition());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "public, max-age=3600");
+        response.setContentLengthLong(Files.size(file.get().path()));
+        Files.copy(file.get().path(), response.getOutputStream());
     }
 
     @Override
