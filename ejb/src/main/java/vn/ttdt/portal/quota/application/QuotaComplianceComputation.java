@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import vn.ttdt.portal.audit.application.AuditLog;
 import vn.ttdt.portal.audit.domain.AuditAction;
 import vn.ttdt.portal.legaldocs.application.PostingShares;
@@ -80,16 +80,18 @@ public class QuotaComplianceComputation {
      */
     public List<ComplianceRow> rows(Quarter quarter) {
         Site site = sites.current();
-        List<ComplianceRow> rows = new ArrayList<>();
+        Map<UnitGroup, QuotaRule> inForce = new LinkedHashMap<>();
         for (UnitGroup group : groups.allOf(site)) {
-            Optional<QuotaRule> rule = counts.ruleInForce(site, group, quarter);
-            if (rule.isPresent()) {
-                Map<Unit, QuarterCounts> byUnit = counts.of(site, group, quarter);
-                for (Assessed<Unit> assessed : rule.get().assess(byUnit)) {
-                    rows.add(row(group, rule.get(), byUnit, assessed));
-                }
-            }
+            counts.ruleInForce(site, group, quarter).ifPresent(rule -> inForce.put(group, rule));
         }
+        Map<UnitGroup, Map<Unit, QuarterCounts>> counted = counts.ofEveryGroup(site, quarter, inForce);
+        List<ComplianceRow> rows = new ArrayList<>();
+        inForce.forEach((group, rule) -> {
+            Map<Unit, QuarterCounts> byUnit = counted.get(group);
+            for (Assessed<Unit> assessed : rule.assess(byUnit)) {
+                rows.add(row(group, rule, byUnit, assessed));
+            }
+        });
         rows.sort(Comparator.comparing(ComplianceRow::key));
         return rows;
     }

@@ -1,18 +1,17 @@
 package vn.ttdt.portal.questions.infrastructure.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.ttdt.portal.organisation.domain.Account;
-import vn.ttdt.portal.organisation.domain.Role;
-import vn.ttdt.portal.organisation.domain.SupervisorAssignment;
 import vn.ttdt.portal.organisation.domain.Unit;
+import vn.ttdt.portal.organisation.domain.UnitResponsibles;
 import vn.ttdt.portal.questions.domain.Question;
 import vn.ttdt.portal.questions.domain.QuestionReminder;
 import vn.ttdt.portal.questions.domain.QuestionReminders;
@@ -23,6 +22,9 @@ public class JpaQuestionReminders implements QuestionReminders {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @Inject
+    private UnitResponsibles responsibles;
 
     @Override
     public List<Question> awaitingAnswer() {
@@ -56,16 +58,6 @@ public class JpaQuestionReminders implements QuestionReminders {
 
     @Override
     public List<Account> chasedFor(Unit unit, LocalDate day) {
-        List<Account> people = new ArrayList<>(em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roleNames r"
-                        + " WHERE a.unit = :unit AND a.active = TRUE AND r = :role ORDER BY a.login", Account.class)
-                .setParameter("unit", unit).setParameter("role", Role.UNIT_REPORTER_NAME).getResultList());
-        if (unit.getGroup() != null) {
-            em.createQuery("SELECT s FROM SupervisorAssignment s WHERE s.group = :group ORDER BY s.validFrom", SupervisorAssignment.class)
-                    .setParameter("group", unit.getGroup()).getResultList().stream()
-                    .filter(assignment -> assignment.heldOn(day)).map(SupervisorAssignment::getSupervisor)
-                    .filter(supervisor -> supervisor.isActive() && people.stream().noneMatch(a -> a.getId().equals(supervisor.getId())))
-                    .forEach(people::add);
-        }
-        return people;
+        return responsibles.of(unit.getGroup(), List.of(unit), day);
     }
 }
