@@ -20,9 +20,8 @@ import vn.ttdt.portal.organisation.domain.UnitGroupRepository;
 import vn.ttdt.portal.quota.domain.Assessed;
 import vn.ttdt.portal.quota.domain.ComplianceRow;
 import vn.ttdt.portal.quota.domain.ComplianceTables;
-import vn.ttdt.portal.quota.domain.CountedItem;
-import vn.ttdt.portal.quota.domain.Measure;
 import vn.ttdt.portal.quota.domain.QuarterCounts;
+import vn.ttdt.portal.quota.domain.QuarterItems;
 import vn.ttdt.portal.quota.domain.QuarterTable;
 import vn.ttdt.portal.quota.domain.QuotaRule;
 import vn.ttdt.portal.shared.domain.NotFoundException;
@@ -31,9 +30,10 @@ import vn.ttdt.portal.shared.domain.Quarter;
 /**
  * The steps of the quota job ({@code quota-compliance}), each in the transaction of its step or chunk: begin (the
  * quarter's rows removed), the rows to write in key order with their compliance (by {@link QuotaCounts} and the
- * rule in force), the items each row counted, the writes, and the end (a final run locks the quarter). Called by
- * the batch artifacts and the schedule only; who may start the job is decided where it is started. Every step that
- * writes checks first, on the stored state, that the quarter is not locked and still belongs to its run.
+ * rule in force), the items the rows count (read once per quarter), the writes, and the end (a final run locks the
+ * quarter). Called by the batch artifacts and the schedule only; who may start the job is decided where it is
+ * started. Every step that writes checks first, on the stored state, that the quarter is not locked and still belongs
+ * to its run.
  */
 @Stateless
 @PermitAll
@@ -103,15 +103,10 @@ public class QuotaComplianceComputation {
                 covered.stream().map(Unit::getId).toList(), rowCounts, assessed.compliance(), List.of());
     }
 
-    /** The row with the items it counted: its units' news and articles, and the posting requests posted in time. */
-    public ComplianceRow withCountedItems(ComplianceRow row, Quarter quarter) {
+    /** What the quarter's rows may count, read once: the news and articles by unit, the requests posted in time. */
+    public QuarterItems countedItems(Quarter quarter) {
         Site site = sites.current();
-        List<CountedItem> items = new ArrayList<>(counts.countedItems(site, row.coveredUnitIds(), quarter));
-        if (row.asks(Measure.POSTED_REQUESTS)) {
-            postingShares.postedInTime(site, null, quarter)
-                    .forEach(id -> items.add(new CountedItem(CountedItem.Kind.POSTING_REQUEST, id)));
-        }
-        return row.withCountedItems(items);
+        return new QuarterItems(counts.countedItems(site, quarter), postingShares.postedInTime(site, null, quarter));
     }
 
     /** Writes a chunk's rows, refused when the quarter is locked or another run has replaced this one. */

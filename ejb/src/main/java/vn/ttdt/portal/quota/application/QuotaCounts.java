@@ -3,7 +3,6 @@ package vn.ttdt.portal.quota.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,9 +82,9 @@ public class QuotaCounts {
         return counts;
     }
 
-    /** The news and articles {@link #of} counts for these units, by kind and id. */
-    public List<CountedItem> countedItems(Site site, Collection<Long> unitIds, Quarter quarter) {
-        return published.itemsOf(site.getId(), unitIds, quarter);
+    /** The news and articles {@link #of} counts, by source unit, each unit's by id. */
+    public Map<Long, List<CountedItem>> countedItems(Site site, Quarter quarter) {
+        return published.itemsBySourceUnit(site.getId(), quarter);
     }
 
     private static List<Unit> unitsOf(List<Unit> active, UnitGroup group) {
