@@ -71,7 +71,7 @@ public class QuotaComplianceComputation {
     public void begin(Quarter quarter, boolean finalRun, long runId) {
         long siteId = siteId();
         QuarterTable.checkCanRun(tables.lockForWriting(siteId, quarter), quarter, finalRun, Quarter.of(clock.instant()));
-        tables.begin(siteId, quarter, runId, finalRun, rows(quarter).size(), clock.instant());
+        tables.begin(siteId, quarter, runId, finalRun, expectedRows(quarter), clock.instant());
     }
 
     /**
@@ -80,10 +80,7 @@ public class QuotaComplianceComputation {
      */
     public List<ComplianceRow> rows(Quarter quarter) {
         Site site = sites.current();
-        Map<UnitGroup, QuotaRule> inForce = new LinkedHashMap<>();
-        for (UnitGroup group : groups.allOf(site)) {
-            counts.ruleInForce(site, group, quarter).ifPresent(rule -> inForce.put(group, rule));
-        }
+        Map<UnitGroup, QuotaRule> inForce = rulesInForce(site, quarter);
         Map<UnitGroup, Map<Unit, QuarterCounts>> counted = counts.ofEveryGroup(site, quarter, inForce);
         List<ComplianceRow> rows = new ArrayList<>();
         inForce.forEach((group, rule) -> {
@@ -94,6 +91,22 @@ public class QuotaComplianceComputation {
         });
         rows.sort(Comparator.comparing(ComplianceRow::key));
         return rows;
+    }
+
+    /** How many rows {@link #rows} will give, without counting anything: the rule in force and the active units. */
+    private int expectedRows(Quarter quarter) {
+        Site site = sites.current();
+        Map<UnitGroup, QuotaRule> inForce = rulesInForce(site, quarter);
+        Map<UnitGroup, Map<Unit, QuarterCounts>> units = counts.unitsOfEveryGroup(site, inForce);
+        return inForce.entrySet().stream().mapToInt(rule -> rule.getValue().assess(units.get(rule.getKey())).size()).sum();
+    }
+
+    private Map<UnitGroup, QuotaRule> rulesInForce(Site site, Quarter quarter) {
+        Map<UnitGroup, QuotaRule> inForce = new LinkedHashMap<>();
+        for (UnitGroup group : groups.allOf(site)) {
+            counts.ruleInForce(site, group, quarter).ifPresent(rule -> inForce.put(group, rule));
+        }
+        return inForce;
     }
 
     private static ComplianceRow row(UnitGroup group, QuotaRule rule, Map<Unit, QuarterCounts> byUnit, Assessed<Unit> assessed) {

@@ -59,10 +59,18 @@ public class QuotaCounts {
      * quarter counted once for all groups (one GROUP BY, the site's posting requests read once if a rule asks for them).
      */
     public Map<UnitGroup, Map<Unit, QuarterCounts>> ofEveryGroup(Site site, Quarter quarter, Map<UnitGroup, QuotaRule> rulesInForce) {
-        Map<Long, QuarterCounts> bySourceUnit = published.bySourceUnit(site.getId(), quarter);
-        List<Unit> active = units.active(site);
         PostingShare share = rulesInForce.values().stream().anyMatch(QuotaCounts::asksPostedShare)
                 ? postingShares.of(site, null, quarter) : null;
+        return ofEveryGroup(units.active(site), rulesInForce, published.bySourceUnit(site.getId(), quarter), share);
+    }
+
+    /** For every group with its rule in force, every active unit of the group, uncounted: who the rows will be about. */
+    public Map<UnitGroup, Map<Unit, QuarterCounts>> unitsOfEveryGroup(Site site, Map<UnitGroup, QuotaRule> rulesInForce) {
+        return ofEveryGroup(units.active(site), rulesInForce, Map.of(), null);
+    }
+
+    private static Map<UnitGroup, Map<Unit, QuarterCounts>> ofEveryGroup(List<Unit> active, Map<UnitGroup, QuotaRule> rulesInForce,
+            Map<Long, QuarterCounts> bySourceUnit, PostingShare share) {
         Map<UnitGroup, Map<Unit, QuarterCounts>> counts = new LinkedHashMap<>();
         rulesInForce.forEach((group, rule) -> counts.put(group,
                 countsOf(unitsOf(active, group), bySourceUnit, asksPostedShare(rule) ? share : null)));
