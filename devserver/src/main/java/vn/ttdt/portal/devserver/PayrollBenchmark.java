@@ -1,23 +1,16 @@
 package vn.ttdt.portal.devserver;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Benchmark of the monthly payroll job (BENCHMARKS.md): a month of generated work shares (default 100,000:
@@ -38,18 +31,17 @@ public final class PayrollBenchmark {
     private static final String SQL_PERIOD = "2999-12";
     private static final String SLUG = "nb-bench-";
     private static final int CONTRIBUTORS = 1000;
-    private static final Pattern EXECUTION = Pattern.compile("\"executionId\":(\\d+)");
-    private static final Pattern STATUS = Pattern.compile("\"status\":\"([A-Z]+)\"");
 
     private final Connection db;
-    /** Signed in once through the form: polling with HTTP Basic would hash the password (bcrypt) on every request. */
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    private final BenchDatabase bench;
     private final URI app;
+    private BackOfficeJobs jobs;
 
     private final String chunk;
 
     private PayrollBenchmark(Connection db, URI app, String chunk) {
         this.db = db;
+        this.bench = new BenchDatabase(db);
         this.app = app;
         this.chunk = chunk;
     }
@@ -69,7 +61,7 @@ public final class PayrollBenchmark {
     }
 
     private void run(int shares, int runs) throws Exception {
-        signIn();
+        jobs = BackOfficeJobs.signedIn(app, "ketoan.demo");
         generate(shares / 2);
         System.out.printf("From %s: %,d works with two authors each are graded and payable; run n computes the payroll of %s + n months.%n", MONTH, count(
                 "SELECT COUNT(*) FROM content_item WHERE slug LIKE '" + SLUG + "%'"), MONTH);
@@ -88,7 +80,7 @@ public final class PayrollBenchmark {
             long execution = startJob(month);
             awaitCompleted(execution);
             double jobSeconds = (System.nanoTime() - started) / 1e9;
-            String steps = steps(execution);
+            String steps = bench.steps(execution);
             long payrollId = count("SELECT id FROM payroll WHERE period = '" + month + "'");
             lines = count("SELECT COUNT(*) FROM payroll_line WHERE payroll_id = " + payrollId);
             double sqlSeconds = insertSelect(payrollId, month);
@@ -176,45 +168,15 @@ public final class PayrollBenchmark {
             s.executeUpdate("DELETE FROM payroll_line WHERE payroll_id IN (" + payrolls + ")");
             s.executeUpdate("DELETE FROM payroll WHERE period IN (" + months + ")");
         }
-        awaitPurge();
-    }
-
-    private void signIn() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(app.resolve("/admin/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=ketoan.demo&password=Demo-CamMy-2023")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 302) {
-            throw new IllegalStateException("signing in as ketoan.demo failed: " + response.statusCode());
-        }
+        bench.awaitPurge();
     }
 
     private long startJob(String month) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(app.resolve("/admin/api/v1/jobs/royalty-payroll?month=" + month + (chunk == null ? "" : "&chunk=" + chunk)))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher m = EXECUTION.matcher(response.body());
-        if (response.statusCode() != 200 || !m.find()) {
-            throw new IllegalStateException("starting the job failed: " + response.statusCode() + " " + response.body());
-        }
-        return Long.parseLong(m.group(1));
+        return jobs.start("/admin/api/v1/jobs/royalty-payroll?month=" + month + (chunk == null ? "" : "&chunk=" + chunk));
     }
 
     private void awaitCompleted(long execution) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    app.resolve("/admin/api/v1/jobs/royalty-payroll/executions/" + execution)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            Matcher m = STATUS.matcher(response.body());
-            if (m.find() && m.group(1).equals("COMPLETED")) {
-                return;
-            }
-            if (m.find(0) && (m.group(1).equals("FAILED") || m.group(1).equals("STOPPED"))) {
-                throw new IllegalStateException("the job ended " + m.group(1));
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("the job did not end within 10 minutes");
+        jobs.awaitCompleted("/admin/api/v1/jobs/royalty-payroll/executions/" + execution);
     }
 
     /** The same lines computed in one statement, with the unit value of each publication day and the remainder to the first author. */
@@ -278,13 +240,7 @@ public final class PayrollBenchmark {
         try (Statement s = db.createStatement()) {
             s.executeUpdate("DELETE FROM payroll_line WHERE payroll_id = " + scratchPayroll());
         }
-        awaitPurge();
-    }
-
-    private void awaitPurge() throws Exception {
-        for (int i = 0; i < 60 && count("SELECT COUNT FROM information_schema.INNODB_METRICS WHERE NAME = 'trx_rseg_history_len'") > 1000; i++) {
-            Thread.sleep(1000);
-        }
+        bench.awaitPurge();
     }
 
     /** Whether the job and the SQL wrote exactly the same lines: same keys, payees and amounts, none missing on either side. */
@@ -297,28 +253,7 @@ public final class PayrollBenchmark {
         return matching == jobWorkLines && matching == sqlLines && jobLines >= jobWorkLines;
     }
 
-    /** Each step's time as JBeret recorded it, for telling where a run spends it. */
-    private String steps(long execution) throws SQLException {
-        String table;
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT table_name FROM information_schema.tables "
-                + "WHERE table_schema = DATABASE() AND LOWER(table_name) = 'step_execution'")) {
-            r.next();
-            table = r.getString(1);
-        }
-        StringBuilder steps = new StringBuilder();
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT stepname, TIMESTAMPDIFF(MICROSECOND, starttime, endtime) "
-                + "FROM " + table + " WHERE jobexecutionid = " + execution + " ORDER BY stepexecutionid")) {
-            while (r.next()) {
-                steps.append(steps.length() == 0 ? "" : ", ").append(r.getString(1)).append(String.format(" %.2f s", r.getLong(2) / 1e6));
-            }
-        }
-        return steps.toString();
-    }
-
     private long count(String sql) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
+        return bench.count(sql);
     }
 }

@@ -90,6 +90,9 @@ class AuthorisationMatrixIT extends PortalIT {
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/admin/api/v1/me", null, EVERY_ROLE),
+            new Endpoint("GET", "/admin/api/v1/notifications", null, EVERY_ROLE),
+            new Endpoint("GET", "/admin/api/v1/notifications/999999", null, EVERY_ROLE),
+            new Endpoint("POST", "/admin/api/v1/notifications/999999/read", null, EVERY_ROLE),
             new Endpoint("GET", "/admin/api/v1/units", null, EVERY_ROLE),
             new Endpoint("GET", "/admin/api/v1/units/groups", null, EVERY_ROLE),
             new Endpoint("GET", "/admin/api/v1/units/1", null, EVERY_ROLE),
@@ -656,6 +659,46 @@ class AuthorisationMatrixIT extends PortalIT {
         if (anonymous.statusCode() == 200 || anonymous.body().contains("quota-progress-title")) {
             wrong.add("anonymous -> " + anonymous.statusCode());
         }
+        assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * A notice (a quota reminder) of the demo unit reporter: its owner reads it in their list and alone, and marks it
+     * read; every other role gets 404 for it as for an unknown id, cannot mark it read, and never sees it listed. The
+     * home page's notices fragment is never served on its own.
+     */
+    @Test
+    void aNoticeIsReadAndMarkedReadByItsOwnerOnlyAndAnswersEveryoneElseLikeAnUnknownId() {
+        String lagging = "Đơn vị nhắc riêng " + ContentFixture.token();
+        Database.update("""
+                INSERT INTO quota_reminder (site_id, group_id, unit_id, account_id, week_of, year, quarter, lagging_name,
+                    missing_news, missing_articles, missing_posted, days_left, sent_at)
+                SELECT a.site_id, u.group_id, u.id, a.id, DATE('2001-01-01') + INTERVAL (UNIX_TIMESTAMP(NOW(6)) * 1000000 MOD 100000) WEEK,
+                    2001, 1, ?, 3, 1, 0, 26, UTC_TIMESTAMP()
+                FROM account a JOIN unit u ON u.id = a.unit_id WHERE a.login = ?""", lagging, Portal.loginOf(Role.UNIT_REPORTER));
+        String id = Database.strings("SELECT id FROM quota_reminder WHERE lagging_name = ?", lagging).get(0);
+        String path = "/admin/api/v1/notifications/" + id;
+        Portal owner = Portal.as(Role.UNIT_REPORTER);
+        List<String> wrong = new ArrayList<>();
+        expect(wrong, "owner's list", owner.get("/admin/api/v1/notifications"), 200, lagging + " còn thiếu 3 tin, 1 bài", null);
+        expect(wrong, "owner GET " + path, owner.get(path), 200, lagging, null);
+        for (Role other : EVERY_ROLE) {
+            if (other != Role.UNIT_REPORTER) {
+                Portal caller = Portal.as(other);
+                expect(wrong, other + " GET " + path, caller.get(path), 404, null, lagging);
+                expect(wrong, other + " POST " + path + "/read", caller.json("POST", path + "/read", null), 404, null, lagging);
+                expect(wrong, other + "'s list", caller.get("/admin/api/v1/notifications"), 200, null, lagging);
+            }
+            HttpResponse<String> fragment = Portal.as(other).get("/admin/notifications/panel.xhtml");
+            if (fragment.statusCode() != 403) {
+                wrong.add(other + " GET the notices fragment -> " + fragment.statusCode());
+            }
+        }
+        expect(wrong, "owner GET " + path + " still unread", owner.get(path), 200, "\"read\":false", null);
+        expect(wrong, "owner's home page", Portal.as(Role.UNIT_REPORTER).get("/admin/index.xhtml"), 200, lagging, null);
+        expect(wrong, "another role's home page", Portal.as(Role.EDITOR).get("/admin/index.xhtml"), 200, null, lagging);
+        expect(wrong, "owner POST " + path + "/read", owner.json("POST", path + "/read", null), 200, "\"read\":true", null);
+        expect(wrong, "owner's list once read", owner.get("/admin/api/v1/notifications"), 200, null, lagging);
         assertEquals(List.of(), wrong);
     }
 

@@ -38,11 +38,14 @@ public final class Deployments {
         return portalWith(inContainerTests());
     }
 
-    /** The portal EAR plus a small test WAR (context /it) holding in-container test classes and {@link Await}. */
+    /**
+     * The portal EAR plus a small test WAR (context /it) holding in-container test classes and the helpers they share:
+     * {@link Await}, {@link Mailboxes}, {@link StaffFixture}.
+     */
     public static EnterpriseArchive portalWith(Class<?>... testClasses) {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "test.war")
                 .addClasses(testClasses)
-                .addClass(Await.class)
+                .addClasses(Await.class, Mailboxes.class, Mailboxes.Mail.class, StaffFixture.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsWebInfResource(new StringAsset("""
                         <jboss-web xmlns="urn:jboss:jakartaee:1.0" version="15.0">

@@ -4,28 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Properties;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.organisation.domain.Account;
 import vn.ttdt.portal.organisation.domain.AccountRepository;
-import vn.ttdt.portal.organisation.domain.Contact;
 import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.SupervisorAssignment;
@@ -172,14 +163,11 @@ class QuestionChasingIT {
     }
 
     private Account account(Site site, String login, String email, Unit unit, Role role) {
-        Account account = new Account(site, login, "$2a$10$notUsedForSigningInNotUsedForSigningInNotUsedForSigni", Instant.now());
-        account.describe("Cán bộ " + login, email, null, unit, Instant.now());
-        account.grantExactly(EnumSet.of(role), Instant.now());
-        return accounts.add(account);
+        return StaffFixture.account(accounts, site, login, email, unit, role);
     }
 
     private Unit unit(Site site, UnitGroup group, String name) {
-        return units.add(new Unit(site, group, name, name.substring(0, 20), new Contact(null, null, null, null), Instant.now()));
+        return StaffFixture.unit(units, site, group, name);
     }
 
     private long count(String sql, Object parameter) {
@@ -191,26 +179,10 @@ class QuestionChasingIT {
     }
 
     private static List<String> awaitSubjects(String address, int count) {
-        return Await.until(count + " mails to " + address, () -> subjects(address), found -> found.size() >= count, Duration.ofSeconds(30));
+        return Mailboxes.await(address, count, Duration.ofSeconds(30)).stream().map(Mailboxes.Mail::subject).toList();
     }
 
-    /** The subjects in {@code address}'s mailbox on the test mail server; none while it has received nothing. */
     private static List<String> subjects(String address) {
-        Properties properties = new Properties();
-        properties.put("mail.imap.host", "127.0.0.1");
-        properties.put("mail.imap.port", Integer.toString(TestInfrastructure.IMAP_PORT));
-        try (Store store = Session.getInstance(properties).getStore("imap")) {
-            store.connect(address, address);
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_ONLY);
-            List<String> subjects = new ArrayList<>();
-            for (Message message : inbox.getMessages()) {
-                subjects.add(message.getSubject());
-            }
-            inbox.close(false);
-            return subjects;
-        } catch (MessagingException e) {
-            return List.of();
-        }
+        return Mailboxes.subjects(address);
     }
 }

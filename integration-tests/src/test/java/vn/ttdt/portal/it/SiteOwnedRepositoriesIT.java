@@ -30,10 +30,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ttdt.portal.content.media.domain.Media;
 import vn.ttdt.portal.content.media.domain.MediaFormat;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
+import vn.ttdt.portal.organisation.domain.Account;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.SiteOwned;
 import vn.ttdt.portal.organisation.domain.SiteOwnedRepository;
 import vn.ttdt.portal.organisation.domain.Unit;
+import vn.ttdt.portal.organisation.domain.UnitGroup;
 import vn.ttdt.portal.procedures.domain.OneStopCounts;
 import vn.ttdt.portal.procedures.domain.OneStopResult;
 import vn.ttdt.portal.procedures.domain.Procedure;
@@ -43,6 +45,9 @@ import vn.ttdt.portal.questions.domain.Asker;
 import vn.ttdt.portal.questions.domain.Publication;
 import vn.ttdt.portal.questions.domain.Question;
 import vn.ttdt.portal.questions.domain.QuestionField;
+import vn.ttdt.portal.quota.domain.Missing;
+import vn.ttdt.portal.quota.domain.QuotaReminder;
+import vn.ttdt.portal.shared.domain.Quarter;
 import vn.ttdt.portal.site.advertising.domain.AdContract;
 import vn.ttdt.portal.site.advertising.domain.Advertiser;
 import vn.ttdt.portal.site.advertising.domain.AdvertiserDetails;
@@ -115,6 +120,8 @@ class SiteOwnedRepositoriesIT {
             OutageNotice notice = new OutageNotice(ours, "it", Instant.now());
             notice.plan(Instant.parse("2001-01-01T01:00:00Z"), Instant.parse("2001-01-01T02:00:00Z"), "Kiểm thử", null);
             em.persist(notice);
+            em.persist(new QuotaReminder(ours, first(UnitGroup.class, ours), unit, first(Account.class, ours), new Quarter(2001, 1),
+                    LocalDate.of(2001, 3, 5), new Missing(1, 0, 0), Instant.now()));
             em.flush();
             for (Map.Entry<String, SiteOwnedRepository<?>> repository : repositories().entrySet()) {
                 SiteOwned row = anyRowOf(repository.getKey(), ours);
@@ -142,6 +149,11 @@ class SiteOwnedRepositoriesIT {
             assertEquals(null, found.put(entity, repository), "two repositories for " + entity);
         }
         return found;
+    }
+
+    private <T extends SiteOwned> T first(Class<T> type, Site site) {
+        return em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.site = :site ORDER BY e.id", type)
+                .setParameter("site", site).setMaxResults(1).getSingleResult();
     }
 
     private SiteOwned anyRowOf(String entity, Site site) {

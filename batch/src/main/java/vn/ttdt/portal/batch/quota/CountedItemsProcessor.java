@@ -7,8 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.ttdt.portal.quota.application.QuotaComplianceComputation;
 import vn.ttdt.portal.quota.domain.ComplianceRow;
+import vn.ttdt.portal.quota.domain.QuarterItems;
 
-/** Adds to a row the items it counted. */
+/** Adds to a row the items it counted, from the quarter's items read once on the first row (again after a restart). */
 @Named
 @Dependent
 public class CountedItemsProcessor implements ItemProcessor {
@@ -24,8 +25,13 @@ public class CountedItemsProcessor implements ItemProcessor {
     @Inject
     private QuotaComplianceComputation computation;
 
+    private QuarterItems items;
+
     @Override
     public ComplianceRow processItem(Object item) {
-        return computation.withCountedItems((ComplianceRow) item, QuotaJobParameters.quarter(year, quarter));
+        if (items == null) {
+            items = computation.countedItems(QuotaJobParameters.quarter(year, quarter));
+        }
+        return items.countedBy((ComplianceRow) item);
     }
 }

@@ -6,9 +6,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Map;
 import vn.ttdt.portal.audit.application.AuditLog;
 import vn.ttdt.portal.audit.domain.AuditAction;
 import vn.ttdt.portal.legaldocs.application.PostingShares;
@@ -24,6 +25,7 @@ import vn.ttdt.portal.quota.domain.CountedItem;
 import vn.ttdt.portal.quota.domain.FinalRunCatchUp;
 import vn.ttdt.portal.quota.domain.Measure;
 import vn.ttdt.portal.quota.domain.QuarterCounts;
+import vn.ttdt.portal.quota.domain.QuarterItems;
 import vn.ttdt.portal.quota.domain.QuarterTable;
 import vn.ttdt.portal.quota.domain.QuotaRule;
 import vn.ttdt.portal.shared.domain.NotFoundException;
@@ -32,9 +34,10 @@ import vn.ttdt.portal.shared.domain.Quarter;
 /**
  * The steps of the quota job ({@code quota-compliance}), each in the transaction of its step or chunk: begin (the
  * quarter's rows removed), the rows to write in key order with their compliance (by {@link QuotaCounts} and the
- * rule in force), the items each row counted, the writes, and the end (a final run locks the quarter). Called by
- * the batch artifacts and the schedule only; who may start the job is decided where it is started. Every step that
- * writes checks first, on the stored state, that the quarter is not locked and still belongs to its run.
+ * rule in force), the items the rows count (read once per quarter), the writes, and the end (a final run locks the
+ * quarter). Called by the batch artifacts and the schedule only; who may start the job is decided where it is
+ * started. Every step that writes checks first, on the stored state, that the quarter is not locked and still belongs
+ * to its run.
  */
 @Stateless
 @PermitAll
@@ -72,7 +75,7 @@ public class QuotaComplianceComputation {
     public void begin(Quarter quarter, boolean finalRun, long runId) {
         long siteId = siteId();
         QuarterTable.checkCanRun(tables.lockForWriting(siteId, quarter), quarter, finalRun, Quarter.of(clock.instant()));
-        tables.begin(siteId, quarter, runId, finalRun, rows(quarter).size(), clock.instant());
+        tables.begin(siteId, quarter, runId, finalRun, expectedRows(quarter), clock.instant());
     }
 
     /**
@@ -81,18 +84,33 @@ public class QuotaComplianceComputation {
      */
     public List<ComplianceRow> rows(Quarter quarter) {
         Site site = sites.current();
+        Map<UnitGroup, QuotaRule> inForce = rulesInForce(site, quarter);
+        Map<UnitGroup, Map<Unit, QuarterCounts>> counted = counts.ofEveryGroup(site, quarter, inForce);
         List<ComplianceRow> rows = new ArrayList<>();
-        for (UnitGroup group : groups.allOf(site)) {
-            Optional<QuotaRule> rule = counts.ruleInForce(site, group, quarter);
-            if (rule.isPresent()) {
-                Map<Unit, QuarterCounts> byUnit = counts.of(site, group, quarter);
-                for (Assessed<Unit> assessed : rule.get().assess(byUnit)) {
-                    rows.add(row(group, rule.get(), byUnit, assessed));
-                }
+        inForce.forEach((group, rule) -> {
+            Map<Unit, QuarterCounts> byUnit = counted.get(group);
+            for (Assessed<Unit> assessed : rule.assess(byUnit)) {
+                rows.add(row(group, rule, byUnit, assessed));
             }
-        }
+        });
         rows.sort(Comparator.comparing(ComplianceRow::key));
         return rows;
+    }
+
+    /** How many rows {@link #rows} will give, without counting anything: the rule in force and the active units. */
+    private int expectedRows(Quarter quarter) {
+        Site site = sites.current();
+        Map<UnitGroup, QuotaRule> inForce = rulesInForce(site, quarter);
+        Map<UnitGroup, Map<Unit, QuarterCounts>> units = counts.unitsOfEveryGroup(site, inForce);
+        return inForce.entrySet().stream().mapToInt(rule -> rule.getValue().assess(units.get(rule.getKey())).size()).sum();
+    }
+
+    private Map<UnitGroup, QuotaRule> rulesInForce(Site site, Quarter quarter) {
+        Map<UnitGroup, QuotaRule> inForce = new LinkedHashMap<>();
+        for (UnitGroup group : groups.allOf(site)) {
+            counts.ruleInForce(site, group, quarter).ifPresent(rule -> inForce.put(group, rule));
+        }
+        return inForce;
     }
 
     private static ComplianceRow row(UnitGroup group, QuotaRule rule, Map<Unit, QuarterCounts> byUnit, Assessed<Unit> assessed) {
@@ -102,15 +120,10 @@ public class QuotaComplianceComputation {
                 covered.stream().map(Unit::getId).toList(), rowCounts, assessed.compliance(), List.of());
     }
 
-    /** The row with the items it counted: its units' news and articles, and the posting requests posted in time. */
-    public ComplianceRow withCountedItems(ComplianceRow row, Quarter quarter) {
+    /** What the quarter's rows may count, read once: the news and articles by unit, the requests posted in time. */
+    public QuarterItems countedItems(Quarter quarter) {
         Site site = sites.current();
-        List<CountedItem> items = new ArrayList<>(counts.countedItems(site, row.coveredUnitIds(), quarter));
-        if (row.asks(Measure.POSTED_REQUESTS)) {
-            postingShares.postedInTime(site, null, quarter)
-                    .forEach(id -> items.add(new CountedItem(CountedItem.Kind.POSTING_REQUEST, id)));
-        }
-        return row.withCountedItems(items);
+        return new QuarterItems(counts.countedItems(site, quarter), postingShares.postedInTime(site, null, quarter));
     }
 
     /** Writes a chunk's rows, refused when the quarter is locked or another run has replaced this one. */

@@ -3,7 +3,6 @@ package vn.ttdt.portal.quota.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,24 +49,53 @@ public class QuotaCounts {
 
     /** Every active unit of {@code group} with its counts, in the units' order. */
     public Map<Unit, QuarterCounts> of(Site site, UnitGroup group, Quarter quarter) {
-        Map<Long, QuarterCounts> bySourceUnit = published.bySourceUnit(site.getId(), quarter);
-        boolean postedShareAsked = ruleInForce(site, group, quarter)
-                .map(rule -> rule.targets().minimumPostedPercent() > 0).orElse(false);
-        PostingShare share = postedShareAsked ? postingShares.of(site, null, quarter) : null;
+        Optional<QuotaRule> rule = ruleInForce(site, group, quarter);
+        return rule.map(inForce -> ofEveryGroup(site, quarter, Map.of(group, inForce)).get(group))
+                .orElseGet(() -> countsOf(unitsOf(units.active(site), group), published.bySourceUnit(site.getId(), quarter), null));
+    }
+
+    /**
+     * For every group with its rule in force, every active unit of the group with its counts, in the units' order: the
+     * quarter counted once for all groups (one GROUP BY, the site's posting requests read once if a rule asks for them).
+     */
+    public Map<UnitGroup, Map<Unit, QuarterCounts>> ofEveryGroup(Site site, Quarter quarter, Map<UnitGroup, QuotaRule> rulesInForce) {
+        PostingShare share = rulesInForce.values().stream().anyMatch(QuotaCounts::asksPostedShare)
+                ? postingShares.of(site, null, quarter) : null;
+        return ofEveryGroup(units.active(site), rulesInForce, published.bySourceUnit(site.getId(), quarter), share);
+    }
+
+    /** For every group with its rule in force, every active unit of the group, uncounted: who the rows will be about. */
+    public Map<UnitGroup, Map<Unit, QuarterCounts>> unitsOfEveryGroup(Site site, Map<UnitGroup, QuotaRule> rulesInForce) {
+        return ofEveryGroup(units.active(site), rulesInForce, Map.of(), null);
+    }
+
+    private static Map<UnitGroup, Map<Unit, QuarterCounts>> ofEveryGroup(List<Unit> active, Map<UnitGroup, QuotaRule> rulesInForce,
+            Map<Long, QuarterCounts> bySourceUnit, PostingShare share) {
+        Map<UnitGroup, Map<Unit, QuarterCounts>> counts = new LinkedHashMap<>();
+        rulesInForce.forEach((group, rule) -> counts.put(group,
+                countsOf(unitsOf(active, group), bySourceUnit, asksPostedShare(rule) ? share : null)));
+        return counts;
+    }
+
+    private static boolean asksPostedShare(QuotaRule rule) {
+        return rule.targets().minimumPostedPercent() > 0;
+    }
+
+    private static Map<Unit, QuarterCounts> countsOf(List<Unit> units, Map<Long, QuarterCounts> bySourceUnit, PostingShare share) {
         Map<Unit, QuarterCounts> counts = new LinkedHashMap<>();
-        for (Unit unit : unitsOf(site, group)) {
+        for (Unit unit : units) {
             QuarterCounts unitCounts = bySourceUnit.getOrDefault(unit.getId(), QuarterCounts.NONE);
             counts.put(unit, share == null ? unitCounts : unitCounts.withRequests(share.received(), share.postedInTime()));
         }
         return counts;
     }
 
-    /** The news and articles {@link #of} counts for these units, by kind and id. */
-    public List<CountedItem> countedItems(Site site, Collection<Long> unitIds, Quarter quarter) {
-        return published.itemsOf(site.getId(), unitIds, quarter);
+    /** The news and articles {@link #of} counts, by source unit, each unit's by id. */
+    public Map<Long, List<CountedItem>> countedItems(Site site, Quarter quarter) {
+        return published.itemsBySourceUnit(site.getId(), quarter);
     }
 
-    private List<Unit> unitsOf(Site site, UnitGroup group) {
-        return units.active(site).stream().filter(unit -> unit.getGroup().getId().equals(group.getId())).toList();
+    private static List<Unit> unitsOf(List<Unit> active, UnitGroup group) {
+        return active.stream().filter(unit -> unit.getGroup().getId().equals(group.getId())).toList();
     }
 }

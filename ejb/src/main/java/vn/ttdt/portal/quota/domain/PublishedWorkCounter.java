@@ -1,6 +1,5 @@
 package vn.ttdt.portal.quota.domain;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import vn.ttdt.portal.shared.domain.Quarter;
@@ -11,6 +10,6 @@ public interface PublishedWorkCounter {
     /** News and articles published within the quarter (Vietnamese time), by source unit id; units without any are absent. */
     Map<Long, QuarterCounts> bySourceUnit(long siteId, Quarter quarter);
 
-    /** The news and articles {@link #bySourceUnit} counts for these units, by kind and id. */
-    List<CountedItem> itemsOf(long siteId, Collection<Long> sourceUnitIds, Quarter quarter);
+    /** The news and articles {@link #bySourceUnit} counts, by source unit, each unit's by id. */
+    Map<Long, List<CountedItem>> itemsBySourceUnit(long siteId, Quarter quarter);
 }

@@ -66,8 +66,11 @@ public class JdbcComplianceTables implements ComplianceTables {
                 ON DUPLICATE KEY UPDATE run_id = VALUES(run_id), final_run = VALUES(final_run),
                     expected_rows = VALUES(expected_rows), started_at = VALUES(started_at), computed_at = NULL""",
                 List.of(siteId, quarter.year(), quarter.number(), runId, finalRun, expectedRows, at));
+        List<Object> key = List.of(siteId, quarter.year(), quarter.number());
+        sql.update("DELETE i FROM quota_result_item i JOIN quota_result r ON r.id = i.result_id"
+                + " JOIN quota_quarter q ON q.id = r.quarter_id WHERE q.site_id = ? AND q.year = ? AND q.quarter = ?", key);
         sql.update("DELETE r FROM quota_result r JOIN quota_quarter q ON q.id = r.quarter_id"
-                + " WHERE q.site_id = ? AND q.year = ? AND q.quarter = ?", List.of(siteId, quarter.year(), quarter.number()));
+                + " WHERE q.site_id = ? AND q.year = ? AND q.quarter = ?", key);
     }
 
     @Override

@@ -2,7 +2,7 @@ package vn.ttdt.portal.quota.infrastructure.jdbc;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,7 @@ import vn.ttdt.portal.quota.domain.QuarterCounts;
 import vn.ttdt.portal.shared.domain.Quarter;
 import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
 
-/** Reads the content context's view {@code content_counted_item} (V15), one GROUP BY per quarter. */
+/** Reads the content context's view {@code content_counted_item} (V15): one GROUP BY per quarter, its items in one query. */
 @ApplicationScoped
 public class JdbcPublishedWorkCounter implements PublishedWorkCounter {
 
@@ -23,8 +23,8 @@ public class JdbcPublishedWorkCounter implements PublishedWorkCounter {
             GROUP BY source_unit_id""";
 
     private static final String ITEMS = """
-            SELECT kind, item_id FROM content_counted_item
-            WHERE site_id = ? AND source_unit_id IN (%s) AND published_at >= ? AND published_at < ?
+            SELECT source_unit_id, kind, item_id FROM content_counted_item
+            WHERE site_id = ? AND published_at >= ? AND published_at < ?
             ORDER BY item_id""";
 
     @Inject
@@ -39,12 +39,12 @@ public class JdbcPublishedWorkCounter implements PublishedWorkCounter {
     }
 
     @Override
-    public List<CountedItem> itemsOf(long siteId, Collection<Long> sourceUnitIds, Quarter quarter) {
-        if (sourceUnitIds.isEmpty()) {
-            return List.of();
-        }
-        return sql.list(ITEMS.formatted(Sql.numbers(sourceUnitIds)), List.of(siteId, quarter.start(), quarter.end()),
-                row -> new CountedItem("NEWS".equals(row.getString("kind")) ? CountedItem.Kind.NEWS : CountedItem.Kind.ARTICLE,
-                        row.getLong("item_id")));
+    public Map<Long, List<CountedItem>> itemsBySourceUnit(long siteId, Quarter quarter) {
+        Map<Long, List<CountedItem>> items = new HashMap<>();
+        sql.forEach(ITEMS, List.of(siteId, quarter.start(), quarter.end()), 0, row -> items
+                .computeIfAbsent(row.getLong("source_unit_id"), unit -> new ArrayList<>())
+                .add(new CountedItem("NEWS".equals(row.getString("kind")) ? CountedItem.Kind.NEWS : CountedItem.Kind.ARTICLE,
+                        row.getLong("item_id"))));
+        return items;
     }
 }
