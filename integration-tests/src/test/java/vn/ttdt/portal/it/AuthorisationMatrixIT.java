@@ -30,6 +30,7 @@ class AuthorisationMatrixIT extends PortalIT {
     private static final Set<Role> QUESTION_DESK = EnumSet.of(Role.UNIT_REPORTER, Role.EDITOR, Role.APPROVER);
     private static final Set<Role> QUOTA_RUNNERS = EnumSet.of(Role.APPROVER, Role.IT_ADMIN);
     private static final Set<Role> SITE_LINKS = EnumSet.of(Role.EDITOR, Role.APPROVER, Role.IT_ADMIN);
+    private static final Set<Role> THEME = EnumSet.of(Role.APPROVER, Role.IT_ADMIN);
 
     record Page(String path, Set<Role> allowed) {
     }
@@ -80,7 +81,8 @@ class AuthorisationMatrixIT extends PortalIT {
             new Page("/admin/site/organisation.xhtml", BOARD),
             new Page("/admin/site/tourist-sites.xhtml", BOARD),
             new Page("/admin/site/links.xhtml", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.IT_ADMIN)),
-            new Page("/admin/notices/outages.xhtml", IT_ONLY));
+            new Page("/admin/notices/outages.xhtml", IT_ONLY),
+            new Page("/admin/site/theme.xhtml", THEME));
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/admin/api/v1/me", null, EVERY_ROLE),
@@ -206,7 +208,10 @@ class AuthorisationMatrixIT extends PortalIT {
             new Endpoint("GET", "/admin/api/v1/outage-notices", null, IT_ONLY),
             new Endpoint("POST", "/admin/api/v1/outage-notices", "{}", IT_ONLY),
             new Endpoint("PUT", "/admin/api/v1/outage-notices/999999", "{}", IT_ONLY),
-            new Endpoint("POST", "/admin/api/v1/outage-notices/999999/cancel", null, IT_ONLY));
+            new Endpoint("POST", "/admin/api/v1/outage-notices/999999/cancel", null, IT_ONLY),
+            new Endpoint("GET", "/admin/api/v1/site/theme", null, THEME),
+            new Endpoint("PUT", "/admin/api/v1/site/theme", "{}", THEME),
+            new Endpoint("POST", "/admin/api/v1/site/theme/images", "x", THEME, "application/octet-stream"));
 
     /** The site's information and the outage notices on the public site: the same page for everyone, signed in or not. */
     static final List<String> PUBLIC_PAGES = List.of("/gioi-thieu", "/gioi-thieu/lich-su", "/gioi-thieu/lien-he",

@@ -104,6 +104,7 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
             screen("site/links.xhtml", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.IT_ADMIN), "#links-form\\:new-link",
                     "#links-form\\:links button:has(.pi-pencil)"),
             screen("notices/outages.xhtml", EnumSet.of(Role.IT_ADMIN), "#notices-form\\:new-notice"),
+            screen("site/theme.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             screen("error/403.xhtml", EnumSet.of(Role.CONTRIBUTOR)),
             screen("error/expired.xhtml", ANONYMOUS));
 

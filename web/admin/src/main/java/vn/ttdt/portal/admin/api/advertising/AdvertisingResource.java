@@ -15,12 +15,10 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import vn.ttdt.portal.content.media.application.MediaService;
+import vn.ttdt.portal.admin.api.UploadedImage;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 import vn.ttdt.portal.site.advertising.application.AdvertiserView;
 import vn.ttdt.portal.site.advertising.application.AdvertisingService;
@@ -110,14 +108,7 @@ public class AdvertisingResource {
     @Consumes(MediaType.WILDCARD)
     public Response bannerImage(@PathParam("id") long id, @HeaderParam("X-File-Name") String fileName, InputStream body)
             throws IOException {
-        if (fileName == null || fileName.isBlank()) {
-            throw new BusinessRuleException("media.nameRequired", "banner picture without a name");
-        }
-        long largest = MediaService.limits().imageBytes();
-        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, largest + 1));
-        if (bytes.length > largest) {
-            throw new BusinessRuleException("media.tooLarge.image", "banner picture too large");
-        }
-        return Response.ok(service.bannerImage(id, URLDecoder.decode(fileName.replace("+", "%2B"), StandardCharsets.UTF_8), bytes)).build();
+        UploadedImage image = UploadedImage.read(fileName, body, "banner picture");
+        return Response.ok(service.bannerImage(id, image.fileName(), image.bytes())).build();
     }
 }
