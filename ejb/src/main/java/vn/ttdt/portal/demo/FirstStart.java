@@ -173,7 +173,7 @@ public class FirstStart {
         new DemoProcedureLoader(procedures, oneStop, media, mediaFiles).load(site, unitsByShortName, now);
         DemoSiteInformation.load(site, new DemoSiteInformation.Repositories(sitePages, touristSites, organisationBodies, portalLinks),
                 illustrations, now);
-        SiteTheme theme = themes.add(new SiteTheme(site));
+        SiteTheme theme = themes.add(new SiteTheme(site, "demo", now));
         theme.restyle(illustrations.logo(), illustrations.banner(), SiteTheme.DEFAULT_COLOURS,
                 "Dữ liệu mẫu của bản trình diễn: tin, ảnh và số liệu không có giá trị chính thức.", "demo", now);
         LOG.info(() -> "Demo data loaded: " + unitsByShortName.size() + " units, " + DemoAccount.ALL.size() + " accounts");

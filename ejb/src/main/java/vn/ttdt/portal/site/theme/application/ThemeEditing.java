@@ -85,7 +85,7 @@ public class ThemeEditing {
         SiteTheme theme = themes.of(site).orElse(null);
         StaleDataException.check("site-theme", site.getCode(), draft.version(), theme == null ? -1 : theme.getVersion());
         if (theme == null) {
-            theme = themes.add(new SiteTheme(site));
+            theme = themes.add(new SiteTheme(site, login(), clock.instant()));
         }
         site.present(draft.siteName().strip(), draft.ownerName().strip());
         site.describeContacts(draft.address().strip(), draft.phone().strip(), draft.email().strip(), draft.licence().strip(),

@@ -52,9 +52,11 @@ public class SiteTheme extends SiteOwned {
     protected SiteTheme() {
     }
 
-    public SiteTheme(Site site) {
+    public SiteTheme(Site site, String by, Instant at) {
         super(site);
         colour(DEFAULT_COLOURS);
+        this.updatedBy = by;
+        this.updatedAt = at;
     }
 
     /** Changes the look; refused when a pairing of the colours misses WCAG AA. */

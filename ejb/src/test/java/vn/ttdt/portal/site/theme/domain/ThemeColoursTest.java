@@ -36,7 +36,7 @@ class ThemeColoursTest {
 
     @Test
     void aThemeIsNeverRestyledWithUnreadableColours() {
-        SiteTheme theme = new SiteTheme(null);
+        SiteTheme theme = new SiteTheme(null, "x", Instant.EPOCH);
         ThemeColours unreadable = new ThemeColours(c("#ffcc00"), c("#1c1c1c"), c("#ffffff"), c("#0b4f8a"));
         assertThrows(IllegalArgumentException.class, () -> theme.restyle(null, null, unreadable, null, "x", Instant.EPOCH));
         assertEquals(SiteTheme.DEFAULT_COLOURS, theme.colours());
