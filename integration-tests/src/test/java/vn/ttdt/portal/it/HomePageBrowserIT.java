@@ -51,7 +51,7 @@ class HomePageBrowserIT extends ChromiumTest {
             assertFalse(thumbnail.getAttribute("width").isEmpty() || thumbnail.getAttribute("height").isEmpty());
         }
         assertTrue(browser.find(By.id("nav-legal")).isDisplayed(), "the menu is open on a desktop");
-        assertFalse(browser.find(By.cssSelector(".nav-toggle-label")).isDisplayed(), "no menu button on a desktop");
+        assertFalse(present(By.cssSelector(".nav-toggle-label")).isDisplayed(), "no menu button on a desktop");
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].focus();", browser.find(By.id("nav-news")));
         WebElement category = browser.find(By.cssSelector(".nav-sub a"));
         assertTrue(category.isDisplayed(), "the categories open when the keyboard reaches Tin tức");
@@ -67,7 +67,7 @@ class HomePageBrowserIT extends ChromiumTest {
         browser.driver().manage().window().setSize(PHONE);
         try {
             browser.open("/");
-            assertFalse(browser.find(By.id("nav-legal")).isDisplayed(), "the menu is folded");
+            assertFalse(present(By.id("nav-legal")).isDisplayed(), "the menu is folded");
             assertTrue(browser.find(By.cssSelector(".nav-toggle-label")).isDisplayed(), "behind a menu button");
             WebElement featured = browser.find(By.cssSelector("#featured .featured-title"));
             assertTrue(featured.getRect().getY() + featured.getRect().getHeight() < PHONE.getHeight(),
@@ -87,7 +87,7 @@ class HomePageBrowserIT extends ChromiumTest {
             browser.screenshot("home-mobile-menu");
             keys(Keys.chord(Keys.SHIFT, Keys.TAB));
             keys(Keys.SPACE);
-            assertFalse(browser.find(By.id("nav-legal")).isDisplayed(), "Space folds it again");
+            assertFalse(present(By.id("nav-legal")).isDisplayed(), "Space folds it again");
 
             browser.open("/");
             fullPage("home-mobile-full", PHONE);
@@ -96,6 +96,11 @@ class HomePageBrowserIT extends ChromiumTest {
         } finally {
             browser.driver().manage().window().setSize(DESKTOP);
         }
+    }
+
+    /** An element of the page, shown or not ({@link Browser#find} waits until it is shown). */
+    private static WebElement present(By by) {
+        return browser.driver().findElement(by);
     }
 
     private static WebElement active() {
