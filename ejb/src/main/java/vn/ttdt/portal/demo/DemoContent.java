@@ -15,13 +15,14 @@ import vn.ttdt.portal.content.domain.ContentKind;
 import vn.ttdt.portal.content.domain.Genre;
 import vn.ttdt.portal.content.domain.HtmlSanitizer;
 import vn.ttdt.portal.content.domain.ItemState;
+import vn.ttdt.portal.content.domain.Photo;
 import vn.ttdt.portal.content.domain.Tags;
 import vn.ttdt.portal.content.domain.WorkflowAction;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.Unit;
 import vn.ttdt.portal.shared.domain.VietnameseText;
 
-/** The categories of the 2023 plan and a few published items, so the demo portal is not empty. */
+/** The categories of the 2023 plan and a few published items with their cover photos, so the demo portal is not empty. */
 final class DemoContent {
 
     static final List<String[]> CATEGORIES = List.of(
@@ -74,7 +75,7 @@ final class DemoContent {
     }
 
     static void load(Site site, Map<String, Unit> unitsByShortName, CategoryRepository categories,
-                     ContentItemRepository items, Instant now) {
+                     ContentItemRepository items, DemoIllustrations illustrations, Instant now) {
         Map<Integer, Category> byIndex = new HashMap<>();
         for (int i = 0; i < CATEGORIES.size(); i++) {
             String[] seed = CATEGORIES.get(i);
@@ -90,6 +91,10 @@ final class DemoContent {
                     unitsByShortName.get(seed.unit()), List.of(new AuthorShare(seed.author(), null, new BigDecimal("100"))),
                     false, published);
             item.tag(Tags.normalise(List.of(TAGS.getOrDefault(n, ""))), published);
+            Photo cover = illustrations.itemCover(n);
+            if (cover != null) {
+                item.illustrate(cover, List.of(), published);
+            }
             item.adoptPublished(ItemState.PUBLISHED, published, published);
             items.add(item);
             items.revise(item, "system", WorkflowAction.PUBLISH, "demo data", published);

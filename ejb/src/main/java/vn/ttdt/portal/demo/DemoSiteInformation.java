@@ -30,7 +30,7 @@ final class DemoSiteInformation {
                         PortalLinkRepository links) {
     }
 
-    static void load(Site site, Repositories repositories, Instant now) {
+    static void load(Site site, Repositories repositories, DemoIllustrations illustrations, Instant now) {
         page(site, repositories.pages(), SitePageKind.NATURAL_CONDITIONS, now,
                 "<p>Huyện Cẩm Mỹ nằm ở phía Đông Nam tỉnh Đồng Nai, diện tích tự nhiên khoảng 468 km². Địa hình đồi thấp"
                         + " lượn sóng, đất đỏ bazan màu mỡ, khí hậu nhiệt đới gió mùa với hai mùa mưa, khô rõ rệt.</p>"
@@ -57,10 +57,10 @@ final class DemoSiteInformation {
                         + " District, Dong Nai Province, Viet Nam</p><p>Phone: +84 251 3878 000 · E-mail:"
                         + " ubnd@cammy.example.gov.vn</p>");
         touristSite(site, repositories.touristSites(), "Núi Chứa Chan (phía Cẩm Mỹ)", "Xã Xuân Đông, huyện Cẩm Mỹ",
-                "https://www.openstreetmap.org/search?query=N%C3%BAi%20Ch%E1%BB%A9a%20Chan", 1,
+                "https://www.openstreetmap.org/search?query=N%C3%BAi%20Ch%E1%BB%A9a%20Chan", 1, List.of(illustrations.chuaChan()),
                 "<p>Ngọn núi cao nhất vùng, nơi có chùa Gia Lào và nhiều tuyến leo núi ngắm cảnh.</p>", now);
         touristSite(site, repositories.touristSites(), "Hồ Suối Vọng", "Xã Xuân Mỹ, huyện Cẩm Mỹ",
-                "https://www.openstreetmap.org/search?query=H%E1%BB%93%20Su%E1%BB%91i%20V%E1%BB%8Dng", 2,
+                "https://www.openstreetmap.org/search?query=H%E1%BB%93%20Su%E1%BB%91i%20V%E1%BB%8Dng", 2, List.of(illustrations.suoiVong()),
                 "<p>Hồ thủy lợi giữa vùng cây ăn trái, cảnh quan yên bình cho dã ngoại cuối tuần.</p>", now);
         OrganisationBody council = body(site, repositories.bodies(), null, "Hội đồng nhân dân huyện", "District People's Council", 1,
                 "<p>Cơ quan quyền lực nhà nước ở địa phương, quyết định các vấn đề quan trọng của huyện.</p>",
@@ -85,7 +85,7 @@ final class DemoSiteInformation {
                 List.of(new Leader("Hoàng Thị Thử", "Trưởng phòng", "Head of Division", null, "0251 3878 020",
                         "vhtt@cammy.example.gov.vn")), now);
         link(site, repositories.links(), PortalLinkKind.PROVINCE, "Cổng thông tin điện tử tỉnh Đồng Nai", "https://www.dongnai.gov.vn/", 1);
-        link(site, repositories.links(), PortalLinkKind.PROVINCE, "Cổng dịch vụ công tỉnh Đồng Nai", "https://dichvucong.dongnai.gov.vn/", 2);
+        link(site, repositories.links(), PortalLinkKind.PROVINCE_SERVICES, "Cổng dịch vụ công tỉnh Đồng Nai", "https://dichvucong.dongnai.gov.vn/", 2);
         link(site, repositories.links(), PortalLinkKind.MINISTRY, "Cổng thông tin điện tử Chính phủ", "https://chinhphu.vn/", 1);
         link(site, repositories.links(), PortalLinkKind.MINISTRY, "Bộ Khoa học và Công nghệ", "https://mst.gov.vn/", 2);
         link(site, repositories.links(), PortalLinkKind.NATIONAL_SERVICE, "Cổng Dịch vụ công quốc gia", "https://dichvucong.gov.vn/", 1);
@@ -97,9 +97,9 @@ final class DemoSiteInformation {
     }
 
     private static void touristSite(Site site, TouristSiteRepository touristSites, String name, String address, String mapUrl,
-                                    int position, String description, Instant now) {
+                                    int position, List<String> photoKeys, String description, Instant now) {
         TouristSite touristSite = new TouristSite(site, touristSites.freeSlug(site, name));
-        touristSite.describe(name, address, mapUrl, description, position, List.of(), BY, now);
+        touristSite.describe(name, address, mapUrl, description, position, photoKeys, BY, now);
         touristSites.add(touristSite);
     }
 

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.ttdt.portal.content.media.application.MediaIntake;
 import vn.ttdt.portal.content.media.domain.MediaFiles;
 import vn.ttdt.portal.content.media.domain.MediaRepository;
 import vn.ttdt.portal.procedures.domain.OneStopResultRepository;
@@ -47,6 +48,8 @@ import vn.ttdt.portal.site.pages.domain.OrganisationBodyRepository;
 import vn.ttdt.portal.site.pages.domain.PortalLinkRepository;
 import vn.ttdt.portal.site.pages.domain.SitePageRepository;
 import vn.ttdt.portal.site.pages.domain.TouristSiteRepository;
+import vn.ttdt.portal.site.theme.domain.SiteTheme;
+import vn.ttdt.portal.site.theme.domain.SiteThemeRepository;
 
 /**
  * Loads the Cẩm Mỹ site, its units and one account per role on an empty database when the
@@ -105,6 +108,12 @@ public class FirstStart {
 
     @Inject
     private MediaFiles mediaFiles;
+
+    @Inject
+    private MediaIntake mediaIntake;
+
+    @Inject
+    private SiteThemeRepository themes;
 
     @Inject
     private Clock clock;
@@ -166,11 +175,16 @@ public class FirstStart {
             }
         }
         DemoContributors.load(site, unitsByShortName, accounts.byLogin("ctv.demo").orElseThrow(), contributors, trainingCourses, now);
-        DemoContent.load(site, unitsByShortName, categories, items, now);
+        DemoIllustrations illustrations = new DemoIllustrations(site, mediaIntake, media);
+        DemoContent.load(site, unitsByShortName, categories, items, illustrations, now);
         LegalTermDefaults.seedIfNone(site, legalTerms);
         DemoLegalDocuments.load(site, unitsByShortName, legalTerms, legalDocuments, postingRequests, now);
         new DemoProcedureLoader(procedures, oneStop, media, mediaFiles).load(site, unitsByShortName, now);
-        DemoSiteInformation.load(site, new DemoSiteInformation.Repositories(sitePages, touristSites, organisationBodies, portalLinks), now);
+        DemoSiteInformation.load(site, new DemoSiteInformation.Repositories(sitePages, touristSites, organisationBodies, portalLinks),
+                illustrations, now);
+        SiteTheme theme = themes.add(new SiteTheme(site, "demo", now));
+        theme.restyle(illustrations.logo(), illustrations.banner(), SiteTheme.DEFAULT_COLOURS,
+                "Dữ liệu mẫu của bản trình diễn: tin, ảnh và số liệu không có giá trị chính thức.", "demo", now);
         LOG.info(() -> "Demo data loaded: " + unitsByShortName.size() + " units, " + DemoAccount.ALL.size() + " accounts");
     }
 

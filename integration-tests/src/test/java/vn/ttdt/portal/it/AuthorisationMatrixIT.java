@@ -33,6 +33,7 @@ class AuthorisationMatrixIT extends PortalIT {
     private static final Set<Role> QUOTA_RUNNERS = EnumSet.of(Role.APPROVER, Role.IT_ADMIN);
     private static final Set<Role> SITE_LINKS = EnumSet.of(Role.EDITOR, Role.APPROVER, Role.IT_ADMIN);
     private static final Set<Role> REGISTRY_READERS = EnumSet.of(Role.EDITOR, Role.APPROVER, Role.FINANCE, Role.IT_ADMIN);
+    private static final Set<Role> THEME = EnumSet.of(Role.APPROVER, Role.IT_ADMIN);
 
     record Page(String path, Set<Role> allowed) {
     }
@@ -86,7 +87,8 @@ class AuthorisationMatrixIT extends PortalIT {
             new Page("/admin/site/links.xhtml", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.IT_ADMIN)),
             new Page("/admin/notices/outages.xhtml", IT_ONLY),
             new Page("/admin/contributors/registry.xhtml", REGISTRY_READERS),
-            new Page("/admin/contributors/training.xhtml", BOARD));
+            new Page("/admin/contributors/training.xhtml", BOARD),
+            new Page("/admin/site/theme.xhtml", THEME));
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/admin/api/v1/me", null, EVERY_ROLE),
@@ -241,7 +243,10 @@ class AuthorisationMatrixIT extends PortalIT {
             new Endpoint("PUT", "/admin/api/v1/training-courses/999999", "{}", BOARD),
             new Endpoint("DELETE", "/admin/api/v1/training-courses/999999", null, BOARD),
             new Endpoint("POST", "/admin/api/v1/training-courses/999999/materials", "x", BOARD, "application/octet-stream"),
-            new Endpoint("GET", "/admin/api/v1/training-courses/999999/materials/1", null, BOARD));
+            new Endpoint("GET", "/admin/api/v1/training-courses/999999/materials/1", null, BOARD),
+            new Endpoint("GET", "/admin/api/v1/site/theme", null, THEME),
+            new Endpoint("PUT", "/admin/api/v1/site/theme", "{}", THEME),
+            new Endpoint("POST", "/admin/api/v1/site/theme/images", "x", THEME, "application/octet-stream"));
 
     /** The site's information and the outage notices on the public site: the same page for everyone, signed in or not. */
     static final List<String> PUBLIC_PAGES = List.of("/gioi-thieu", "/gioi-thieu/lich-su", "/gioi-thieu/lien-he",

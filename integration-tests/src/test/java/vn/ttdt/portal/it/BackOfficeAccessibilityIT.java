@@ -126,6 +126,7 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
             screen("contributors/registry.xhtml", EnumSet.of(Role.IT_ADMIN), "#contributors-form\\:table button:has(.pi-user-plus)"),
             screen("contributors/training.xhtml", BOARD, "#training-form\\:new-course", "#training-form\\:table button:has(.pi-pencil)")
                     .at(role -> "?year=2023"),
+            screen("site/theme.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             screen("error/403.xhtml", EnumSet.of(Role.CONTRIBUTOR)),
             screen("error/expired.xhtml", ANONYMOUS));
 

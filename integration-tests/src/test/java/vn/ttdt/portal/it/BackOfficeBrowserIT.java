@@ -33,15 +33,16 @@ class BackOfficeBrowserIT extends ChromiumTest {
                     "menu-legal-import", "menu-procedures", "menu-one-stop-results", "menu-one-stop-import",
                     "menu-question-inbox", "menu-overdue-questions", "menu-question-statistics", "menu-quota-compliance",
                     "menu-quota-dashboard", "menu-ad-contracts", "menu-advertisers", "menu-ad-revenue", "menu-ratings",
-                    "menu-site-pages", "menu-org-chart", "menu-tourist-sites", "menu-portal-links", "menu-contributors",
-                    "menu-training"),
+                    "menu-site-pages", "menu-org-chart", "menu-tourist-sites", "menu-portal-links", "menu-theme",
+                    "menu-contributors", "menu-training"),
             Role.QUOTA_SUPERVISOR, List.of("menu-dashboard", "menu-profile", "menu-units", "menu-unit-groups",
                     "menu-quota-rules", "menu-quota-compliance", "menu-quota-dashboard"),
             Role.FINANCE, List.of("menu-dashboard", "menu-profile", "menu-grading", "menu-payrolls", "menu-royalty-settings",
                     "menu-ad-revenue", "menu-contributors"),
             Role.IT_ADMIN, List.of("menu-dashboard", "menu-profile", "menu-units", "menu-holidays", "menu-unit-groups",
                     "menu-quota-rules", "menu-accounts", "menu-categories", "menu-import", "menu-legal-import",
-                    "menu-quota-compliance", "menu-portal-links", "menu-outage-notices", "menu-contributors", "menu-audit")));
+                    "menu-quota-compliance", "menu-portal-links", "menu-theme", "menu-outage-notices", "menu-contributors",
+                    "menu-audit")));
 
     @ParameterizedTest
     @EnumSource(Role.class)

@@ -91,7 +91,9 @@ class MediaBrowserIT extends ChromiumTest {
             scrollTo("item-photos");
             browser.screenshot("media-item-mobile-photos");
             browser.open("/");
-            assertTrue(browser.find(By.cssSelector("#latest img.item-thumb")).getAttribute("src").endsWith("/320.jpg"));
+            WebElement featured = browser.find(By.cssSelector("#featured img.featured-image"));
+            assertTrue(featured.getAttribute("srcset").contains("/320.jpg 320w"), "the phone may take the small rendition");
+            assertTrue(featured.getSize().getWidth() <= 390, "the featured cover fits a phone: " + featured.getSize());
             browser.screenshot("media-home-mobile");
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1366, 900));

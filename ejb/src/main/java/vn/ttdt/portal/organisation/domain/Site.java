@@ -66,6 +66,12 @@ public class Site {
         this.ownerName = ownerName;
     }
 
+    /** Names the site and the body that owns it, as the header and the footer of every public page show them. */
+    public void present(String name, String ownerName) {
+        this.name = name;
+        this.ownerName = ownerName;
+    }
+
     public void describeContacts(String address, String phone, String email, String licence, String editorInChief) {
         this.address = address;
         this.phone = phone;

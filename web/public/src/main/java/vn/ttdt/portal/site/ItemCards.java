@@ -18,8 +18,8 @@ import vn.ttdt.portal.content.media.application.MediaView;
  * the title and lead come from {@link Highlighter}, which escapes them itself.
  * <p>
  * Attributes: {@code items} (the list), {@code listId}, {@code heading} ({@code h2} or {@code h3}),
- * {@code meta} ({@code unit} or {@code category}), {@code covers} (default true), {@code highlight}
- * (the searched words, or none).
+ * {@code meta} ({@code unit} or {@code category}), {@code covers} (default true), {@code leads} (default true),
+ * {@code highlight} (the searched words, or none).
  */
 @FacesComponent(value = ItemCards.TYPE, createTag = true, tagName = "itemCards", namespace = ItemCards.NAMESPACE)
 public class ItemCards extends UIComponentBase {
@@ -43,6 +43,7 @@ public class ItemCards extends UIComponentBase {
         String heading = "h3".equals(attribute("heading")) ? "h3" : "h2";
         boolean byCategory = "category".equals(attribute("meta"));
         boolean covers = !Boolean.FALSE.equals(getAttributes().get("covers"));
+        boolean leads = !Boolean.FALSE.equals(getAttributes().get("leads"));
         String highlight = attribute("highlight");
         out.startElement("ol", this);
         out.writeAttribute("class", "item-list", null);
@@ -73,9 +74,11 @@ public class ItemCards extends UIComponentBase {
             out.endElement("time");
             out.writeText(" · " + (byCategory ? item.category().name() : item.sourceUnit()), null);
             out.endElement("p");
-            out.startElement("p", this);
-            text(out, item.lead(), highlight);
-            out.endElement("p");
+            if (leads) {
+                out.startElement("p", this);
+                text(out, item.lead(), highlight);
+                out.endElement("p");
+            }
             out.endElement("div");
             out.endElement("li");
         }

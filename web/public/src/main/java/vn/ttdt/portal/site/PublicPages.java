@@ -27,6 +27,10 @@ import vn.ttdt.portal.shared.domain.PageRequest;
 public class PublicPages {
 
     public static final int PAGE_SIZE = 10;
+    /** Items in the latest news beside the featured story on the home page. */
+    static final int BESIDE_FEATURED = 6;
+    /** Items in each main category's block on the home page. */
+    static final int PER_CATEGORY = 4;
 
     @Inject
     private PublicContent content;
@@ -37,18 +41,29 @@ public class PublicPages {
     private List<CategoryView> categories = List.of();
     private Map<CategoryView, List<PublicItem>> latestByCategory = Map.of();
     private List<PublicItem> latest = List.of();
+    private PublicItem featured;
+    private List<PublicItem> latestBeside = List.of();
     private CategoryView category;
     private PublicItem.TagRef tag;
     private PublicItem item;
     private Page<PublicItem> results = new Page<>(List.of(), 0);
     private boolean approximate;
 
+    /**
+     * The home page: the featured story (the newest item with a cover among the latest, else the newest), the latest
+     * news beside it, and the newest items of each main category.
+     */
     public void loadHome() {
         categories = content.categories();
         latest = content.newest(PublicItemFilter.all(), PAGE_SIZE);
+        featured = latest.stream().filter(i -> i.cover() != null).findFirst().orElse(latest.isEmpty() ? null : latest.get(0));
+        latestBeside = latest.stream().filter(i -> i != featured).limit(BESIDE_FEATURED).toList();
         Map<CategoryView, List<PublicItem>> byCategory = new LinkedHashMap<>();
         for (CategoryView c : categories) {
-            List<PublicItem> items = content.newest(new PublicItemFilter(c.slug(), null, null, null, null), 3);
+            if (c.parentId() != null) {
+                continue;
+            }
+            List<PublicItem> items = content.newest(new PublicItemFilter(c.slug(), null, null, null, null), PER_CATEGORY);
             if (!items.isEmpty()) {
                 byCategory.put(c, items);
             }
@@ -138,6 +153,9 @@ public class PublicPages {
     public List<CategoryView> getCategories() { return categories; }
     public Map<CategoryView, List<PublicItem>> getLatestByCategory() { return latestByCategory; }
     public List<PublicItem> getLatest() { return latest; }
+    /** The home page's featured story; null while nothing is published. */
+    public PublicItem getFeatured() { return featured; }
+    public List<PublicItem> getLatestBeside() { return latestBeside; }
     public CategoryView getCategory() { return category; }
     public PublicItem.TagRef getTag() { return tag; }
     public PublicItem getItem() { return item; }

@@ -6,33 +6,36 @@ import jakarta.inject.Named;
 import java.util.List;
 import vn.ttdt.portal.content.application.CategoryView;
 import vn.ttdt.portal.content.application.PublicContent;
-import vn.ttdt.portal.organisation.application.SiteDirectory;
-import vn.ttdt.portal.organisation.application.SiteInfo;
+import vn.ttdt.portal.site.theme.application.PublicTheme;
+import vn.ttdt.portal.site.theme.application.ThemeView;
 
-/** What every public page shows around its content: the site's name, contacts and category menu. */
+/**
+ * What every public page shows around its content: the site's name, look, contacts and footer ({@link ThemeView},
+ * current as of the content generation) and the category menu.
+ */
 @Named
 @RequestScoped
 public class SiteShell {
 
     @Inject
-    private SiteDirectory sites;
-
-    @Inject
     private PublicContent content;
 
-    private SiteInfo info;
+    @Inject
+    private PublicTheme themes;
+
+    private ThemeView theme;
     private List<CategoryView> menu;
 
-    public SiteInfo getInfo() {
-        if (info == null) {
-            info = sites.info();
+    public ThemeView getTheme() {
+        if (theme == null) {
+            theme = themes.current();
         }
-        return info;
+        return theme;
     }
 
     public List<CategoryView> getMenu() {
         if (menu == null) {
-            menu = content.categories().stream().filter(c -> c.parentId() == null).limit(6).toList();
+            menu = content.categories().stream().filter(c -> c.parentId() == null).limit(12).toList();
         }
         return menu;
     }

@@ -73,6 +73,7 @@ public class BackOfficeMenu {
             new MenuEntry("tourist-sites", "menu.touristSites", "/site/tourist-sites.xhtml", "pi pi-map-marker", BOARD),
             new MenuEntry("portal-links", "menu.portalLinks", "/site/links.xhtml", "pi pi-link",
                     EnumSet.of(Role.EDITOR, Role.APPROVER, Role.IT_ADMIN)),
+            new MenuEntry("theme", "menu.theme", "/site/theme.xhtml", "pi pi-palette", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             new MenuEntry("outage-notices", "menu.outageNotices", "/notices/outages.xhtml", "pi pi-exclamation-triangle",
                     EnumSet.of(Role.IT_ADMIN)),
             new MenuEntry("contributors", "menu.contributors", "/contributors/registry.xhtml", "pi pi-users",

@@ -27,6 +27,12 @@ public class JpaMediaRepository implements MediaRepository {
     }
 
     @Override
+    public Optional<Media> byKey(Site site, String key) {
+        return em.createQuery("SELECT m FROM Media m WHERE m.key = :key AND m.site = :site", Media.class)
+                .setParameter("key", key).setParameter("site", site).getResultStream().findFirst();
+    }
+
+    @Override
     public Media add(Media media) {
         em.persist(media);
         em.flush();
