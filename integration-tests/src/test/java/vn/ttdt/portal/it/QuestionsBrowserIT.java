@@ -9,15 +9,49 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import vn.ttdt.portal.demo.DemoAccount;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /**
- * A citizen's question through the back-office screens: the board forwards it to a unit, whose reporter answers it; an
+ * A citizen asks on the public form and follows the question with the code shown; a question through the
+ * back-office screens: the board forwards it to a unit, whose reporter answers it; an
  * approver finds it by the state filter, edits and approves the answer, publishes it or sends it privately, and the
  * lists follow.
  */
 class QuestionsBrowserIT extends ChromiumTest {
+
+    /** The server refuses a form sent sooner than this after it was opened (a robot's speed). */
+    private static final Duration FILLING_TIME = Duration.ofMillis(3_200);
+
+    @Test
+    void aCitizenAsksOnTheFormReceivesATrackingCodeAndFollowsTheQuestionWithIt() {
+        String token = ContentFixture.token();
+        Map<String, String> fields = QuestionsFixture.question(token, "WITH_NAME");
+        browser.driver().manage().deleteAllCookies();
+        long opened = System.nanoTime();
+        browser.open(QuestionsFixture.FORM);
+        for (String field : List.of("name", "email", "phone", "address", "title", "text")) {
+            browser.type(By.id("ask-" + field), fields.get(field));
+        }
+        new Select(browser.find(By.id("ask-field"))).selectByValue(fields.get("field"));
+        browser.click(By.cssSelector("input[name='publication'][value='WITH_NAME']"));
+        browser.type(By.id("ask-challenge"), QuestionsFixture.solved(browser.textOf(By.id("challenge-question"))));
+        browser.screenshot("questions-ask-form");
+        Await.until("the time a person takes to fill the form", () -> Duration.ofNanos(System.nanoTime() - opened),
+                took -> took.compareTo(FILLING_TIME) >= 0, Duration.ofSeconds(10));
+        browser.clickAndAwaitNewPage(By.id("ask-submit"));
+
+        String code = browser.textOf(By.id("tracking-code"));
+        assertTrue(code.matches("HD-\\d{4}-[2-9A-Z]{6}"), "a tracking code is shown: " + code);
+        assertEquals(List.of(fields.get("title")), Database.strings("SELECT title FROM question WHERE tracking_code = ?", code),
+                "the question is stored under the code shown");
+        browser.screenshot("questions-ask-taken");
+        browser.clickAndAwaitNewPage(By.id("track-own"));
+        String tracked = browser.find(By.tagName("main")).getText();
+        assertTrue(tracked.contains(code) && tracked.contains(fields.get("title")), "the tracking page follows the question: " + tracked);
+        browser.screenshot("questions-track");
+    }
 
     @Test
     void theBoardForwardsAQuestionTheUnitReporterAnswersItAndAnApproverApprovesItOnScreen() {

@@ -42,8 +42,13 @@ final class QuestionsFixture {
         if (!ticket.find() || !sum.find()) {
             throw new AssertionError("no ticket or sum in the form: " + page.body());
         }
-        String[] words = sum.group(1).replace(" bằng mấy?", "").split(" cộng ");
-        return new OpenedForm(ticket.group(1), Integer.toString(DIGITS.indexOf(words[0]) + DIGITS.indexOf(words[1])), page);
+        return new OpenedForm(ticket.group(1), solved(sum.group(1)), page);
+    }
+
+    /** The answer to the form's sum in words, e.g. "ba cộng bốn bằng mấy?" → "7". */
+    static String solved(String sum) {
+        String[] words = sum.strip().replace(" bằng mấy?", "").split(" cộng ");
+        return Integer.toString(DIGITS.indexOf(words[0]) + DIGITS.indexOf(words[1]));
     }
 
     /** A question's fields, unique by {@code token}, contact details included (written without diacritics, so that a search of a page for them cannot miss an escaped letter). */

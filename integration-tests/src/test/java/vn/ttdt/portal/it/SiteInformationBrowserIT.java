@@ -66,7 +66,7 @@ class SiteInformationBrowserIT extends ChromiumTest {
         browser.awaitAjax();
         By englishText = By.cssSelector("#page-form\\:bodyEn .ql-editor");
         browser.click(englishText);
-        browser.find(englishText).sendKeys(Keys.chord(Keys.CONTROL, Keys.END), " Office hours " + token + ".");
+        browser.find(englishText).sendKeys(Keys.chord(Keys.CONTROL, Keys.END), " Office hours " + token + " at the District People's Committee.");
         browser.click(By.id("page-form:save"));
         browser.awaitAjax();
         String saved = browser.find(By.cssSelector(".ui-growl-message")).getText();

@@ -70,9 +70,19 @@ final class SyllableIndex implements FollowedIndex.Followed {
     private final PostingLists inTitle = new PostingLists();
     private final PostingLists inLead = new PostingLists();
 
-    /** Adds an item, or updates the one with its id; an item older than the newest one kept makes the index {@linkplain #isOrdered() unordered}. */
+    /**
+     * Adds a published item, or updates the one with its id; an item older than the newest one kept makes the index
+     * {@linkplain #isOrdered() unordered}. An item no longer published only hides the one kept (one never kept is
+     * ignored: a withdrawn old item must not make the index build itself again and again).
+     */
     void put(Entry entry) {
         Integer known = ordinals.get(entry.id());
+        if (!entry.published()) {
+            if (known != null) {
+                published[known] = false;
+            }
+            return;
+        }
         int ordinal;
         if (known != null && publishedAt[known] == entry.publishedAt()) {
             ordinal = known;

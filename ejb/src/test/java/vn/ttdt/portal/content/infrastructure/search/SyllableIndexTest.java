@@ -181,6 +181,17 @@ class SyllableIndexTest {
     }
 
     @Test
+    void anOldItemNoLongerPublishedLeavesTheIndexOrderedAndHidesTheOneKept() {
+        put(1, "xa", "", "");
+        put(2, "xa", "", "");
+        index.put(new SyllableIndex.Entry(0, 0, 1, 1, false, "xa", "", " xa "));
+        assertTrue(index.isOrdered(), "an old withdrawn item never kept does not call for a new build");
+        index.put(new SyllableIndex.Entry(1, 1, 1, 1, false, "xa", "", " xa "));
+        assertTrue(index.isOrdered());
+        assertArrayEquals(new long[] {2}, ids("xa"), "the withdrawn item is no longer found");
+    }
+
+    @Test
     void aRepeatedWordMustBeTogetherAsTypedToRankFirst() {
         put(1, "Phòng cháy, chữa cháy", "", "");
         put(2, "Chữa cháy rừng", "", "<p>phòng</p>");
