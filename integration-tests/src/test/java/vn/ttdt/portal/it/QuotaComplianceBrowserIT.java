@@ -80,11 +80,7 @@ class QuotaComplianceBrowserIT extends ChromiumTest {
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn(group.login(), UnitGroupFixture.PASSWORD);
-        browser.open("/admin/quota/dashboard.xhtml");
-        browser.choose("dashboard-form:year", "2018");
-        browser.awaitAjax();
-        browser.choose("dashboard-form:quarter", "II");
-        browser.awaitAjax();
+        browser.open("/admin/quota/dashboard.xhtml?nam=2018&quy=2");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> browser.textOf(By.id("dashboard-form:rows")).contains(writing));
 
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("#dashboard-form\\:rows tbody tr"));
