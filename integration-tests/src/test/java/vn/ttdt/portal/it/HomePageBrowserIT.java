@@ -39,11 +39,11 @@ class HomePageBrowserIT extends ChromiumTest {
     private static void publishWithCover() {
         String token = ContentFixture.token();
         Portal contributor = Portal.as(Role.CONTRIBUTOR);
-        HttpResponse<String> upload = contributor.upload("trang-chu-" + token + ".jpg", TestImages.scene(1600, 1000, "jpeg", "Trang chủ"));
+        HttpResponse<String> upload = contributor.upload("tin-noi-bat-" + token + ".jpg", TestImages.scene(1600, 1000, "jpeg", "Tin nổi bật"));
         assertEquals(201, upload.statusCode(), upload.body());
-        String json = ContentFixture.draftJson("Tin có ảnh trang chủ " + token, "<p>Nội dung</p>");
+        String json = ContentFixture.draftJson("Tin nổi bật có ảnh " + token, "<p>Nội dung</p>");
         ContentFixture.publishDraft(json.substring(0, json.lastIndexOf('}')) + ",\"cover\":{\"mediaId\":"
-                + Json.field(upload.body(), "id") + ",\"caption\":\"Ảnh trang chủ\",\"photographer\":\"Lê Minh Châu\"}}");
+                + Json.field(upload.body(), "id") + ",\"caption\":\"Ảnh tin nổi bật\",\"photographer\":\"Lê Minh Châu\"}}");
     }
 
     @Test
