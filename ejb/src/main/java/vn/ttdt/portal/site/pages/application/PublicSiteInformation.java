@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.ttdt.portal.content.application.PublishedSnapshots;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
+import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.site.pages.domain.OrganisationBodyRepository;
 import vn.ttdt.portal.site.pages.domain.PortalLinkRepository;
 import vn.ttdt.portal.site.pages.domain.SitePageKind;
@@ -51,8 +52,8 @@ public class PublicSiteInformation {
     }
 
     public List<PortalLinkView> links() {
-        long site = sites.forReading().getId();
-        return snapshots.of(new Links(site), () -> links.all(sites.forReading()).stream().map(PortalLinkView::of).toList());
+        Site site = sites.forReading();
+        return snapshots.of(new Links(site.getId()), () -> links.all(site).stream().map(PortalLinkView::of).toList());
     }
 
     private record Links(long site) {
