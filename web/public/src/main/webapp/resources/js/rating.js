@@ -1,5 +1,6 @@
 // The satisfaction rating with scripts: the form is sent as JSON to /api/v1/ratings and the answer is read out in
-// the form's status line; without scripts the same form posts to /danh-gia and comes back to the page's notes.
+// the form's status line in the page's own words (the note its outcome names); without scripts the same form posts
+// to /danh-gia and comes back to the page's notes.
 (function () {
   'use strict';
   function send(form) {
@@ -20,7 +21,8 @@
       credentials: 'omit'
     }).then(function (response) {
       return response.json().then(function (answer) {
-        status.textContent = answer.message || '';
+        var note = document.querySelector('.rating-note[data-outcome="' + answer.outcome + '"]');
+        status.textContent = note ? note.textContent : (answer.message || '');
         form.setAttribute('data-outcome', answer.outcome || 'ERROR');
         button.disabled = answer.outcome === 'RECORDED' || answer.outcome === 'ALREADY_TODAY';
       });

@@ -244,6 +244,7 @@ class AuthorisationMatrixIT extends PortalIT {
             new Endpoint("DELETE", "/admin/api/v1/training-courses/999999", null, BOARD),
             new Endpoint("POST", "/admin/api/v1/training-courses/999999/materials", "x", BOARD, "application/octet-stream"),
             new Endpoint("GET", "/admin/api/v1/training-courses/999999/materials/1", null, BOARD),
+            new Endpoint("DELETE", "/admin/api/v1/training-courses/999999/materials/1", null, BOARD),
             new Endpoint("GET", "/admin/api/v1/site/theme", null, THEME),
             new Endpoint("PUT", "/admin/api/v1/site/theme", "{}", THEME),
             new Endpoint("POST", "/admin/api/v1/site/theme/images", "x", THEME, "application/octet-stream"));

@@ -150,8 +150,48 @@ class ContributorRegistryIT extends PortalIT {
         assertEquals(List.of("quantri.demo"), Database.strings(
                 "SELECT actor FROM audit_event WHERE action = 'CONTRIBUTOR_INVITED' AND target_id = ?", id));
 
+        assertEquals(List.of(id), Database.strings(
+                "SELECT c.id FROM contributor c JOIN account a ON a.id = c.account_id WHERE a.login = ?", login), "one entry, the invited one");
+
         HttpResponse<String> again = admin.json("POST", API + "/" + id + "/invitation",
                 "{\"login\":\"" + login + "2\",\"password\":\"Mat-Khau-Tot-2026!\"}");
         assertEquals(400, again.statusCode(), "one account per contributor: " + again.body());
+    }
+
+    @Test
+    void anAccountOpenedOnTheAccountsScreenAsContributorIsEnteredInTheRegistryOnce() {
+        String token = ContentFixture.token();
+        Portal admin = Portal.as(Role.IT_ADMIN);
+        String contributorLogin = "ctvtk." + token;
+        HttpResponse<String> created = admin.json("POST", "/admin/api/v1/accounts",
+                newAccount(account(contributorLogin, "Đinh Văn Khánh " + token, "CONTRIBUTOR")));
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(List.of("Đinh Văn Khánh " + token + "|" + contributorLogin + "@cammy.example.vn|1"), Database.strings(
+                "SELECT CONCAT(c.full_name, '|', c.email, '|', c.active) FROM contributor c JOIN account a ON a.id = c.account_id "
+                        + "WHERE a.login = ?", contributorLogin));
+        assertEquals(List.of("quantri.demo"), Database.strings("SELECT e.actor FROM audit_event e JOIN contributor c ON e.target_id = c.id "
+                + "JOIN account a ON a.id = c.account_id WHERE e.action = 'CONTRIBUTOR_CREATED' AND a.login = ?", contributorLogin));
+
+        String editorLogin = "bttk." + token;
+        HttpResponse<String> editor = admin.json("POST", "/admin/api/v1/accounts", newAccount(account(editorLogin, "Bùi Thị Lan " + token, "EDITOR")));
+        assertEquals(201, editor.statusCode(), editor.body());
+        String editorId = Json.field(editor.body(), "id");
+        assertEquals(List.of(), Database.strings(
+                "SELECT c.id FROM contributor c JOIN account a ON a.id = c.account_id WHERE a.login = ?", editorLogin), "no contributor role, no entry");
+        String granted = account(editorLogin, "Bùi Thị Lan " + token, "EDITOR\",\"CONTRIBUTOR").replace("}", ",\"version\":"
+                + Json.field(editor.body(), "version") + "}");
+        assertEquals(200, admin.json("PUT", "/admin/api/v1/accounts/" + editorId, granted).statusCode());
+        assertEquals(1, Database.strings("SELECT c.id FROM contributor c JOIN account a ON a.id = c.account_id WHERE a.login = ?",
+                editorLogin).size(), "granted the contributor role, entered once");
+    }
+
+    private static String account(String login, String fullName, String roles) {
+        return """
+                {"login":"%s","fullName":"%s","email":"%s@cammy.example.vn","phone":"0251 3800 222","roles":["%s"]}"""
+                .formatted(login, fullName, login, roles);
+    }
+
+    private static String newAccount(String account) {
+        return "{\"account\":" + account + ",\"password\":\"Mat-Khau-Tot-2026!\"}";
     }
 }

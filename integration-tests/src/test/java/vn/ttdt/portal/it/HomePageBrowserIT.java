@@ -99,7 +99,8 @@ class HomePageBrowserIT extends ChromiumTest {
             assertEquals("nav-home", active().getAttribute("id"), "Tab goes on into the menu");
             assertEquals(List.of(), AccessibilityIT.seriousViolations(browser, axe), "/ on a phone, menu open");
             browser.screenshot("home-mobile-menu");
-            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].focus();", present(By.id("nav-toggle")));
+            new Actions(browser.driver()).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+            assertEquals("nav-toggle", active().getAttribute("id"), "Shift+Tab from the first entry goes back to the menu button");
             keys(Keys.SPACE);
             Await.until("Space to fold the menu again", () -> present(By.id("nav-legal")).isDisplayed(), shown -> !shown,
                     Duration.ofSeconds(5));

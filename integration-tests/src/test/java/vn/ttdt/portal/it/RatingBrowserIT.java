@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,7 +20,8 @@ import vn.ttdt.portal.organisation.domain.Role;
 /**
  * The satisfaction rating in Chromium, with scripts (the answer read out in the form, the page not left) and without
  * (the form post and the way back to the page's note); the comment reaches the board as text only; axe-core finds
- * nothing serious on the rating's notes nor on an advertising placement.
+ * nothing serious on the rating's notes nor on an advertising placement. The site's own pages carry it too, the English
+ * ones in English.
  */
 class RatingBrowserIT extends ChromiumTest {
 
@@ -86,6 +88,38 @@ class RatingBrowserIT extends ChromiumTest {
                     url -> url.endsWith("#danh-gia-da-co"), Duration.ofSeconds(10));
         }
         assertEquals(List.of("5"), Database.strings("SELECT score FROM rating_vote WHERE kind = 'ITEM' AND ref = ?", slug));
+    }
+
+
+    @Test
+    void theSitesOwnPagesCarryTheRatingAndTheEnglishPagesAskInEnglish() {
+        int before = Database.strings("SELECT id FROM rating_vote WHERE kind = 'PAGE' AND ref = 'en/contact'").size();
+        browser.open("/en/contact");
+        assertEquals("Was this information useful?", browser.find(By.id("rating-title")).getText());
+        browser.click(By.cssSelector(".rating-form input[name='diem'][value='5']"));
+        browser.click(By.cssSelector(".rating-form button[type='submit']"));
+        WebElement status = browser.find(By.cssSelector(".rating-status"));
+        Await.until("the answer in English", status::getText, text -> text.startsWith("Thank you for your rating"), Duration.ofSeconds(10));
+        assertEquals(before + 1, Database.strings("SELECT id FROM rating_vote WHERE kind = 'PAGE' AND ref = 'en/contact'").size());
+        browser.screenshot("rating-english-contact");
+
+        for (String page : List.of("/gioi-thieu", "/gioi-thieu/lich-su", "/gioi-thieu/diem-du-lich", "/gioi-thieu/co-cau-to-chuc",
+                "/gioi-thieu/lanh-dao", "/en/organisation", "/en/leaders")) {
+            String body = Portal.anonymous().get(page).body();
+            assertTrue(body.contains("name=\"ma\" value=\"" + page.substring(1) + "\""), page + " carries its rating form");
+        }
+        try (Browser plain = new Browser(false)) {
+            plain.open("/gioi-thieu/lich-su");
+            plain.click(By.cssSelector(".rating-form input[name='diem'][value='3']"));
+            plain.click(By.cssSelector(".rating-form button[type='submit']"));
+            Await.until("back on the history page at the note", () -> plain.driver().getCurrentUrl(),
+                    url -> url.contains("/gioi-thieu/lich-su?danh-gia=") && url.endsWith("#danh-gia-da-ghi-nhan"), Duration.ofSeconds(10));
+            assertTrue(plain.find(By.id("danh-gia-da-ghi-nhan")).isDisplayed());
+        }
+        assertEquals(List.of("3"), Database.strings("SELECT score FROM rating_vote WHERE kind = 'PAGE' AND ref = 'gioi-thieu/lich-su'"));
+        assertEquals(404, Portal.anonymous().postForm("/danh-gia",
+                Map.of("loai", "PAGE", "ma", "gioi-thieu/diem-du-lich/khong-co-diem-nay", "diem", "4")).statusCode(),
+                "a tourist site that is not published is no rated page");
     }
 
     @Test

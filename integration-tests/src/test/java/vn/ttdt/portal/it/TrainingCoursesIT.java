@@ -86,9 +86,18 @@ class TrainingCoursesIT extends PortalIT {
         assertArrayEquals(pdf, download.body());
         assertEquals(404, approver.bytes(API + "/" + id + "/materials/2").statusCode());
 
+        assertEquals(200, upload(approver, id, "so-tay.pdf", pdf).statusCode());
+        assertEquals(404, approver.json("DELETE", API + "/" + id + "/materials/3", null).statusCode());
+        HttpResponse<String> removed = approver.json("DELETE", API + "/" + id + "/materials/1", null);
+        assertEquals(200, removed.statusCode(), removed.body());
+        assertTrue(removed.body().contains("\"fileName\":\"so-tay.pdf\"") && !removed.body().contains("bai-giang.pdf"), removed.body());
+        assertEquals(200, approver.bytes(API + "/" + id + "/materials/1").statusCode(), "the later material moved up");
+        assertEquals(404, approver.bytes(API + "/" + id + "/materials/2").statusCode());
+
         assertEquals(204, approver.json("DELETE", API + "/" + id, null).statusCode());
         assertEquals(404, approver.get(API + "/" + id).statusCode());
-        assertEquals(List.of("TRAINING_COURSE_SAVED", "TRAINING_MATERIAL_ADDED", "TRAINING_COURSE_DELETED"), Database.strings(
+        assertEquals(List.of("TRAINING_COURSE_SAVED", "TRAINING_MATERIAL_ADDED", "TRAINING_MATERIAL_ADDED",
+                "TRAINING_MATERIAL_REMOVED", "TRAINING_COURSE_DELETED"), Database.strings(
                 "SELECT action FROM audit_event WHERE target_type = 'training-course' AND target_id = ? ORDER BY id", id));
     }
 

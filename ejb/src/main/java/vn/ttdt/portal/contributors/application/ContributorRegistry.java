@@ -64,6 +64,9 @@ public class ContributorRegistry {
     private AccountService accountService;
 
     @Inject
+    private InvitationsUnderway invitations;
+
+    @Inject
     private PublishedAuthorship authorship;
 
     @Inject
@@ -159,6 +162,7 @@ public class ContributorRegistry {
         if (contributor.getEmail() == null) {
             throw new BusinessRuleException("contributor.invite.emailRequired", "contributor " + id + " has no e-mail");
         }
+        invitations.expect(invitation.login());
         AccountSummary account = accountService.create(new AccountDraft(invitation.login(), contributor.getFullName(),
                 contributor.getEmail(), contributor.getPhone(), contributor.getUnit() == null ? null : contributor.getUnit().getId(),
                 Set.of(Role.CONTRIBUTOR), null), invitation.password());

@@ -117,6 +117,15 @@ public class TrainingCourses {
         return view(course);
     }
 
+    /** Takes a material off the course (its file stays in the media library); the later materials move up by one. */
+    public CourseView removeMaterial(long id, int position) {
+        TrainingCourse course = find(id, null);
+        CourseMaterial removed = course.withdrawMaterial(position, clock.instant())
+                .orElseThrow(() -> new NotFoundException("training material", position));
+        record(AuditAction.TRAINING_MATERIAL_REMOVED, course, course.getTitle() + " − " + removed.getMedia().getOriginalName());
+        return view(course);
+    }
+
     public MaterialFile material(long id, int position) {
         List<CourseMaterial> materials = find(id, null).getMaterials();
         if (position < 1 || position > materials.size()) {

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.SiteOwned;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
@@ -109,6 +110,15 @@ public class TrainingCourse extends SiteOwned {
     public void handOut(CourseMaterial material, Instant now) {
         materials.add(material);
         updatedAt = now;
+    }
+
+    /** Takes back the material at {@code position} (from 1) and answers it; the positions after it move up by one. */
+    public Optional<CourseMaterial> withdrawMaterial(int position, Instant now) {
+        if (position < 1 || position > materials.size()) {
+            return Optional.empty();
+        }
+        updatedAt = now;
+        return Optional.of(materials.remove(position - 1));
     }
 
     public long attendance() {

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -62,6 +63,9 @@ public class AccountService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<ContributorAccountOpened> contributorAccounts;
+
     @Resource
     private SessionContext caller;
 
@@ -85,6 +89,7 @@ public class AccountService {
         account.grantExactly(draft.roles(), now);
         accounts.add(account);
         audit.record(actor(), AuditAction.ACCOUNT_CREATED, "account", draft.login(), describe(draft), origin.remoteAddress());
+        announceContributor(account, Set.of());
         return AccountSummary.of(account, now);
     }
 
@@ -105,6 +110,7 @@ public class AccountService {
         if (!before.equals(account.getRoles())) {
             audit.record(actor(), AuditAction.ACCOUNT_ROLES_CHANGED, "account", account.getLogin(),
                     before + " -> " + account.getRoles(), origin.remoteAddress());
+            announceContributor(account, before);
         }
         return AccountSummary.of(account, now);
     }
@@ -211,5 +217,11 @@ public class AccountService {
 
     private String actor() {
         return caller.getCallerPrincipal().getName();
+    }
+
+    private void announceContributor(Account account, Set<Role> rolesBefore) {
+        if (account.getRoles().contains(Role.CONTRIBUTOR) && !rolesBefore.contains(Role.CONTRIBUTOR)) {
+            contributorAccounts.fire(new ContributorAccountOpened(account.getId(), actor()));
+        }
     }
 }

@@ -15,7 +15,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.ttdt.portal.content.application.PublishedContentGeneration;
@@ -23,6 +25,7 @@ import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.shared.infrastructure.jdbc.Row;
 import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
 import vn.ttdt.portal.shared.infrastructure.search.FollowedIndex;
+import vn.ttdt.portal.shared.infrastructure.search.RowStamps;
 
 /**
  * The {@link SyllableIndex} of this deployment's site, one per node, following the items' change log
@@ -39,8 +42,8 @@ import vn.ttdt.portal.shared.infrastructure.search.FollowedIndex;
 public class PublishedSearchIndex {
 
     private static final int PAGE = 2000;
-    private static final String COLUMNS = "SELECT id, published_at, category_id, source_unit_id, state, title, lead, search_text"
-            + " FROM content_item";
+    private static final String COLUMNS = "SELECT id, published_at, category_id, source_unit_id, state, title, lead, search_text,"
+            + " updated_at FROM content_item";
 
     @Inject
     private Sql sql;
@@ -58,7 +61,7 @@ public class PublishedSearchIndex {
     private SessionContext context;
 
     private final FollowedIndex<SyllableIndex> followed = new FollowedIndex<>(
-            (index, site, since) -> changedSince(site, since).forEach(index::put),
+            (index, site, since) -> changedSince(index, site, since).forEach(index::put),
             () -> context.getBusinessObject(PublishedSearchIndex.class).rebuild());
 
     @PostConstruct
@@ -93,32 +96,38 @@ public class PublishedSearchIndex {
         followed.build(generation.current(), clock.instant(), () -> {
             long site = sites.forReading().getId();
             SyllableIndex built = new SyllableIndex();
-            List<SyllableIndex.Entry> page = firstPage(site);
+            List<SyllableIndex.Entry> page = firstPage(built, site);
             while (!page.isEmpty()) {
                 page.forEach(built::put);
                 SyllableIndex.Entry last = page.get(page.size() - 1);
-                page = pageAfter(site, last);
+                page = pageAfter(built, site, last);
             }
             built.settle();
             return new FollowedIndex.Built<>(site, built);
         }, clock::instant);
     }
 
-    private List<SyllableIndex.Entry> firstPage(long site) {
+    private List<SyllableIndex.Entry> firstPage(SyllableIndex index, long site) {
         return sql.list(COLUMNS + " WHERE site_id = ? AND state = 'PUBLISHED' ORDER BY published_at, id LIMIT " + PAGE,
-                List.of(site), PublishedSearchIndex::entry);
+                List.of(site), row -> index.stamps().recorded(row, PublishedSearchIndex::entry));
     }
 
-    private List<SyllableIndex.Entry> pageAfter(long site, SyllableIndex.Entry last) {
+    private List<SyllableIndex.Entry> pageAfter(SyllableIndex index, long site, SyllableIndex.Entry last) {
         Instant at = SyllableIndex.instant(last.publishedAt());
         return sql.list(COLUMNS + " WHERE site_id = ? AND state = 'PUBLISHED'"
                 + " AND (published_at > ? OR published_at = ? AND id > ?) ORDER BY published_at, id LIMIT " + PAGE,
-                List.of(site, at, at, last.id()), PublishedSearchIndex::entry);
+                List.of(site, at, at, last.id()), row -> index.stamps().recorded(row, PublishedSearchIndex::entry));
     }
 
-    private List<SyllableIndex.Entry> changedSince(long site, Instant since) {
-        return sql.list(COLUMNS + " WHERE site_id = ? AND updated_at >= ? AND published_at IS NOT NULL ORDER BY published_at, id",
-                List.of(site, since), PublishedSearchIndex::entry);
+    /** The items changed since {@code since} whose stamp the index has not seen: ids and stamps first, then those rows. */
+    private List<SyllableIndex.Entry> changedSince(SyllableIndex index, long site, Instant since) {
+        List<Long> unseen = index.stamps().unseen(sql.list("SELECT id, updated_at FROM content_item WHERE site_id = ?"
+                + " AND updated_at >= ? AND published_at IS NOT NULL", List.of(site, since), RowStamps.Stamp::of));
+        List<SyllableIndex.Entry> changed = new ArrayList<>(RowStamps.inBatches(unseen, batch -> sql.list(COLUMNS
+                + " WHERE site_id = ? AND id IN (" + Sql.numbers(batch) + ")", List.of(site),
+                row -> index.stamps().recorded(row, PublishedSearchIndex::entry))));
+        changed.sort(Comparator.comparingLong(SyllableIndex.Entry::publishedAt).thenComparingLong(SyllableIndex.Entry::id));
+        return changed;
     }
 
     private static SyllableIndex.Entry entry(Row row) {

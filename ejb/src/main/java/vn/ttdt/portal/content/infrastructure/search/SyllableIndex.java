@@ -13,6 +13,7 @@ import vn.ttdt.portal.content.domain.SearchText;
 import vn.ttdt.portal.shared.infrastructure.search.FollowedIndex;
 import vn.ttdt.portal.shared.infrastructure.search.PostingLists;
 import vn.ttdt.portal.shared.infrastructure.search.PostingLists.Members;
+import vn.ttdt.portal.shared.infrastructure.search.RowStamps;
 
 /**
  * Which published items hold which syllables, kept in memory in publication order, so that a search
@@ -64,6 +65,7 @@ final class SyllableIndex implements FollowedIndex.Followed {
     private int size;
     private boolean ordered = true;
     private final Map<Long, Integer> ordinals = new HashMap<>();
+    private final RowStamps stamps = new RowStamps();
     private final Map<String, Character> codes = new HashMap<>();
     private final Map<String, Character> spellings = new HashMap<>();
     private final PostingLists anywhere = new PostingLists();
@@ -167,6 +169,11 @@ final class SyllableIndex implements FollowedIndex.Followed {
 
     int size() {
         return size;
+    }
+
+    /** The change stamps of the items taken in. */
+    RowStamps stamps() {
+        return stamps;
     }
 
     /** Usable while {@linkplain #isOrdered() ordered}: an older item arrived, so the index must be built again. */

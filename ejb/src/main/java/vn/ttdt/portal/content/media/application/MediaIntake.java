@@ -17,10 +17,12 @@ import vn.ttdt.portal.content.media.domain.MediaLimits;
 import vn.ttdt.portal.content.media.domain.MediaRepository;
 import vn.ttdt.portal.content.media.domain.UploadRules;
 import vn.ttdt.portal.organisation.domain.Site;
+import vn.ttdt.portal.shared.application.TransactionOutcome;
 
 /**
  * How a file enters the media library, whoever sends it: checked by content ({@link UploadRules}), images decoded
- * within the pixel limit and rendered, files stored under a generated key, and a {@link Media} row recorded. The
+ * within the pixel limit and rendered, files stored under a generated key, and a {@link Media} row recorded; the files
+ * are taken back if the transaction that records the row rolls back, however late. The
  * services that accept uploads decide who may send one and call this; so does the demo data.
  */
 @ApplicationScoped
@@ -37,6 +39,9 @@ public class MediaIntake {
 
     @Inject
     private ImageRendering images;
+
+    @Inject
+    private TransactionOutcome outcome;
 
     @Inject
     private Clock clock;
@@ -56,6 +61,7 @@ public class MediaIntake {
         }
         String key = newKey();
         store.store(key, format.extension(), bytes, renditions);
+        outcome.onRollback(() -> store.remove(key));
         try {
             Media kept = media.add(new Media(site, key, name, format, bytes.length, sha256(bytes), width, height, by, clock.instant()));
             LOG.info(() -> "media " + kept.getId() + " (" + format + ", " + bytes.length + " bytes) uploaded by " + by);

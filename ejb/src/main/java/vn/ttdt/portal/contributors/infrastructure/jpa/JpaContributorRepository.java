@@ -35,6 +35,12 @@ public class JpaContributorRepository implements ContributorRepository {
     }
 
     @Override
+    public Optional<Contributor> byAccount(Site site, long accountId) {
+        return em.createQuery("SELECT c FROM Contributor c WHERE c.site = :site AND c.accountId = :account", Contributor.class)
+                .setParameter("site", site).setParameter("account", accountId).getResultStream().findFirst();
+    }
+
+    @Override
     public Page<Contributor> search(Site site, ContributorFilter filter, PageRequest page) {
         return new JpqlSearch<>(Contributor.class, "c", SORTABLE, "c.fullName")
                 .where("c.site = :site", "site", site)

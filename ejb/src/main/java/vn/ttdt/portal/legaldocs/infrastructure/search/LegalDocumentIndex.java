@@ -21,6 +21,7 @@ import vn.ttdt.portal.shared.domain.SyllableWords;
 import vn.ttdt.portal.shared.infrastructure.search.FollowedIndex;
 import vn.ttdt.portal.shared.infrastructure.search.PostingLists;
 import vn.ttdt.portal.shared.infrastructure.search.PostingLists.Members;
+import vn.ttdt.portal.shared.infrastructure.search.RowStamps;
 
 /**
  * A site's legal documents in memory, so that a search by words answers without the database's full-text index: per
@@ -73,6 +74,7 @@ final class LegalDocumentIndex implements FollowedIndex.Followed {
     private int[] oldestRank = new int[0];
     private int[] newestRank = new int[0];
     private boolean settled = true;
+    private final RowStamps stamps = new RowStamps();
 
     /** Adds a document or updates the one with its id (its old words leave the lists); true when anything changed. */
     boolean put(Entry entry) {
@@ -178,6 +180,11 @@ final class LegalDocumentIndex implements FollowedIndex.Followed {
             }
         }
         settle();
+    }
+
+    /** The change stamps of the documents taken in. */
+    RowStamps stamps() {
+        return stamps;
     }
 
     /** How many documents the index holds. */

@@ -26,6 +26,7 @@ import vn.ttdt.portal.shared.domain.SyllableWords;
 import vn.ttdt.portal.shared.infrastructure.jdbc.Row;
 import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
 import vn.ttdt.portal.shared.infrastructure.search.FollowedIndex;
+import vn.ttdt.portal.shared.infrastructure.search.RowStamps;
 
 /**
  * The {@link LegalDocumentIndex} of this deployment's site, one per node, following the documents' change log
@@ -45,7 +46,7 @@ public class LegalDocumentSearchIndex {
 
     private static final int PAGE = 2000;
     private static final String COLUMNS = "SELECT id, type_id, field_id, level_id, issuer_key, status, issued_on, number_key,"
-            + " search_text FROM legal_document";
+            + " search_text, updated_at FROM legal_document";
 
     @Inject
     private Sql sql;
@@ -93,29 +94,37 @@ public class LegalDocumentSearchIndex {
         followed.build(generation.current(), clock.instant(), () -> {
             long site = sites.forReading().getId();
             LegalDocumentIndex built = new LegalDocumentIndex();
-            List<LegalDocumentIndex.Entry> page = pageAfter(site, 0);
+            List<LegalDocumentIndex.Entry> page = pageAfter(built, site, 0);
             while (!page.isEmpty()) {
                 page.forEach(built::put);
-                page = pageAfter(site, page.get(page.size() - 1).id());
+                page = pageAfter(built, site, page.get(page.size() - 1).id());
             }
             built.settle();
             return new FollowedIndex.Built<>(site, built);
         }, clock::instant);
     }
 
-    private List<LegalDocumentIndex.Entry> pageAfter(long site, long id) {
+    private List<LegalDocumentIndex.Entry> pageAfter(LegalDocumentIndex index, long site, long id) {
         return sql.list(COLUMNS + " WHERE site_id = ? AND id > ? ORDER BY id LIMIT " + PAGE, List.of(site, id),
-                LegalDocumentSearchIndex::entry);
+                row -> index.stamps().recorded(row, LegalDocumentSearchIndex::entry));
     }
 
-    /** The documents changed since {@code since}; then, when the counts differ, the ids the database holds. */
+    /**
+     * The documents changed since {@code since} whose stamp the index has not seen (ids and stamps first, then those
+     * rows); then, when the counts differ, the ids the database holds.
+     */
     private void takeIn(LegalDocumentIndex index, long site, Instant since) {
-        index.takeIn(sql.list(COLUMNS + " WHERE site_id = ? AND updated_at >= ? ORDER BY id", List.of(site, since),
-                        LegalDocumentSearchIndex::entry),
+        List<Long> unseen = index.stamps().unseen(sql.list("SELECT id, updated_at FROM legal_document WHERE site_id = ? AND updated_at >= ?",
+                List.of(site, since), RowStamps.Stamp::of));
+        index.takeIn(byIds(index, site, unseen),
                 () -> sql.number("SELECT COUNT(*) FROM legal_document WHERE site_id = ?", List.of(site)),
                 () -> sql.list("SELECT id FROM legal_document WHERE site_id = ?", List.of(site), row -> row.getLong("id")),
-                ids -> sql.list(COLUMNS + " WHERE site_id = ? AND id IN (" + Sql.numbers(ids) + ")", List.of(site),
-                        LegalDocumentSearchIndex::entry));
+                ids -> byIds(index, site, List.copyOf(ids)));
+    }
+
+    private List<LegalDocumentIndex.Entry> byIds(LegalDocumentIndex index, long site, List<Long> ids) {
+        return RowStamps.inBatches(ids, batch -> sql.list(COLUMNS + " WHERE site_id = ? AND id IN (" + Sql.numbers(batch) + ") ORDER BY id",
+                List.of(site), row -> index.stamps().recorded(row, LegalDocumentSearchIndex::entry)));
     }
 
     private static LegalDocumentIndex.Entry entry(Row row) {

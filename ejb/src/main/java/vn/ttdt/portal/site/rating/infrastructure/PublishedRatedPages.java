@@ -16,12 +16,11 @@ import vn.ttdt.portal.site.rating.domain.RatingKind;
 /**
  * The rated pages as the public site publishes them, asked of each context's public reading service: an item under
  * its category, a legal document under its type, a procedure under its field, and the site's own pages (the published
- * answers, {@code hoi-dap}) under their own names.
+ * answers, the introduction, the English pages) under their own names ({@link RatedSitePages}).
  */
 @ApplicationScoped
 public class PublishedRatedPages implements RatedPages {
 
-    static final String ANSWERS = "hoi-dap";
     private static final int LONGEST_REF = 200;
 
     @Inject
@@ -32,6 +31,9 @@ public class PublishedRatedPages implements RatedPages {
 
     @Inject
     private PublicProcedures procedures;
+
+    @Inject
+    private RatedSitePages sitePages;
 
     @Override
     public Optional<RatedPage> find(RatingKind kind, String ref) {
@@ -44,8 +46,7 @@ public class PublishedRatedPages implements RatedPages {
                     DomainTexts.text("rating.category.legal", d.type()), "/van-ban/" + encoded(ref)));
             case PROCEDURE -> procedures.byCode(ref).map(p -> new RatedPage(kind, ref, p.name(),
                     DomainTexts.text("rating.category.procedure", p.field()), "/thu-tuc-hanh-chinh/" + encoded(ref)));
-            case PAGE -> ANSWERS.equals(ref) ? Optional.of(new RatedPage(kind, ref, DomainTexts.text("rating.page.answers"),
-                    DomainTexts.text("rating.category.answers"), "/hoi-dap")) : Optional.empty();
+            case PAGE -> sitePages.find(ref);
         };
     }
 

@@ -134,6 +134,19 @@ public class TrainingView implements Serializable {
         }
     }
 
+    /** Takes the material at {@code position} off the course being edited, after the confirmation. */
+    public void removeMaterial(int position) {
+        if (id == null) {
+            return;
+        }
+        long courseId = id;
+        CourseView saved = feedback.attempt(() -> courses.removeMaterial(courseId, position), "training.materialRemoved");
+        if (saved != null) {
+            course = saved;
+            version = saved.version();
+        }
+    }
+
     private void fill(CourseView view) {
         course = view;
         id = view == null ? null : view.id();

@@ -99,6 +99,12 @@ public class TrainingCoursesResource {
         return courses.addMaterial(id, title == null ? null : decoded(title), decoded(fileName), bytes);
     }
 
+    @DELETE
+    @Path("/{id: [0-9]+}/materials/{position: [0-9]+}")
+    public CourseView removeMaterial(@PathParam("id") long id, @PathParam("position") int position) {
+        return courses.removeMaterial(id, position);
+    }
+
     @GET
     @Path("/{id: [0-9]+}/materials/{position: [0-9]+}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
