@@ -135,6 +135,7 @@ public final class ContentGenerator {
         }
         if (existing >= wanted) {
             System.out.printf("Site already holds %,d generated items (wanted %,d): nothing to do.%n", existing, wanted);
+            analyze(connection, "content_item", "content_author");
             System.out.println("RESULT inserted=0");
             return;
         }
@@ -164,7 +165,23 @@ public final class ContentGenerator {
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("Inserted %,d items (+ %,d content_author rows) in %.1f s: %,.0f items/s%n",
                 inserted, inserted, seconds, inserted / seconds);
+        analyze(connection, "content_item", "content_author");
         System.out.println("RESULT inserted=" + inserted);
+    }
+
+    /**
+     * Brings the optimizer's statistics of {@code tables} up to date. InnoDB recounts a table in the background once a
+     * tenth of it changed, but that count is lost when the server stops before it ran — as the benchmarks stop it right
+     * after generating: the tables then keep the statistics of their empty state, and MariaDB reads a whole table for a
+     * page's 20 rows by id (30 ms instead of 0.1 ms for 50,000 legal documents).
+     */
+    static void analyze(Connection connection, String... tables) throws SQLException {
+        long started = System.nanoTime();
+        try (Statement analyze = connection.createStatement()) {
+            analyze.execute("ANALYZE TABLE " + String.join(", ", tables));
+        }
+        System.out.printf("Statistics of %s brought up to date (ANALYZE TABLE, %.1f s)%n", String.join(", ", tables),
+                (System.nanoTime() - started) / 1e9);
     }
 
     /** One published item, the same for the same number on every run. */

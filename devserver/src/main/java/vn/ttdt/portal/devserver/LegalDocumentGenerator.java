@@ -140,6 +140,7 @@ public final class LegalDocumentGenerator {
         }
         if (existing >= wanted) {
             System.out.printf("Site already holds %,d generated legal documents (wanted %,d): nothing to do.%n", existing, wanted);
+            ContentGenerator.analyze(connection, "legal_document");
             System.out.println("RESULT inserted=0");
             return;
         }
@@ -164,6 +165,7 @@ public final class LegalDocumentGenerator {
         }
         connection.setAutoCommit(true);
         System.out.printf("Inserted %,d legal documents in %.1f s%n", inserted, (System.nanoTime() - started) / 1e9);
+        ContentGenerator.analyze(connection, "legal_document");
         System.out.println("RESULT inserted=" + inserted);
     }
 
