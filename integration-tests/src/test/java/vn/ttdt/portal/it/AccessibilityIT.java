@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /** axe-core (from Maven Central) in Chromium: no serious or critical WCAG 2.1 AA violation on the public pages. */
 class AccessibilityIT extends ChromiumTest {
@@ -45,6 +46,14 @@ class AccessibilityIT extends ChromiumTest {
      * contrast rule. The script is sent unless the page has it already.
      */
     static List<String> seriousViolations(Browser browser, String axe) {
+        return seriousViolations(browser, axe, null);
+    }
+
+    /**
+     * The serious and critical violations within {@code context} only (an element, say an open dialog, whose page was
+     * checked already), or in the whole document when it is null.
+     */
+    static List<String> seriousViolations(Browser browser, String axe, WebElement context) {
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         if (!Boolean.TRUE.equals(js.executeScript("return !!window.axe;"))) {
             js.executeScript(axe);
@@ -52,6 +61,7 @@ class AccessibilityIT extends ChromiumTest {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
+                var context = arguments[0] || document;
                 function ending() {
                     return document.getAnimations().filter(function (a) {
                         return a.playState === 'running' && isFinite(a.effect.getComputedTiming().endTime); });
@@ -69,12 +79,12 @@ class AccessibilityIT extends ChromiumTest {
                         : Promise.all(running.map(function (a) { return a.finished.catch(function () {}); })).then(settled);
                 }
                 settled().then(function () {
-                    return axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
+                    return axe.run(context, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
                 }).then(function (r) { done(r.violations.filter(function (v) {
                        return v.impact === 'serious' || v.impact === 'critical'; })
                        .map(function (v) { return {id: v.id, impact: v.impact,
                            nodes: v.nodes.map(function (n) { return n.target.join(' '); }).join(', ')}; })); })
-                   .catch(function (e) { done([{id: 'axe-error', impact: 'critical', nodes: String(e)}]); });""");
+                   .catch(function (e) { done([{id: 'axe-error', impact: 'critical', nodes: String(e)}]); });""", context);
         List<String> found = new ArrayList<>();
         violations.forEach(v -> found.add(v.get("impact") + " " + v.get("id") + ": " + v.get("nodes")));
         return found;

@@ -220,7 +220,7 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
             WebElement dialog = browser.find(By.cssSelector(".ui-dialog[aria-hidden='false'], .ui-confirm-dialog[aria-hidden='false']"));
             Await.until("the dialog of " + opener + " to finish opening", () -> dialog.getAttribute("class"),
                     c -> !c.contains("ui-dialog-animating") && !c.contains("ui-dialog-opening"), Duration.ofSeconds(5));
-            AccessibilityIT.seriousViolations(browser, axe).forEach(v -> found.add(file + " + " + opener + ": " + v));
+            AccessibilityIT.seriousViolations(browser, axe, dialog).forEach(v -> found.add(file + " + " + opener + ": " + v));
         }
         assertEquals(List.of(), found, address + " as " + role);
     }
