@@ -55,6 +55,11 @@ public final class Portal {
         return new Portal(null);
     }
 
+    /** A visitor of another server (another port). */
+    public static Portal anonymous(URI base) {
+        return new Portal(null, base);
+    }
+
     /** Basic credentials sent with every request (for the API). */
     public static Portal basic(String login, String password) {
         return new Portal("Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)));

@@ -7,13 +7,18 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.time.Duration;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ttdt.portal.content.application.PublishedContentGeneration;
+import vn.ttdt.portal.content.application.PublishedGenerationLog;
 import vn.ttdt.portal.shared.application.PublishedContentChanged;
 
-/** Public caches and the search index follow a change of published content once it is committed, and only then. */
+/**
+ * Public caches and the search index follow a change of published content once it is committed, and only then; and a
+ * change another node made (only the shared generation moved) within about a second.
+ */
 @ExtendWith(ArquillianExtension.class)
 class PublishedContentChangedIT {
 
@@ -23,6 +28,9 @@ class PublishedContentChangedIT {
 
     @Inject
     PublishedContentGeneration generation;
+
+    @Inject
+    PublishedGenerationLog sharedGeneration;
 
     @Resource
     UserTransaction tx;
@@ -46,5 +54,14 @@ class PublishedContentChangedIT {
         tx.rollback();
 
         assertEquals(before, generation.current());
+    }
+
+    @Test
+    void anotherNodesChangeMovesThisNodesGenerationWithinAboutASecond() {
+        long before = generation.current();
+
+        sharedGeneration.moved();
+
+        Await.until("this node to read the shared generation", generation::current, now -> now > before, Duration.ofSeconds(5));
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -23,12 +24,19 @@ final class StandaloneServer {
     private final Path base;
     private final int portOffset;
     private final String database;
+    private final List<String> properties;
     private Process process;
 
     StandaloneServer(String name, int portOffset, String database) {
+        this(name, portOffset, database, List.of());
+    }
+
+    /** A server started with {@code properties} ({@code -Dname=value}) besides the database's. */
+    StandaloneServer(String name, int portOffset, String database, List<String> properties) {
         this.base = Path.of(System.getProperty("it.server.base")).resolveSibling(name).toAbsolutePath();
         this.portOffset = portOffset;
         this.database = database;
+        this.properties = properties;
     }
 
     URI uri() {
@@ -66,12 +74,14 @@ final class StandaloneServer {
     /** Starts the server and waits until the portal answers the back-office API. */
     void start() {
         Path home = Path.of(System.getProperty("jboss.home"));
-        ProcessBuilder builder = new ProcessBuilder(List.of(home.resolve("bin/standalone.sh").toString(),
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + base,
                 "-Djboss.socket.binding.port-offset=" + portOffset,
                 "-Dportal.db.url=jdbc:mariadb://localhost:" + Integer.getInteger("it.db.port", 3317) + "/" + database,
                 "-Dportal.db.password=" + System.getProperty("it.db.password"),
                 "-Dportal.demo-data=true"));
+        command.addAll(properties);
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true");
         builder.redirectErrorStream(true);
         builder.redirectOutput(base.resolve("console.log").toFile());

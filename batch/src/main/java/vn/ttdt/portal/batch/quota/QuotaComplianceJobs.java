@@ -19,6 +19,7 @@ import vn.ttdt.portal.audit.domain.AuditAction;
 import vn.ttdt.portal.batch.JobExecutions;
 import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.quota.application.QuotaComplianceComputation;
+import vn.ttdt.portal.shared.application.BatchRunGuard;
 import vn.ttdt.portal.shared.application.RequestOrigin;
 import vn.ttdt.portal.shared.domain.Quarter;
 
@@ -35,6 +36,9 @@ public class QuotaComplianceJobs {
     private QuotaComplianceComputation computation;
 
     @Inject
+    private BatchRunGuard guard;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
@@ -45,7 +49,7 @@ public class QuotaComplianceJobs {
 
     /** Starts the quarter's run; {@code chunk} (rows per checkpoint, default 50) is for tuning and may be null. */
     public long start(Quarter period, boolean finalRun, Integer chunk) {
-        long executionId = QuotaJobStarter.start(computation, period, finalRun, chunk);
+        long executionId = QuotaJobStarter.start(computation, guard, period, finalRun, chunk);
         audit.record(caller.getCallerPrincipal().getName(), AuditAction.QUOTA_RUN_STARTED, "job-execution", executionId,
                 period + (finalRun ? " final" : " provisional"), origin.remoteAddress());
         return executionId;

@@ -16,6 +16,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.ttdt.portal.quota.application.QuotaComplianceComputation;
 import vn.ttdt.portal.quota.domain.FinalRunCatchUp;
+import vn.ttdt.portal.shared.application.BatchRunGuard;
+import vn.ttdt.portal.shared.application.ScheduledRuns;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 import vn.ttdt.portal.shared.domain.Quarter;
 
@@ -25,7 +27,8 @@ import vn.ttdt.portal.shared.domain.Quarter;
  * restarted server never runs a missed time twice; a final run the server missed (down at 05:00 on the first day) is
  * caught up a minute after the next start and at every hourly tick until the quarter is locked ({@link
  * vn.ttdt.portal.quota.domain.FinalRunCatchUp}). A run refused (quarter locked by its final run, or a run of the same
- * quarter going) is only logged, so a second start of the same run changes nothing.
+ * quarter going) is only logged, so a second start of the same run changes nothing. Each schedule runs on one node of
+ * the site ({@link ScheduledRuns}).
  */
 @Singleton
 @Startup
@@ -38,6 +41,12 @@ public class QuotaComplianceSchedule {
 
     @Inject
     private QuotaComplianceComputation computation;
+
+    @Inject
+    private BatchRunGuard guard;
+
+    @Inject
+    private ScheduledRuns runs;
 
     @Inject
     private Clock clock;
@@ -57,16 +66,25 @@ public class QuotaComplianceSchedule {
 
     @Schedule(hour = "*", minute = "20", timezone = "Asia/Ho_Chi_Minh", persistent = false)
     void catchUpAMissedFinalRun() {
+        if (!runs.take("quota-final-run-catch-up", ScheduledRuns.MINUTE)) {
+            return;
+        }
         computation.missedFinalRun().ifPresent(quarter -> start(quarter, true));
     }
 
     @Schedule(dayOfWeek = "Mon", hour = "6", minute = "0", timezone = "Asia/Ho_Chi_Minh", persistent = false)
     void provisionalRunOfTheCurrentQuarter() {
+        if (!runs.take("quota-provisional-run", ScheduledRuns.MINUTE)) {
+            return;
+        }
         start(Quarter.of(clock.instant()), false);
     }
 
     @Schedule(dayOfMonth = "1", month = "1,4,7,10", hour = "5", minute = "0", timezone = "Asia/Ho_Chi_Minh", persistent = false)
     void finalRunOfTheQuarterJustEnded() {
+        if (!runs.take("quota-final-run", ScheduledRuns.MINUTE)) {
+            return;
+        }
         start(previous(Quarter.of(clock.instant())), true);
     }
 
@@ -76,7 +94,7 @@ public class QuotaComplianceSchedule {
 
     private void start(Quarter quarter, boolean finalRun) {
         try {
-            long executionId = QuotaJobStarter.start(computation, quarter, finalRun, null);
+            long executionId = QuotaJobStarter.start(computation, guard, quarter, finalRun, null);
             LOG.info(() -> "Quota compliance " + (finalRun ? "final" : "provisional") + " run of " + quarter
                     + " started: execution " + executionId);
         } catch (BusinessRuleException e) {

@@ -6,16 +6,21 @@ import jakarta.batch.runtime.JobExecution;
 import java.util.Properties;
 import vn.ttdt.portal.quota.application.QuotaComplianceComputation;
 import vn.ttdt.portal.quota.domain.QuarterTable;
+import vn.ttdt.portal.shared.application.BatchRunGuard;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 import vn.ttdt.portal.shared.domain.Quarter;
 
-/** Starts the quota job for a quarter unless the quarter is locked, a final run is early, or a run of it is going. */
+/**
+ * Starts the quota job for a quarter unless the quarter is locked, a final run is early, or a run of it is going (on any
+ * node: the start holds the quarter's {@link BatchRunGuard} until its transaction ends).
+ */
 final class QuotaJobStarter {
 
     private QuotaJobStarter() {
     }
 
-    static long start(QuotaComplianceComputation computation, Quarter quarter, boolean finalRun, Integer chunk) {
+    static long start(QuotaComplianceComputation computation, BatchRunGuard guard, Quarter quarter, boolean finalRun, Integer chunk) {
+        guard.hold(QuotaJobParameters.JOB, quarter.year() + "-Q" + quarter.number());
         computation.checkCanRun(quarter, finalRun);
         JobOperator operator = BatchRuntime.getJobOperator();
         checkNotRunning(operator, quarter);

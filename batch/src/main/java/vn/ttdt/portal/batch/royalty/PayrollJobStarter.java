@@ -6,16 +6,21 @@ import jakarta.batch.runtime.JobExecution;
 import java.time.YearMonth;
 import java.util.Properties;
 import vn.ttdt.portal.royalty.application.PayrollComputation;
+import vn.ttdt.portal.shared.application.BatchRunGuard;
 import vn.ttdt.portal.shared.domain.BusinessCalendar;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 
-/** Starts the payroll job for a month unless its payroll is locked or a run of the month is still going. */
+/**
+ * Starts the payroll job for a month unless its payroll is locked or a run of the month is still going (on any node:
+ * the start holds the month's {@link BatchRunGuard} until its transaction ends).
+ */
 final class PayrollJobStarter {
 
     private PayrollJobStarter() {
     }
 
-    static long start(PayrollComputation computation, YearMonth month, Integer chunk) {
+    static long start(PayrollComputation computation, BatchRunGuard guard, YearMonth month, Integer chunk) {
+        guard.hold(RoyaltyPayrollJobs.JOB, month.toString());
         computation.checkCanRun(month);
         JobOperator operator = BatchRuntime.getJobOperator();
         if (operator.getJobNames().contains(RoyaltyPayrollJobs.JOB)) {

@@ -20,6 +20,7 @@ import vn.ttdt.portal.audit.domain.AuditAction;
 import vn.ttdt.portal.batch.JobExecutions;
 import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.royalty.application.PayrollComputation;
+import vn.ttdt.portal.shared.application.BatchRunGuard;
 import vn.ttdt.portal.shared.application.RequestOrigin;
 
 /**
@@ -36,6 +37,9 @@ public class RoyaltyPayrollJobs {
     private PayrollComputation computation;
 
     @Inject
+    private BatchRunGuard guard;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
@@ -47,7 +51,7 @@ public class RoyaltyPayrollJobs {
     /** Starts the month's run; {@code chunk} (works per checkpoint, default 500) is for tuning and may be null. */
     public long start(String month, Integer chunk) {
         YearMonth period = PayrollMonth.parse(month);
-        long executionId = PayrollJobStarter.start(computation, period, chunk);
+        long executionId = PayrollJobStarter.start(computation, guard, period, chunk);
         audit.record(caller.getCallerPrincipal().getName(), AuditAction.PAYROLL_RUN_STARTED, "job-execution", executionId,
                 "month=" + period, origin.remoteAddress());
         return executionId;

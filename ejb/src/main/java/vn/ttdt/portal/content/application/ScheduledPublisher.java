@@ -20,12 +20,13 @@ import vn.ttdt.portal.content.domain.ContentItemRepository;
 import vn.ttdt.portal.content.domain.ItemState;
 import vn.ttdt.portal.content.domain.WorkflowAction;
 import vn.ttdt.portal.shared.application.PublishedContentChanged;
+import vn.ttdt.portal.shared.application.ScheduledRuns;
 import vn.ttdt.portal.shared.application.Settings;
 
 /**
  * Publishes approved items whose scheduled time has come and withdraws those whose end has come,
- * every {@code -Dportal.publishing.interval-seconds} (default 15); each change is a revision by "system" naming
- * the schedule.
+ * every {@code -Dportal.publishing.interval-seconds} (default 15), on one node of the site per interval
+ * ({@link ScheduledRuns}); each change is a revision by "system" naming the schedule.
  */
 @Singleton
 @Startup
@@ -42,19 +43,27 @@ public class ScheduledPublisher {
     private Event<PublishedContentChanged> published;
 
     @Inject
+    private ScheduledRuns runs;
+
+    @Inject
     private Clock clock;
+
+    private Duration interval;
 
     @Resource
     private TimerService timers;
 
     @PostConstruct
     void start() {
-        long interval = Duration.ofSeconds(Math.max(1, Settings.integer("portal.publishing.interval-seconds", 15))).toMillis();
-        timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
+        interval = Duration.ofSeconds(Math.max(1, Settings.integer("portal.publishing.interval-seconds", 15)));
+        timers.createIntervalTimer(interval.toMillis(), interval.toMillis(), new TimerConfig(null, false));
     }
 
     @Timeout
     public void run() {
+        if (!runs.take("scheduled-publishing", interval)) {
+            return;
+        }
         Instant now = clock.instant();
         for (ContentItem item : items.dueForPublishing(now)) {
             move(item, ItemState.PUBLISHED, WorkflowAction.PUBLISH, "scheduled publication", now);

@@ -14,6 +14,7 @@ import vn.ttdt.portal.legaldocs.domain.LegalDocument;
 import vn.ttdt.portal.legaldocs.domain.LegalDocumentRepository;
 import vn.ttdt.portal.legaldocs.domain.LegalStatus;
 import vn.ttdt.portal.shared.application.PublishedContentChanged;
+import vn.ttdt.portal.shared.application.ScheduledRuns;
 import vn.ttdt.portal.shared.domain.BusinessCalendar;
 
 /**
@@ -35,10 +36,16 @@ public class LegalStatusTimer {
     private AuditLog audit;
 
     @Inject
+    private ScheduledRuns runs;
+
+    @Inject
     private Clock clock;
 
     @Schedule(hour = "*", minute = "*/10", second = "20", persistent = false)
     public void run() {
+        if (!runs.take("legal-document-statuses", ScheduledRuns.MINUTE)) {
+            return;
+        }
         refresh(BusinessCalendar.dayOf(clock.instant()));
     }
 

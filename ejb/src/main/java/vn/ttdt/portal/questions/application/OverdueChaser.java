@@ -21,6 +21,7 @@ import vn.ttdt.portal.questions.domain.Chase;
 import vn.ttdt.portal.questions.domain.Question;
 import vn.ttdt.portal.questions.domain.QuestionReminder;
 import vn.ttdt.portal.questions.domain.QuestionReminders;
+import vn.ttdt.portal.shared.application.ScheduledRuns;
 import vn.ttdt.portal.shared.domain.BusinessCalendar;
 import vn.ttdt.portal.shared.domain.CalendarDays;
 import vn.ttdt.portal.shared.domain.WorkingCalendar;
@@ -53,10 +54,16 @@ public class OverdueChaser {
     private AuditLog audit;
 
     @Inject
+    private ScheduledRuns runs;
+
+    @Inject
     private Clock clock;
 
     @Schedule(hour = "7-17", minute = "*/15", second = "40", timezone = "Asia/Ho_Chi_Minh", persistent = false)
     public void run() {
+        if (!runs.take("question-chasing", ScheduledRuns.MINUTE)) {
+            return;
+        }
         chase(BusinessCalendar.dayOf(clock.instant()));
     }
 

@@ -14,7 +14,17 @@ class PublishedSnapshotsTest {
 
     private static final Instant NOON = Instant.parse("2026-12-06T05:00:00Z");
 
-    private final PublishedContentGeneration generation = new PublishedContentGeneration();
+    private final PublishedContentGeneration generation = new PublishedContentGeneration(new PublishedGenerationLog() {
+        @Override
+        public long moved() {
+            return 0;
+        }
+
+        @Override
+        public long current() {
+            return 0;
+        }
+    });
     private final AtomicInteger reads = new AtomicInteger();
     private Instant now = NOON;
     private final PublishedSnapshots snapshots = new PublishedSnapshots(generation, new Clock() {

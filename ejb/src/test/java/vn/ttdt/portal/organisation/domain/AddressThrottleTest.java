@@ -15,7 +15,7 @@ class AddressThrottleTest {
     private static final String ADDRESS = "203.0.113.7";
     private static final String GUESSED = "bientap.demo";
 
-    private final AddressThrottle throttle = new AddressThrottle(3, WINDOW);
+    private final AddressThrottle throttle = new AddressThrottle(3, WINDOW, new InMemorySignInFailures());
 
     private void failThreeTimesFromT0() {
         throttle.recordFailure(ADDRESS, GUESSED, T0);
@@ -79,8 +79,8 @@ class AddressThrottleTest {
 
     @Test
     void aThrottleNeedsAtLeastOneFailureAndAPositiveWindow() {
-        assertThrows(IllegalArgumentException.class, () -> new AddressThrottle(0, WINDOW));
-        assertThrows(IllegalArgumentException.class, () -> new AddressThrottle(3, Duration.ZERO));
-        assertThrows(IllegalArgumentException.class, () -> new AddressThrottle(3, Duration.ofMinutes(-1)));
+        assertThrows(IllegalArgumentException.class, () -> new AddressThrottle(0, WINDOW, new InMemorySignInFailures()));
+        assertThrows(IllegalArgumentException.class, () -> new AddressThrottle(3, Duration.ZERO, new InMemorySignInFailures()));
+        assertThrows(IllegalArgumentException.class, () -> new AddressThrottle(3, Duration.ofMinutes(-1), new InMemorySignInFailures()));
     }
 }

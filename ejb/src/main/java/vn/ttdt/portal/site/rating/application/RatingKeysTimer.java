@@ -5,6 +5,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import vn.ttdt.portal.shared.application.ScheduledRuns;
 import vn.ttdt.portal.shared.domain.BusinessCalendar;
 import vn.ttdt.portal.site.rating.domain.RatingRepository;
 
@@ -20,10 +21,16 @@ public class RatingKeysTimer {
     private RatingRepository ratings;
 
     @Inject
+    private ScheduledRuns runs;
+
+    @Inject
     private Clock clock;
 
     @Schedule(hour = "*", minute = "5", second = "0", persistent = false)
     public void run() {
+        if (!runs.take("rating-keys", ScheduledRuns.MINUTE)) {
+            return;
+        }
         ratings.forgetBefore(BusinessCalendar.dayOf(clock.instant()));
     }
 }
