@@ -72,5 +72,7 @@ class VisitStatisticsBrowserIT extends ChromiumTest {
         browser.awaitAjax();
         assertTrue(browser.find(By.id("chart-per-day")).isDisplayed());
         browser.screenshot("visit-statistics");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();", browser.find(By.id("chart-top-pages")));
+        browser.screenshot("visit-statistics-pages");
     }
 }

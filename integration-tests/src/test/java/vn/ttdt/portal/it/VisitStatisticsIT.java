@@ -88,7 +88,7 @@ class VisitStatisticsIT extends PortalIT {
     @Test
     void noAddressOrBrowserIsStoredOnlyTodaysSaltedKeys() {
         long before = itemViews();
-        beacon("/tin/" + slug, "", FIREFOX + "Riêngtư " + ContentFixture.token());
+        beacon("/tin/" + slug, "", FIREFOX + "Riengtu " + ContentFixture.token());
         Await.until("the view", VisitStatisticsIT::itemViews, views -> views > before, FLUSH);
         LocalDate today = LocalDate.now(VIETNAM);
         assertFalse(Database.strings("SELECT visitor_key FROM visit_visitor WHERE day = ?", today).isEmpty());
@@ -102,7 +102,7 @@ class VisitStatisticsIT extends PortalIT {
     @Test
     void theStatisticsPageAndItsSpreadsheetShowTheCountedViews() throws Exception {
         long before = itemViews();
-        beacon("/tin/" + slug, "", SAFARI + "Trang thống kê " + ContentFixture.token());
+        beacon("/tin/" + slug, "", SAFARI + "Trangthongke " + ContentFixture.token());
         long views = Await.until("the item's views", VisitStatisticsIT::itemViews, seen -> seen > before, FLUSH);
 
         HttpResponse<String> page = Portal.as(Role.EDITOR).get("/admin/statistics/visits.xhtml");

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,6 +34,8 @@ public class VisitStatisticsView implements Serializable {
 
     static final int DEFAULT_DAYS = 30;
     static final int DAYS_IN_CHART = 62;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     @Inject
     private VisitReports reports;
@@ -69,11 +72,11 @@ public class VisitStatisticsView implements Serializable {
             return "";
         }
         List<SvgChart.Pair> pairs = report.days().size() <= DAYS_IN_CHART
-                ? report.days().stream().map(d -> new SvgChart.Pair(BusinessCalendar.dayLabel(d.day()), d.views(), d.visitors(), false)).toList()
-                : byMonth(report.days()).entrySet().stream().map(e -> new SvgChart.Pair(BusinessCalendar.monthLabel(e.getKey()),
+                ? report.days().stream().map(d -> new SvgChart.Pair(DAY.format(d.day()), d.views(), d.visitors(), false)).toList()
+                : byMonth(report.days()).entrySet().stream().map(e -> new SvgChart.Pair(MONTH.format(e.getKey()),
                         e.getValue()[0], e.getValue()[1], false)).toList();
-        return SvgChart.pairedBars("chart-per-day", text("visits.chart.days.title", period()), text("visits.chart.days.desc",
-                report.views(), report.visitors()), pairs, text("visits.views"), text("visits.visitors"));
+        return SvgChart.pairedColumns("chart-per-day", text("visits.chart.days.title", period()), text("visits.chart.days.desc",
+                report.views(), report.visitors()), pairs, text("visits.views"), text("visits.visitors"), SvgBarChart.WIDTH, 280);
     }
 
     public String getCategoryChart() {

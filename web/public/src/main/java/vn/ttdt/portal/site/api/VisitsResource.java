@@ -8,7 +8,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -43,11 +42,10 @@ public class VisitsResource {
     private HttpServletRequest request;
 
     /**
-     * The beacon's body is JSON ({@code {"path": "/tin/…", "referrer": "https://…"}}) sent as {@code text/plain} (what
-     * {@code navigator.sendBeacon} sends without asking first) or {@code application/json}.
+     * The beacon's body is JSON ({@code {"path": "/tin/…", "referrer": "https://…"}}), whatever content type it is sent
+     * with ({@code navigator.sendBeacon} sends {@code text/plain}, which needs no preflight); anything else is ignored.
      */
     @POST
-    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
     public Response count(String body) {
         JsonObject beacon = beacon(body);
         if (beacon != null) {
