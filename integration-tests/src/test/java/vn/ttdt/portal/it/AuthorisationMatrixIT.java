@@ -34,6 +34,7 @@ class AuthorisationMatrixIT extends PortalIT {
     private static final Set<Role> SITE_LINKS = EnumSet.of(Role.EDITOR, Role.APPROVER, Role.IT_ADMIN);
     private static final Set<Role> REGISTRY_READERS = EnumSet.of(Role.EDITOR, Role.APPROVER, Role.FINANCE, Role.IT_ADMIN);
     private static final Set<Role> THEME = EnumSet.of(Role.APPROVER, Role.IT_ADMIN);
+    private static final Set<Role> VISIT_STATISTICS = EnumSet.of(Role.EDITOR, Role.APPROVER, Role.IT_ADMIN);
 
     record Page(String path, Set<Role> allowed) {
     }
@@ -81,6 +82,7 @@ class AuthorisationMatrixIT extends PortalIT {
             new Page("/admin/advertising/contracts.xhtml", EnumSet.of(Role.APPROVER)),
             new Page("/admin/advertising/revenue.xhtml", EnumSet.of(Role.APPROVER, Role.FINANCE)),
             new Page("/admin/ratings/results.xhtml", BOARD),
+            new Page("/admin/statistics/visits.xhtml", VISIT_STATISTICS),
             new Page("/admin/site/pages.xhtml", BOARD),
             new Page("/admin/site/organisation.xhtml", BOARD),
             new Page("/admin/site/tourist-sites.xhtml", BOARD),
@@ -245,6 +247,8 @@ class AuthorisationMatrixIT extends PortalIT {
             new Endpoint("POST", "/admin/api/v1/training-courses/999999/materials", "x", BOARD, "application/octet-stream"),
             new Endpoint("GET", "/admin/api/v1/training-courses/999999/materials/1", null, BOARD),
             new Endpoint("DELETE", "/admin/api/v1/training-courses/999999/materials/1", null, BOARD),
+            new Endpoint("GET", "/admin/api/v1/statistics/visits?from=2001-01-01&to=2001-01-31", null, VISIT_STATISTICS),
+            new Endpoint("GET", "/admin/api/v1/statistics/visits.xlsx?from=2001-01-01&to=2001-01-31", null, VISIT_STATISTICS),
             new Endpoint("GET", "/admin/api/v1/site/theme", null, THEME),
             new Endpoint("PUT", "/admin/api/v1/site/theme", "{}", THEME),
             new Endpoint("POST", "/admin/api/v1/site/theme/images", "x", THEME, "application/octet-stream"));
@@ -252,7 +256,7 @@ class AuthorisationMatrixIT extends PortalIT {
     /** The site's information and the outage notices on the public site: the same page for everyone, signed in or not. */
     static final List<String> PUBLIC_PAGES = List.of("/gioi-thieu", "/gioi-thieu/lich-su", "/gioi-thieu/lien-he",
             "/gioi-thieu/diem-du-lich", "/gioi-thieu/diem-du-lich/ho-suoi-vong", "/gioi-thieu/co-cau-to-chuc", "/gioi-thieu/lanh-dao",
-            "/en/organisation", "/en/leaders", "/en/contact", "/api/v1/notices");
+            "/en/organisation", "/en/leaders", "/en/contact", "/api/v1/notices", "/api/v1/visits/counter");
 
     /**
      * Public endpoints that take input: open to everyone, signed in or not, with the same answer for every role and
@@ -283,6 +287,28 @@ class AuthorisationMatrixIT extends PortalIT {
         assertEquals(List.of(), wrong);
     }
 
+    private static List<Portal> anonymousAndEveryRole() {
+        List<Portal> callers = new ArrayList<>(List.of(Portal.anonymous()));
+        for (Role role : Role.values()) {
+            callers.add(Portal.as(role));
+        }
+        return callers;
+    }
+
+    /** The visit beacon: the same 204 for every role and for anonymous visitors, never a sign-in or a refusal. */
+    @Test
+    void theVisitBeaconAnswersEveryRoleAndAnonymousAlike() {
+        List<String> wrong = new ArrayList<>();
+        for (Portal caller : anonymousAndEveryRole()) {
+            int status = caller.send("POST", "/api/v1/visits", "text/plain", "{\"path\":\"/hoi-dap\",\"referrer\":\"\"}"
+                    .getBytes(StandardCharsets.UTF_8)).statusCode();
+            if (status != 204) {
+                wrong.add("POST /api/v1/visits -> " + status);
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
     @Test
     void everyPageIsShownToItsRolesAndRefusedToTheOthers() {
         List<String> wrong = new ArrayList<>();
@@ -303,11 +329,7 @@ class AuthorisationMatrixIT extends PortalIT {
     @Test
     void theSiteInformationPagesAndTheNoticesAreOpenToEveryRoleAndToAnonymousVisitors() {
         List<String> wrong = new ArrayList<>();
-        List<Portal> callers = new ArrayList<>(List.of(Portal.anonymous()));
-        for (Role role : Role.values()) {
-            callers.add(Portal.as(role));
-        }
-        for (Portal caller : callers) {
+        for (Portal caller : anonymousAndEveryRole()) {
             for (String path : PUBLIC_PAGES) {
                 int status = caller.get(path).statusCode();
                 if (status != 200) {

@@ -112,6 +112,7 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
             screen("advertising/contracts.xhtml", EnumSet.of(Role.APPROVER), "#contracts-form\\:new-contract"),
             screen("advertising/revenue.xhtml", ROYALTY),
             screen("ratings/results.xhtml", BOARD),
+            screen("statistics/visits.xhtml", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.IT_ADMIN)),
             screen("site/pages.xhtml", BOARD),
             screen("site/organisation.xhtml", BOARD, "#chart-form\\:new-body", "#chart-form\\:bodies button:has(.pi-pencil)",
                     "#chart-form\\:bodies button:has(.pi-trash)"),

@@ -172,7 +172,7 @@ class RatingsAndPlacementsInContainerIT {
         tx.commit();
         assertEquals(0L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM rating_vote WHERE voted_on = ? AND voter_key IS NOT NULL")
                 .setParameter(1, day).getSingleResult()).longValue());
-        assertEquals(0L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM rating_salt WHERE day <= ?")
+        assertEquals(0L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM daily_salt WHERE day <= ?")
                 .setParameter(1, day).getSingleResult()).longValue());
     }
 

@@ -110,6 +110,46 @@ public final class SvgChart {
         return svg.append("</svg>").toString();
     }
 
+    /**
+     * Two vertical bars per label in order (days, say), the first and the second figure side by side on one count axis
+     * (whole steps, see {@link SvgBarChart.Axis#counting}), a legend naming them above; every label is written when
+     * they fit, else every second, third… one; each pair's figures are its tooltip ({@code title}).
+     */
+    public static String pairedColumns(String id, String title, String description, List<Pair> pairs, String firstName,
+            String secondName, int width, int height) {
+        StringBuilder svg = open(id, title, description, width, height);
+        rect(svg, "bar required", AXIS, 6, 14, 12);
+        text(svg, "label", AXIS + 20, 16, null, firstName);
+        rect(svg, "bar achieved", AXIS + 200, 6, 14, 12);
+        text(svg, "label", AXIS + 220, 16, null, secondName);
+        SvgBarChart.Axis axis = SvgBarChart.Axis.counting(pairs.stream().mapToLong(p -> Math.max(p.required(), p.achieved())).max().orElse(0));
+        int top = LEGEND + 10;
+        int plotHeight = height - top - 24;
+        for (long v = 0; v <= axis.max(); v += (long) axis.step()) {
+            double at = top + plotHeight * (1 - v / axis.max());
+            svg.append("<line class=\"grid\" x1=\"").append(AXIS).append("\" y1=\"").append(num(at)).append("\" x2=\"")
+                    .append(width - 10).append("\" y2=\"").append(num(at)).append("\"/>");
+            text(svg, "axis", AXIS - 4, at + 4, "end", Long.toString(v));
+        }
+        double slot = (width - AXIS - 10) / (double) Math.max(1, pairs.size());
+        int every = (int) Math.ceil(44 / slot);
+        for (int i = 0; i < pairs.size(); i++) {
+            Pair pair = pairs.get(i);
+            double x = AXIS + i * slot + slot * 0.1;
+            double first = plotHeight * pair.required() / axis.max();
+            double second = plotHeight * pair.achieved() / axis.max();
+            svg.append("<g><title>").append(escape(pair.label() + ": " + firstName + " " + pair.required() + ", " + secondName + " "
+                    + pair.achieved())).append("</title>");
+            rect(svg, "bar required", x, top + plotHeight - first, slot * 0.4, first);
+            rect(svg, "bar achieved" + (pair.low() ? " low" : ""), x + slot * 0.4, top + plotHeight - second, slot * 0.4, second);
+            if (i % every == 0) {
+                text(svg, "axis", x + slot * 0.4, height - 8, "middle", pair.label());
+            }
+            svg.append("</g>");
+        }
+        return svg.append("</svg>").toString();
+    }
+
     /** A share written the Vietnamese way: {@code 95,0 %}. */
     public static String percent(double rate) {
         return String.format(Locale.ROOT, "%.1f", rate).replace('.', ',') + " %";

@@ -134,13 +134,22 @@ public final class Sql {
      * gives each item's values, as many as the columns named.
      */
     public <T> void insertRows(String insertInto, int columns, List<T> items, Function<T, List<?>> values) {
+        upsertRows(insertInto, columns, items, values, "");
+    }
+
+    /**
+     * {@link #insertRows} with {@code onDuplicate} after each statement's rows ({@code ON DUPLICATE KEY UPDATE n = n +
+     * VALUES(n)}): additions that several writers can make to the same rows without reading them first.
+     */
+    public <T> void upsertRows(String insertInto, int columns, List<T> items, Function<T, List<?>> values, String onDuplicate) {
         String row = "(" + placeholders(columns) + ")";
-        String full = insertInto + " VALUES " + String.join(", ", Collections.nCopies(ROWS_PER_INSERT, row));
+        String tail = onDuplicate.isEmpty() ? "" : " " + onDuplicate;
+        String full = insertInto + " VALUES " + String.join(", ", Collections.nCopies(ROWS_PER_INSERT, row)) + tail;
         try (Connection connection = dataSource.getConnection()) {
             for (int from = 0; from < items.size(); from += ROWS_PER_INSERT) {
                 List<T> group = items.subList(from, Math.min(items.size(), from + ROWS_PER_INSERT));
                 String sql = group.size() == ROWS_PER_INSERT ? full
-                        : insertInto + " VALUES " + String.join(", ", Collections.nCopies(group.size(), row));
+                        : insertInto + " VALUES " + String.join(", ", Collections.nCopies(group.size(), row)) + tail;
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
                     int index = 1;
                     for (T item : group) {

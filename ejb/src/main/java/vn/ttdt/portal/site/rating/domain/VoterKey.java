@@ -1,9 +1,6 @@
 package vn.ttdt.portal.site.rating.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import vn.ttdt.portal.shared.domain.DailyKey;
 
 /**
  * Who voted, as far as counting once needs to know: a SHA-256 of the day's secret random salt with the page, the
@@ -16,23 +13,11 @@ public final class VoterKey {
     }
 
     public static String of(String salt, long siteId, RatingKind kind, String ref, String address, String userAgent) {
-        return sha256(String.join("\n", salt, Long.toString(siteId), kind.name(), ref, nonNull(address), nonNull(userAgent)));
+        return DailyKey.of(salt, Long.toString(siteId), kind.name(), ref, address, userAgent);
     }
 
     /** The key of the visitor alone (for the flood limit), whatever page they vote on. */
     public static String ofVisitor(String salt, String address) {
-        return sha256(salt + "\nvisitor\n" + nonNull(address));
-    }
-
-    private static String nonNull(String text) {
-        return text == null ? "" : text;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DailyKey.of(salt, "visitor", address);
     }
 }

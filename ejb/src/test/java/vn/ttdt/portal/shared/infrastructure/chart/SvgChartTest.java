@@ -46,4 +46,20 @@ class SvgChartTest {
         assertTrue(svg.contains(">50,0 %<") && svg.contains(">—<") && svg.contains(">II/2026<"), svg);
         assertTrue(svg.contains("viewBox=\"0 0 400 150\""));
     }
+
+    @Test
+    void pairedColumnsDrawBothFiguresOfEachLabelSideBySideOnACountingAxis() throws Exception {
+        List<SvgChart.Pair> days = new java.util.ArrayList<>();
+        for (int d = 1; d <= 30; d++) {
+            days.add(new SvgChart.Pair(String.format("%02d/11", d), d == 7 ? 23 : 0, d == 7 ? 9 : 0, false));
+        }
+        String svg = SvgChart.pairedColumns("days", "Lượt xem & người truy cập", "Mô tả", days, "Lượt xem", "Người truy cập", 720, 260);
+        Document doc = parse(svg);
+
+        assertEquals(2 + 60, doc.getElementsByTagName("rect").getLength(), "two legend swatches and two bars per day");
+        assertTrue(svg.contains("<title>07/11: Lượt xem 23, Người truy cập 9</title>"), svg);
+        assertTrue(svg.contains(">25</text>") && svg.contains(">0</text>"), "the axis up to 25 in steps of 5: " + svg);
+        assertTrue(svg.contains(">01/11</text>") && !svg.contains(">02/11</text>"), "every second label when they do not all fit");
+        assertFalse(svg.contains("style="));
+    }
 }

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import vn.ttdt.portal.questions.application.AttachedFile;
 import vn.ttdt.portal.questions.application.AttachmentStore;
@@ -209,10 +208,6 @@ public class QuestionsResource {
     }
 
     private static LocalDate day(String text, String name) {
-        try {
-            return LocalDate.parse(text == null ? "" : text.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException(name + ": ngày không hợp lệ (yyyy-mm-dd)");
-        }
+        return DayParameter.of(text, name);
     }
 }

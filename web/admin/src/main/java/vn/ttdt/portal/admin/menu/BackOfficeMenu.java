@@ -68,6 +68,8 @@ public class BackOfficeMenu {
             new MenuEntry("ad-revenue", "menu.adRevenue", "/advertising/revenue.xhtml", "pi pi-money-bill",
                     EnumSet.of(Role.APPROVER, Role.FINANCE)),
             new MenuEntry("ratings", "menu.ratings", "/ratings/results.xhtml", "pi pi-thumbs-up", BOARD),
+            new MenuEntry("visit-statistics", "menu.visitStatistics", "/statistics/visits.xhtml", "pi pi-chart-line",
+                    EnumSet.of(Role.EDITOR, Role.APPROVER, Role.IT_ADMIN)),
             new MenuEntry("site-pages", "menu.sitePages", "/site/pages.xhtml", "pi pi-info-circle", BOARD),
             new MenuEntry("org-chart", "menu.orgChart", "/site/organisation.xhtml", "pi pi-sitemap", BOARD),
             new MenuEntry("tourist-sites", "menu.touristSites", "/site/tourist-sites.xhtml", "pi pi-map-marker", BOARD),

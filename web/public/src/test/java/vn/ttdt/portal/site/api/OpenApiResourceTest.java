@@ -16,7 +16,7 @@ class OpenApiResourceTest {
             String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(yaml.startsWith("openapi: 3.0."), yaml);
             assertTrue(yaml.contains("title: Cổng/Trang TTĐT – API công khai"));
-            for (String path : new String[] {"/categories:", "/items:", "/items/{slug}:", "/legal-documents:", "/legal-documents/{slug}:", "/procedures:", "/procedures/{code}:", "/questions:", "/questions/{code}:", "/ratings:", "/notices:", "/openapi.yaml:"}) {
+            for (String path : new String[] {"/categories:", "/items:", "/items/{slug}:", "/legal-documents:", "/legal-documents/{slug}:", "/procedures:", "/procedures/{code}:", "/questions:", "/questions/{code}:", "/ratings:", "/visits:", "/visits/counter:", "/notices:", "/openapi.yaml:"}) {
                 assertTrue(yaml.contains("\n  " + path + "\n"), path);
             }
             assertTrue(!yaml.contains("\t"), "YAML must not contain tabs");

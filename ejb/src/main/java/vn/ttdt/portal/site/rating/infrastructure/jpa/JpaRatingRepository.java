@@ -1,15 +1,15 @@
 package vn.ttdt.portal.site.rating.infrastructure.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.SecureRandom;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.infrastructure.jpa.SiteOwnedLookup;
+import vn.ttdt.portal.shared.domain.DailySalts;
 import vn.ttdt.portal.site.rating.domain.CategoryResult;
 import vn.ttdt.portal.site.rating.domain.PageResult;
 import vn.ttdt.portal.site.rating.domain.RatingKind;
@@ -19,10 +19,11 @@ import vn.ttdt.portal.site.rating.domain.RatingVote;
 @ApplicationScoped
 public class JpaRatingRepository implements RatingRepository {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @Inject
+    private DailySalts salts;
 
     @Override
     public Optional<RatingVote> byId(Site site, long id) {
@@ -42,18 +43,14 @@ public class JpaRatingRepository implements RatingRepository {
 
     @Override
     public String saltOf(LocalDate day) {
-        byte[] salt = new byte[32];
-        RANDOM.nextBytes(salt);
-        em.createNativeQuery("INSERT IGNORE INTO rating_salt (day, salt) VALUES (?, ?)")
-                .setParameter(1, day).setParameter(2, HexFormat.of().formatHex(salt)).executeUpdate();
-        return (String) em.createNativeQuery("SELECT salt FROM rating_salt WHERE day = ?").setParameter(1, day).getSingleResult();
+        return salts.of(day);
     }
 
     @Override
     public int forgetBefore(LocalDate day) {
         int cleared = em.createNativeQuery("UPDATE rating_vote SET voter_key = NULL WHERE voted_on < ? AND voter_key IS NOT NULL")
                 .setParameter(1, day).executeUpdate();
-        em.createNativeQuery("DELETE FROM rating_salt WHERE day < ?").setParameter(1, day).executeUpdate();
+        salts.forgetBefore(day);
         return cleared;
     }
 

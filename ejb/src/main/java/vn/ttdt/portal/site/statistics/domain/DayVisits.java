@@ -1,0 +1,7 @@
+package vn.ttdt.portal.site.statistics.domain;
+
+import java.time.LocalDate;
+
+/** A day's page views and its visitors (each counted once that day). */
+public record DayVisits(LocalDate day, long views, long visitors) {
+}

@@ -1,0 +1,5 @@
+package vn.ttdt.portal.site.statistics.domain;
+
+/** A page's views in a period, with its title and category as last counted. */
+public record PageVisits(PageKind kind, String ref, String title, String category, long views) {
+}
