@@ -134,13 +134,21 @@ public final class Sql {
      * gives each item's values, as many as the columns named.
      */
     public <T> void insertRows(String insertInto, int columns, List<T> items, Function<T, List<?>> values) {
+        insertRows(insertInto, columns, items, "", values);
+    }
+
+    /**
+     * {@link #insertRows(String, int, List, Function)} with {@code onDuplicate} after each statement's rows, e.g.
+     * {@code ON DUPLICATE KEY UPDATE …} to replace the rows already there.
+     */
+    public <T> void insertRows(String insertInto, int columns, List<T> items, String onDuplicate, Function<T, List<?>> values) {
         String row = "(" + placeholders(columns) + ")";
-        String full = insertInto + " VALUES " + String.join(", ", Collections.nCopies(ROWS_PER_INSERT, row));
+        String full = insertInto + " VALUES " + String.join(", ", Collections.nCopies(ROWS_PER_INSERT, row)) + onDuplicate;
         try (Connection connection = dataSource.getConnection()) {
             for (int from = 0; from < items.size(); from += ROWS_PER_INSERT) {
                 List<T> group = items.subList(from, Math.min(items.size(), from + ROWS_PER_INSERT));
                 String sql = group.size() == ROWS_PER_INSERT ? full
-                        : insertInto + " VALUES " + String.join(", ", Collections.nCopies(group.size(), row));
+                        : insertInto + " VALUES " + String.join(", ", Collections.nCopies(group.size(), row)) + onDuplicate;
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
                     int index = 1;
                     for (T item : group) {
