@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the quarterly quota job (see BENCHMARKS.md).
 #
-#   benchmark/quota.sh              (QUOTA_ITEMS=1000000, QUOTA_RUNS=3, QUOTA_CHUNK=rows per checkpoint)
+#   benchmark/quota.sh              (QUOTA_ITEMS=1000000, QUOTA_RUNS=3, QUOTA_CHUNK=rows per checkpoint, default 500)
 #
 # Needs JDK 17, Maven and curl; builds what it needs itself (`mvn -DskipTests -pl devserver -am package`, nothing
 # installed into ~/.m2; a build of `mvn -Prun package` is reused); nothing from Debian.
@@ -12,9 +12,9 @@
 #    and 800 posting requests (INSERT … SELECT from MariaDB's sequence tables, idempotent); the dev server is then
 #    restarted (EclipseLink's cache predates the rows) and the search index built before anything is timed;
 # 3. QuotaBenchmark runs a warm-up and QUOTA_RUNS measured runs, each: the quota-compliance job through the API as
-#    pheduyet.demo for 2/2021 and for all 40 quarters one after the other, and one SQL statement (GROUP BY) computing
-#    the same table for that quarter and for the whole range; it compares the job's table with the statement's row by
-#    row and fails on any difference;
+#    pheduyet.demo for 2/2021, and for all 40 quarters in one run (year=2016&quarter=1&toYear=2025&toQuarter=4), and
+#    one SQL statement (GROUP BY) computing the same table for that quarter and for the whole range; it compares the
+#    job's table with the statement's row by row and fails on any difference;
 # 4. prints one table, then the medians with their spread (min–max), the ratios job/SQL and the targets
 #    (a quarter <= 2x its SQL; all 40 quarters <= 2x the SQL over the range);
 # 5. stops WildFly and MariaDB on any exit (also Ctrl+C or a failure).

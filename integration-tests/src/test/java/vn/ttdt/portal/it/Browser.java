@@ -184,7 +184,11 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
-    /** Chooses the option with this label in a PrimeFaces selectOneMenu, as its own widget does on a click. */
+    /**
+     * Sets the option with this label in a PrimeFaces selectOneMenu through its widget, silently: PrimeFaces 15's
+     * {@code selectValue} fires no change, so the menu's Ajax behaviours do not run (the value goes with the next
+     * submit of its form). To change it as a person does, with its behaviours, use {@link #pick}.
+     */
     public void choose(String selectOneMenuId, String label) {
         find(By.id(selectOneMenuId));
         Object chosen = ((JavascriptExecutor) driver).executeScript("""
@@ -196,6 +200,13 @@ public final class Browser implements AutoCloseable {
         if (!Boolean.TRUE.equals(chosen)) {
             throw new AssertionError("no option '" + label + "' in " + selectOneMenuId);
         }
+    }
+
+    /** Chooses an option of a PrimeFaces selectOneMenu as a person does: opens its list and clicks the option (its Ajax runs). */
+    public void pick(String selectOneMenuId, String label) {
+        click(By.id(selectOneMenuId));
+        click(By.cssSelector("[id='" + selectOneMenuId + "_items'] li[data-label='" + label + "']"));
+        awaitAjax();
     }
 
     /** Waits until PrimeFaces has no Ajax request queued or running. */

@@ -112,6 +112,28 @@ class QuotaComplianceBrowserIT extends ChromiumTest {
             assertEquals(200, file.statusCode(), href);
             assertTrue(file.body().length > 500 && (file.body()[0] == 'P' || file.body()[0] == '%'), href);
         }
+
+        browser.pick("dashboard-form:quarter", "I");
+        awaitHeading("Kết quả Quý I/2018");
+        assertEquals(List.of("Không đạt", "light-red"), dashboardLight(writing), "quarter I: one article, no news");
+        assertTrue(browser.find(By.id("dashboard-form:export-xlsx")).getAttribute("href").contains("quarter=1"),
+                "the exports follow the quarter chosen");
+        browser.screenshot("quota-dashboard-quarter-chosen");
+        browser.pick("dashboard-form:year", "2019");
+        awaitHeading("Kết quả Quý I/2019");
+        assertTrue(browser.textOf(By.id("dashboard-form:rows")).contains("Quý này chưa được tính."),
+                browser.textOf(By.id("dashboard-form:rows")));
+    }
+
+    /** Waits until the dashboard's table is the one of the quarter named, as the menus choose it (not the address). */
+    private static void awaitHeading(String heading) {
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> browser.textOf(By.id("table-heading")).equals(heading));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("quota-dashboard-menu-failure");
+            throw new AssertionError("the table did not follow the menus: heading '" + browser.textOf(By.id("table-heading"))
+                    + "', messages '" + browser.textOf(By.id("dashboard-form:messages")) + "'", e);
+        }
     }
 
     @Test

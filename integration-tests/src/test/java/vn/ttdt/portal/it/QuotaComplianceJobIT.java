@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.ttdt.portal.organisation.domain.Role;
@@ -40,8 +41,8 @@ class QuotaComplianceJobIT extends PortalIT {
         String second = single(QuotaFixture.rowsOf(2023, 2, unitName));
         assertEquals(List.of("1", "1", "true"), List.of(Json.field(second, "achievedNews"), Json.field(second, "achievedArticles"),
                 Json.field(second, "met")), "1/4 00:10 is quarter II, an archived item still counts: " + second);
-        assertEquals(List.of("NEWS " + lateInMarch), countedItems(2023, 1, unit));
-        assertEquals(List.of("ARTICLE " + earlyInApril), countedItems(2023, 2, unit).stream().filter(i -> i.startsWith("ARTICLE")).toList());
+        assertEquals(List.of("NEWS " + lateInMarch), countedItems(2023, 1, unitName));
+        assertEquals(List.of("ARTICLE " + earlyInApril), countedItems(2023, 2, unitName).stream().filter(i -> i.startsWith("ARTICLE")).toList());
     }
 
     @Test
@@ -87,7 +88,7 @@ class QuotaComplianceJobIT extends PortalIT {
         assertEquals("4/3/1/false/false", QuotaFixture.figures(row), row);
         assertEquals(List.of("4", "4", "3"), List.of(Json.field(row, "requestsReceived"), Json.field(row, "requiredPosted"),
                 Json.field(row, "achievedPosted")));
-        assertEquals(3, countedItems(2014, 2, unit).size());
+        assertEquals(3, countedItems(2014, 2, office).size());
     }
 
     @Test
@@ -142,6 +143,57 @@ class QuotaComplianceJobIT extends PortalIT {
                 "an open quarter is not reopened");
         QuotaFixture.run(2016, 1, false);
         assertEquals("1/1/0/true/false", QuotaFixture.figures(single(QuotaFixture.rowsOf(2016, 1, unitName))));
+    }
+
+    @Test
+    void aFinalQuartersDrillDownStaysWhatItsFinalRunCountedWhenAnItemIsWithdrawnOrMovedToAnotherUnitLater() {
+        String token = ContentFixture.token();
+        long group = QuotaFixture.group("Khối giữ danh sách " + token, "EACH_UNIT", 1, 1, 0);
+        String unitName = "Xã giữ danh sách " + token;
+        long unit = QuotaFixture.unit(group, unitName);
+        long other = QuotaFixture.unit(group, "Xã nhận bài chuyển " + token);
+        long news = QuotaFixture.item(unit, "NEWS", "PUBLISHED", LocalDateTime.of(2007, 8, 1, 9, 0));
+        long article = QuotaFixture.item(unit, "ARTICLE", "PUBLISHED", LocalDateTime.of(2007, 9, 3, 9, 0));
+        QuotaFixture.run(2007, 3, true);
+        List<String> counted = countedItems(2007, 3, unitName);
+        assertEquals(List.of("NEWS " + news, "ARTICLE " + article), counted);
+
+        Database.update("UPDATE content_item SET state = 'UNPUBLISHED' WHERE id = ?", news);
+        Database.update("UPDATE content_item SET source_unit_id = ? WHERE id = ?", other, article);
+
+        assertEquals(counted, countedItems(2007, 3, unitName), "the final quarter's drill-down is what its final run counted");
+        assertEquals("2/2/0/true/true", QuotaFixture.figures(single(QuotaFixture.rowsOf(2007, 3, unitName))));
+        assertEquals("2/0/2/false/true", QuotaFixture.figures(single(QuotaFixture.rowsOf(2007, 3, "Xã nhận bài chuyển " + token))));
+    }
+
+    @Test
+    void aRunOfSeveralQuartersGivesEachQuarterTheTableARunOfThatQuarterAloneGives() {
+        String token = ContentFixture.token();
+        long group = QuotaFixture.group("Khối nhiều quý " + token, "EACH_UNIT", 0, 1, 0);
+        String unitName = "Phường nhiều quý " + token;
+        long unit = QuotaFixture.unit(group, unitName);
+        long spring = QuotaFixture.item(unit, "ARTICLE", "PUBLISHED", LocalDateTime.of(2005, 5, 2, 9, 0));
+        long newYearsEve = QuotaFixture.item(unit, "ARTICLE", "PUBLISHED", LocalDateTime.of(2005, 12, 31, 23, 30));
+        long newYear = QuotaFixture.item(unit, "NEWS", "PUBLISHED", LocalDateTime.of(2006, 1, 1, 0, 10));
+
+        QuotaFixture.runRange(2005, 2, 2006, 1);
+
+        assertEquals("1/1/0/true/false", QuotaFixture.figures(single(QuotaFixture.rowsOf(2005, 2, unitName))));
+        assertEquals("1/0/1/false/false", QuotaFixture.figures(single(QuotaFixture.rowsOf(2005, 3, unitName))));
+        String december = single(QuotaFixture.rowsOf(2005, 4, unitName));
+        assertEquals("1/1/0/true/false", QuotaFixture.figures(december));
+        assertEquals("1/0/1/false/false", QuotaFixture.figures(single(QuotaFixture.rowsOf(2006, 1, unitName))),
+                "a news item does not make up for the article");
+        assertEquals(List.of("ARTICLE " + spring), countedItems(2005, 2, unitName));
+        assertEquals(List.of("ARTICLE " + newYearsEve), countedItems(2005, 4, unitName));
+        assertEquals(List.of("NEWS " + newYear), countedItems(2006, 1, unitName));
+
+        QuotaFixture.run(2005, 4, false);
+        String alone = single(QuotaFixture.rowsOf(2005, 4, unitName));
+        assertEquals(QuotaFixture.figures(december), QuotaFixture.figures(alone));
+        assertEquals(List.of("ARTICLE " + newYearsEve), countedItems(2005, 4, unitName));
+        assertEquals(List.of("4"), Database.strings("SELECT COUNT(*) FROM quota_result WHERE unit_id = ?", unit),
+                "one row per quarter, the re-run replaced its quarter's");
     }
 
     @Test
@@ -211,9 +263,11 @@ class QuotaComplianceJobIT extends PortalIT {
         return rows.get(0);
     }
 
-    private static List<String> countedItems(int year, int quarter, long unit) {
-        return Database.strings("SELECT CONCAT(i.kind, ' ', i.item_id) FROM quota_result_item i JOIN quota_result r ON r.id = i.result_id"
-                + " JOIN quota_quarter q ON q.id = r.quarter_id WHERE q.year = ? AND q.quarter = ? AND r.unit_id = ? ORDER BY i.kind, i.item_id",
-                year, quarter, unit);
+    /** The drill-down of the unit's row, "KIND id" by kind (news, articles, requests) and id. */
+    private static List<String> countedItems(int year, int quarter, String unitName) {
+        return QuotaFixture.countedItems(year, quarter, single(QuotaFixture.rowsOf(year, quarter, unitName))).stream()
+                .sorted(Comparator.comparing((String item) -> item.split(" ")[0].equals("NEWS") ? 0 : item.startsWith("ARTICLE") ? 1 : 2)
+                        .thenComparingLong(item -> Long.parseLong(item.split(" ")[1])))
+                .toList();
     }
 }

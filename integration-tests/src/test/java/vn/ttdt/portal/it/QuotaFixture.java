@@ -94,8 +94,17 @@ final class QuotaFixture {
 
     /** Runs the job for the quarter as the approver until it ends, and answers the execution id. */
     static long run(int year, int quarter, boolean finalRun) {
+        return runUntilEnd(start(Portal.as(Role.APPROVER), year, quarter, finalRun));
+    }
+
+    /** Runs the job once for every quarter from {@code year}/{@code quarter} to {@code toYear}/{@code toQuarter}. */
+    static long runRange(int year, int quarter, int toYear, int toQuarter) {
+        return runUntilEnd(Portal.as(Role.APPROVER).json("POST", "/admin/api/v1/jobs/quota-compliance?year=" + year + "&quarter="
+                + quarter + "&toYear=" + toYear + "&toQuarter=" + toQuarter, null));
+    }
+
+    private static long runUntilEnd(HttpResponse<String> started) {
         Portal approver = Portal.as(Role.APPROVER);
-        HttpResponse<String> started = start(approver, year, quarter, finalRun);
         assertEquals(200, started.statusCode(), started.body());
         long executionId = Long.parseLong(Json.field(started.body(), "executionId"));
         assertEquals("COMPLETED", awaitEnd(approver, executionId, Duration.ofSeconds(120)));
@@ -127,6 +136,19 @@ final class QuotaFixture {
     static List<String> rowsOf(int year, int quarter, String unitOrGroup) {
         return rows(year, quarter).stream().filter(row -> row.contains("\"unit\":\"" + unitOrGroup + "\"")
                 || row.contains("\"group\":\"" + unitOrGroup + "\"") && !row.contains("\"unit\":\"")).toList();
+    }
+
+    /** The drill-down of one row (a JSON object of {@link #rows}) through the API: "KIND id" in the order it lists them. */
+    static List<String> countedItems(int year, int quarter, String row) {
+        HttpResponse<String> response = Portal.as(Role.APPROVER).get("/admin/api/v1/quota-compliance/" + Json.field(row, "id")
+                + "/items?year=" + year + "&quarter=" + quarter);
+        assertEquals(200, response.statusCode(), response.body());
+        List<String> items = new ArrayList<>();
+        Matcher m = ROW.matcher(response.body());
+        while (m.find()) {
+            items.add(Json.field(m.group(), "kind") + " " + Json.field(m.group(), "id"));
+        }
+        return items;
     }
 
     /** One row's figures: required/achieved/shortfall/met/final. */

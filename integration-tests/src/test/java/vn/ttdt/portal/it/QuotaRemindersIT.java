@@ -30,6 +30,7 @@ import vn.ttdt.portal.organisation.domain.UnitRepository;
 import vn.ttdt.portal.quota.application.QuotaComplianceComputation;
 import vn.ttdt.portal.quota.application.QuotaReminders;
 import vn.ttdt.portal.quota.domain.ComplianceRow;
+import vn.ttdt.portal.quota.domain.QuarterRange;
 import vn.ttdt.portal.quota.domain.QuotaDefaults;
 import vn.ttdt.portal.quota.domain.QuotaRule;
 import vn.ttdt.portal.quota.domain.QuotaRuleRepository;
@@ -129,10 +130,11 @@ class QuotaRemindersIT {
     /** The quarter's table as a provisional run leaves it, with this group's rows only. */
     private void computeTableOf(UnitGroup group) {
         long run = System.nanoTime();
-        computation.begin(QUARTER, false, run);
-        List<ComplianceRow> rows = computation.rows(QUARTER).stream().filter(row -> row.groupId() == group.getId()).toList();
-        computation.write(QUARTER, run, rows);
-        computation.finish(QUARTER, run, 0);
+        QuarterRange quarter = QuarterRange.of(QUARTER);
+        computation.begin(quarter, false, run);
+        List<ComplianceRow> rows = computation.rows(quarter).stream().filter(row -> row.groupId() == group.getId()).toList();
+        computation.write(quarter, run, rows);
+        computation.finish(quarter, run, 0);
     }
 
     private List<String> notices(UnitGroup group) {

@@ -10,11 +10,11 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import vn.ttdt.portal.quota.application.QuotaComplianceComputation;
 import vn.ttdt.portal.quota.domain.ComplianceRow;
-import vn.ttdt.portal.quota.domain.SubjectKey;
+import vn.ttdt.portal.quota.domain.RowPosition;
 
 /**
- * Reads the quarter's rows in key order (group, then unit); the checkpoint is the key of the last row read, so a
- * restarted run goes on after the last committed chunk.
+ * Reads the rows of the run's quarters in order (quarter, group, unit); the checkpoint is the position of the last row
+ * read, so a restarted run goes on after the last committed chunk.
  */
 @Named
 @Dependent
@@ -22,23 +22,19 @@ public class ComplianceRowReader extends AbstractItemReader {
 
     @Inject
     @BatchProperty
-    private String year;
-
-    @Inject
-    @BatchProperty
-    private String quarter;
+    private String quarters;
 
     @Inject
     private QuotaComplianceComputation computation;
 
     private final Deque<ComplianceRow> rows = new ArrayDeque<>();
-    private SubjectKey last;
+    private RowPosition last;
 
     @Override
     public void open(Serializable checkpoint) {
-        last = checkpoint == null ? null : SubjectKey.fromCheckpoint((String) checkpoint);
-        computation.rows(QuotaJobParameters.quarter(year, quarter)).stream()
-                .filter(row -> last == null || row.key().compareTo(last) > 0)
+        last = checkpoint == null ? null : RowPosition.fromCheckpoint((String) checkpoint);
+        computation.rows(QuotaJobParameters.range(quarters)).stream()
+                .filter(row -> last == null || row.position().compareTo(last) > 0)
                 .forEach(rows::add);
     }
 
@@ -46,7 +42,7 @@ public class ComplianceRowReader extends AbstractItemReader {
     public ComplianceRow readItem() {
         ComplianceRow next = rows.pollFirst();
         if (next != null) {
-            last = next.key();
+            last = next.position();
         }
         return next;
     }

@@ -17,11 +17,7 @@ public class ComplianceRowWriter extends AbstractItemWriter {
 
     @Inject
     @BatchProperty
-    private String year;
-
-    @Inject
-    @BatchProperty
-    private String quarter;
+    private String quarters;
 
     @Inject
     private JobContext job;
@@ -31,7 +27,7 @@ public class ComplianceRowWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        computation.write(QuotaJobParameters.quarter(year, quarter), job.getInstanceId(),
+        computation.write(QuotaJobParameters.range(quarters), job.getInstanceId(),
                 items.stream().map(ComplianceRow.class::cast).toList());
     }
 }

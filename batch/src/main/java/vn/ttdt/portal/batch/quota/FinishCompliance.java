@@ -15,11 +15,7 @@ public class FinishCompliance extends AbstractBatchlet {
 
     @Inject
     @BatchProperty
-    private String year;
-
-    @Inject
-    @BatchProperty
-    private String quarter;
+    private String quarters;
 
     @Inject
     private JobContext job;
@@ -29,7 +25,7 @@ public class FinishCompliance extends AbstractBatchlet {
 
     @Override
     public String process() {
-        computation.finish(QuotaJobParameters.quarter(year, quarter), job.getInstanceId(), job.getExecutionId());
+        computation.finish(QuotaJobParameters.range(quarters), job.getInstanceId(), job.getExecutionId());
         return "COMPUTED";
     }
 }

@@ -15,11 +15,7 @@ public class PrepareCompliance extends AbstractBatchlet {
 
     @Inject
     @BatchProperty
-    private String year;
-
-    @Inject
-    @BatchProperty
-    private String quarter;
+    private String quarters;
 
     @Inject
     @BatchProperty(name = "final")
@@ -33,7 +29,7 @@ public class PrepareCompliance extends AbstractBatchlet {
 
     @Override
     public String process() {
-        computation.begin(QuotaJobParameters.quarter(year, quarter), QuotaJobParameters.isFinal(finalRun), job.getInstanceId());
+        computation.begin(QuotaJobParameters.range(quarters), QuotaJobParameters.isFinal(finalRun), job.getInstanceId());
         return "PREPARED";
     }
 }

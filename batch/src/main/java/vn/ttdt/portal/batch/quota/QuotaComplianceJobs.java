@@ -19,12 +19,13 @@ import vn.ttdt.portal.audit.domain.AuditAction;
 import vn.ttdt.portal.batch.JobExecutions;
 import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.quota.application.QuotaComplianceComputation;
+import vn.ttdt.portal.quota.domain.QuarterRange;
 import vn.ttdt.portal.shared.application.BatchRunGuard;
 import vn.ttdt.portal.shared.application.RequestOrigin;
-import vn.ttdt.portal.shared.domain.Quarter;
 
 /**
- * The board (and the IT administrator) start the quarterly quota job by hand, follow its progress and history, and
+ * The board (and the IT administrator) start the quarterly quota job by hand (a quarter, or a range of quarters in one
+ * run), follow its progress and history, and
  * restart a run that failed or was cut short by a crash (it resumes after its last checkpoint). Quota supervisors
  * follow the runs.
  */
@@ -47,8 +48,11 @@ public class QuotaComplianceJobs {
     @Resource
     private SessionContext caller;
 
-    /** Starts the quarter's run; {@code chunk} (rows per checkpoint, default 50) is for tuning and may be null. */
-    public long start(Quarter period, boolean finalRun, Integer chunk) {
+    /**
+     * Starts the run of a quarter or a range of quarters; {@code chunk} (rows per checkpoint, default 500) is for tuning
+     * and may be null.
+     */
+    public long start(QuarterRange period, boolean finalRun, Integer chunk) {
         long executionId = QuotaJobStarter.start(computation, guard, period, finalRun, chunk);
         audit.record(caller.getCallerPrincipal().getName(), AuditAction.QUOTA_RUN_STARTED, "job-execution", executionId,
                 period + (finalRun ? " final" : " provisional"), origin.remoteAddress());
@@ -59,7 +63,7 @@ public class QuotaComplianceJobs {
     public long restart(long executionId) {
         JobOperator operator = BatchRuntime.getJobOperator();
         JobExecution execution = quotaExecution(operator, executionId);
-        Quarter period = QuotaJobStarter.quarterOf(execution);
+        QuarterRange period = QuotaJobStarter.rangeOf(execution);
         computation.checkCanRun(period, QuotaJobParameters.isFinal(execution.getJobParameters().getProperty("final")));
         Properties restart = new Properties();
         restart.setProperty("jberet.restart.mode", "detect");
@@ -93,12 +97,13 @@ public class QuotaComplianceJobs {
     }
 
     private QuotaRunView view(JobExecution execution) {
-        Quarter quarter = QuotaJobStarter.quarterOf(execution);
+        QuarterRange range = QuotaJobStarter.rangeOf(execution);
         long instanceId = BatchRuntime.getJobOperator().getJobInstance(execution.getExecutionId()).getInstanceId();
-        QuotaComplianceComputation.Progress progress = computation.progress(quarter);
+        QuotaComplianceComputation.Progress progress = computation.progress(range);
         boolean current = progress.runId() != null && progress.runId() == instanceId;
         int written = current ? Math.min(progress.expectedRows(), progress.rowsWritten()) : 0;
-        return new QuotaRunView(execution.getExecutionId(), quarter.year(), quarter.number(),
+        return new QuotaRunView(execution.getExecutionId(), range.first().year(), range.first().number(), range.last().year(),
+                range.last().number(),
                 QuotaJobParameters.isFinal(execution.getJobParameters().getProperty("final")),
                 execution.getBatchStatus().name(), execution.getExitStatus(),
                 execution.getStartTime() == null ? null : execution.getStartTime().toInstant(),

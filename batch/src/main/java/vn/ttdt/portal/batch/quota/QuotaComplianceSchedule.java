@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.ttdt.portal.quota.application.QuotaComplianceComputation;
 import vn.ttdt.portal.quota.domain.FinalRunCatchUp;
+import vn.ttdt.portal.quota.domain.QuarterRange;
 import vn.ttdt.portal.shared.application.BatchRunGuard;
 import vn.ttdt.portal.shared.application.ScheduledRuns;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
@@ -94,7 +95,7 @@ public class QuotaComplianceSchedule {
 
     private void start(Quarter quarter, boolean finalRun) {
         try {
-            long executionId = QuotaJobStarter.start(computation, guard, quarter, finalRun, null);
+            long executionId = QuotaJobStarter.start(computation, guard, QuarterRange.of(quarter), finalRun, null);
             LOG.info(() -> "Quota compliance " + (finalRun ? "final" : "provisional") + " run of " + quarter
                     + " started: execution " + executionId);
         } catch (BusinessRuleException e) {

@@ -5,28 +5,35 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import java.util.Properties;
 import vn.ttdt.portal.quota.application.QuotaComplianceComputation;
+import vn.ttdt.portal.quota.domain.QuarterRange;
 import vn.ttdt.portal.quota.domain.QuarterTable;
 import vn.ttdt.portal.shared.application.BatchRunGuard;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 import vn.ttdt.portal.shared.domain.Quarter;
 
 /**
- * Starts the quota job for a quarter unless the quarter is locked, a final run is early, or a run of it is going (on any
- * node: the start holds the quarter's {@link BatchRunGuard} until its transaction ends).
+ * Starts the quota job for a quarter or a range of quarters unless one of them is locked, a final run is early, or a
+ * run of one of them is going (on any node: the start holds each quarter's {@link BatchRunGuard}, in order, until its
+ * transaction ends).
  */
 final class QuotaJobStarter {
 
     private QuotaJobStarter() {
     }
 
-    static long start(QuotaComplianceComputation computation, BatchRunGuard guard, Quarter quarter, boolean finalRun, Integer chunk) {
-        guard.hold(QuotaJobParameters.JOB, quarter.year() + "-Q" + quarter.number());
-        computation.checkCanRun(quarter, finalRun);
+    static long start(QuotaComplianceComputation computation, BatchRunGuard guard, QuarterRange range, boolean finalRun,
+                      Integer chunk) {
+        for (Quarter quarter : range.quarters()) {
+            guard.hold(QuotaJobParameters.JOB, quarter.year() + "-Q" + quarter.number());
+        }
+        computation.checkCanRun(range, finalRun);
         JobOperator operator = BatchRuntime.getJobOperator();
-        checkNotRunning(operator, quarter);
+        checkNotRunning(operator, range);
         Properties parameters = new Properties();
-        parameters.setProperty("year", Integer.toString(quarter.year()));
-        parameters.setProperty("quarter", Integer.toString(quarter.number()));
+        parameters.setProperty("year", Integer.toString(range.first().year()));
+        parameters.setProperty("quarter", Integer.toString(range.first().number()));
+        parameters.setProperty("toYear", Integer.toString(range.last().year()));
+        parameters.setProperty("toQuarter", Integer.toString(range.last().number()));
         parameters.setProperty("final", Boolean.toString(finalRun));
         if (chunk != null) {
             if (chunk < 1 || chunk > 1000) {
@@ -37,20 +44,24 @@ final class QuotaJobStarter {
         return operator.start(QuotaJobParameters.JOB, parameters);
     }
 
-    private static void checkNotRunning(JobOperator operator, Quarter quarter) {
+    private static void checkNotRunning(JobOperator operator, QuarterRange range) {
         if (!operator.getJobNames().contains(QuotaJobParameters.JOB)) {
             return;
         }
         for (Long running : operator.getRunningExecutions(QuotaJobParameters.JOB)) {
-            Properties parameters = operator.getJobExecution(running).getJobParameters();
-            if (quarter.equals(QuotaJobParameters.quarter(parameters.getProperty("year"), parameters.getProperty("quarter")))) {
-                throw new BusinessRuleException("quota.running", quarter + " running in " + running, QuarterTable.label(quarter));
+            QuarterRange other = QuotaJobParameters.range(operator.getJobExecution(running).getJobParameters());
+            if (range.overlaps(other)) {
+                throw new BusinessRuleException("quota.running", other + " running in " + running, label(other));
             }
         }
     }
 
-    static Quarter quarterOf(JobExecution execution) {
-        Properties parameters = execution.getJobParameters();
-        return QuotaJobParameters.quarter(parameters.getProperty("year"), parameters.getProperty("quarter"));
+    static QuarterRange rangeOf(JobExecution execution) {
+        return QuotaJobParameters.range(execution.getJobParameters());
+    }
+
+    private static String label(QuarterRange range) {
+        return range.single() ? QuarterTable.label(range.first())
+                : QuarterTable.label(range.first()) + "–" + QuarterTable.label(range.last());
     }
 }

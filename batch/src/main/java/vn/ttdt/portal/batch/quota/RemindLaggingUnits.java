@@ -9,18 +9,17 @@ import java.time.Clock;
 import vn.ttdt.portal.quota.application.QuotaReminders;
 import vn.ttdt.portal.shared.domain.BusinessCalendar;
 
-/** After a provisional run: the lagging units reminded, when the run is of the current quarter in its last month. */
+/**
+ * After a provisional run: the lagging units reminded, when the run's last quarter is the current one in its last month
+ * (only the current quarter is ever reminded of, and it can only be the last of a run).
+ */
 @Named
 @Dependent
 public class RemindLaggingUnits extends AbstractBatchlet {
 
     @Inject
     @BatchProperty
-    private String year;
-
-    @Inject
-    @BatchProperty
-    private String quarter;
+    private String quarters;
 
     @Inject
     @BatchProperty(name = "final")
@@ -37,7 +36,7 @@ public class RemindLaggingUnits extends AbstractBatchlet {
         if (QuotaJobParameters.isFinal(finalRun)) {
             return "FINAL";
         }
-        int reminded = reminders.remind(QuotaJobParameters.quarter(year, quarter), BusinessCalendar.dayOf(clock.instant()));
+        int reminded = reminders.remind(QuotaJobParameters.range(quarters).last(), BusinessCalendar.dayOf(clock.instant()));
         return "REMINDED " + reminded;
     }
 }

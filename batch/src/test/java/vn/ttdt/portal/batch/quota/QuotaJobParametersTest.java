@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import vn.ttdt.portal.quota.domain.QuarterRange;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 import vn.ttdt.portal.shared.domain.Quarter;
 
@@ -23,6 +24,21 @@ class QuotaJobParametersTest {
             assertEquals("quota.quarter.invalid",
                     assertThrows(BusinessRuleException.class, () -> QuotaJobParameters.quarter(wrong[0], wrong[1])).messageKey());
         }
+    }
+
+    @Test
+    void aRangeIsReadFromItsFirstAndLastQuarterOrIsTheFirstQuarterAlone() {
+        assertEquals(new QuarterRange(new Quarter(2016, 1), new Quarter(2025, 4)), QuotaJobParameters.range("2016", "1", "2025", "4"));
+        assertEquals(QuarterRange.of(new Quarter(2023, 2)), QuotaJobParameters.range("2023", "2", null, ""));
+        assertEquals("quota.range.invalid", assertThrows(BusinessRuleException.class,
+                () -> QuotaJobParameters.range("2023", "2", "2023", "1")).messageKey());
+    }
+
+    @Test
+    void theStepsReadTheRangeAsTheJobWritesIt() {
+        QuarterRange range = new QuarterRange(new Quarter(2016, 1), new Quarter(2025, 4));
+        assertEquals(range, QuotaJobParameters.range(range.parameter()));
+        assertEquals(QuarterRange.of(new Quarter(2023, 1)), QuotaJobParameters.range("2023-1..-"), "a run started before ranges");
     }
 
     @Test

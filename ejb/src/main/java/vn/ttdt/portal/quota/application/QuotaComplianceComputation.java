@@ -6,13 +6,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import vn.ttdt.portal.audit.application.AuditLog;
 import vn.ttdt.portal.audit.domain.AuditAction;
-import vn.ttdt.portal.legaldocs.application.PostingShares;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.Unit;
@@ -21,23 +21,22 @@ import vn.ttdt.portal.organisation.domain.UnitGroupRepository;
 import vn.ttdt.portal.quota.domain.Assessed;
 import vn.ttdt.portal.quota.domain.ComplianceRow;
 import vn.ttdt.portal.quota.domain.ComplianceTables;
-import vn.ttdt.portal.quota.domain.CountedItem;
+import vn.ttdt.portal.quota.domain.CountedIds;
 import vn.ttdt.portal.quota.domain.FinalRunCatchUp;
-import vn.ttdt.portal.quota.domain.Measure;
 import vn.ttdt.portal.quota.domain.QuarterCounts;
-import vn.ttdt.portal.quota.domain.QuarterItems;
+import vn.ttdt.portal.quota.domain.QuarterRange;
 import vn.ttdt.portal.quota.domain.QuarterTable;
 import vn.ttdt.portal.quota.domain.QuotaRule;
 import vn.ttdt.portal.shared.domain.NotFoundException;
 import vn.ttdt.portal.shared.domain.Quarter;
 
 /**
- * The steps of the quota job ({@code quota-compliance}), each in the transaction of its step or chunk: begin (the
- * quarter's rows removed), the rows to write in key order with their compliance (by {@link QuotaCounts} and the
- * rule in force), the items the rows count (read once per quarter), the writes, and the end (a final run locks the
- * quarter). Called by the batch artifacts and the schedule only; who may start the job is decided where it is
- * started. Every step that writes checks first, on the stored state, that the quarter is not locked and still belongs
- * to its run.
+ * The steps of the quota job ({@code quota-compliance}) over one quarter or a range of quarters, each in the
+ * transaction of its step or chunk: begin (the quarters' rows removed), the rows to write in order (quarter, group,
+ * unit) with their compliance (by {@link QuotaCounts} and the rule in force) and the ids of the items each counted
+ * (each quarter's items read once), the writes, and the end (a final run locks its quarters). Called by the batch
+ * artifacts and the schedule only; who may start the job is decided where it is started. Every step that writes
+ * checks first, on the stored state, that no quarter of the run is locked and each still belongs to its run.
  */
 @Stateless
 @PermitAll
@@ -47,9 +46,6 @@ public class QuotaComplianceComputation {
 
     @Inject
     private QuotaCounts counts;
-
-    @Inject
-    private PostingShares postingShares;
 
     @Inject
     private UnitGroupRepository groups;
@@ -66,79 +62,93 @@ public class QuotaComplianceComputation {
     @Inject
     private Clock clock;
 
-    /** Refuses a run on a locked quarter, and a final run before the quarter has ended. */
-    public void checkCanRun(Quarter quarter, boolean finalRun) {
-        QuarterTable.checkCanRun(tables.of(siteId(), quarter), quarter, finalRun, Quarter.of(clock.instant()));
+    /** Refuses a run when one of its quarters is locked, and a final run before its last quarter has ended. */
+    public void checkCanRun(QuarterRange range, boolean finalRun) {
+        checkCanRun(range, finalRun, tables.of(siteId(), range));
     }
 
-    /** Opens the quarter's table for run {@code runId}: its earlier rows removed, the rows to come counted. */
-    public void begin(Quarter quarter, boolean finalRun, long runId) {
+    /** Opens the tables of the range's quarters for run {@code runId}: their earlier rows removed, the rows to come counted. */
+    public void begin(QuarterRange range, boolean finalRun, long runId) {
         long siteId = siteId();
-        QuarterTable.checkCanRun(tables.lockForWriting(siteId, quarter), quarter, finalRun, Quarter.of(clock.instant()));
-        tables.begin(siteId, quarter, runId, finalRun, expectedRows(quarter), clock.instant());
+        checkCanRun(range, finalRun, tables.lockForWriting(siteId, range));
+        Assessment assessment = assessment();
+        Map<Quarter, Integer> expected = new HashMap<>();
+        for (Quarter quarter : range.quarters()) {
+            Map<UnitGroup, QuotaRule> inForce = assessment.rulesInForce(quarter);
+            Map<UnitGroup, Map<Unit, QuarterCounts>> units = counts.unitsOfEveryGroup(assessment.active(), inForce);
+            expected.put(quarter, inForce.entrySet().stream().mapToInt(rule -> rule.getValue().assess(units.get(rule.getKey())).size()).sum());
+        }
+        tables.begin(siteId, range, runId, finalRun, expected, clock.instant());
     }
 
     /**
-     * Every row of the quarter's table, without their counted items, in key order: for each group with a rule in
-     * force, one row per active unit or one for the group together, as the rule's scope says.
+     * Every row of the range's tables with the items each counted, in order (quarter, group, unit): for each quarter and
+     * each group with a rule in force, one row per active unit or one for the group together, as the rule's scope says.
+     * The range's items are read once, and counted from what was read.
      */
-    public List<ComplianceRow> rows(Quarter quarter) {
-        Site site = sites.current();
-        Map<UnitGroup, QuotaRule> inForce = rulesInForce(site, quarter);
-        Map<UnitGroup, Map<Unit, QuarterCounts>> counted = counts.ofEveryGroup(site, quarter, inForce);
-        List<ComplianceRow> rows = new ArrayList<>();
-        inForce.forEach((group, rule) -> {
-            Map<Unit, QuarterCounts> byUnit = counted.get(group);
-            for (Assessed<Unit> assessed : rule.assess(byUnit)) {
-                rows.add(row(group, rule, byUnit, assessed));
+    public List<ComplianceRow> rows(QuarterRange range) {
+        Assessment assessment = assessment();
+        Map<Quarter, Map<UnitGroup, QuotaRule>> inForce = new LinkedHashMap<>();
+        for (Quarter quarter : range.quarters()) {
+            Map<UnitGroup, QuotaRule> rules = assessment.rulesInForce(quarter);
+            if (!rules.isEmpty()) {
+                inForce.put(quarter, rules);
             }
-        });
-        rows.sort(Comparator.comparing(ComplianceRow::key));
+        }
+        List<ComplianceRow> rows = new ArrayList<>();
+        for (QuotaCounts.CountedQuarter counted : counts.countedQuarters(sites.current(), assessment.active(), range, inForce)) {
+            List<ComplianceRow> quarterRows = new ArrayList<>();
+            inForce.get(counted.quarter()).forEach((group, rule) -> {
+                Map<Unit, QuarterCounts> byUnit = counted.byGroup().get(group);
+                for (Assessed<Unit> assessed : rule.assess(byUnit)) {
+                    quarterRows.add(counted.items().countedBy(row(counted.quarter(), group, rule, byUnit, assessed)));
+                }
+            });
+            quarterRows.sort(Comparator.comparing(ComplianceRow::key));
+            rows.addAll(quarterRows);
+        }
         return rows;
     }
 
-    /** How many rows {@link #rows} will give, without counting anything: the rule in force and the active units. */
-    private int expectedRows(Quarter quarter) {
+    private Assessment assessment() {
         Site site = sites.current();
-        Map<UnitGroup, QuotaRule> inForce = rulesInForce(site, quarter);
-        Map<UnitGroup, Map<Unit, QuarterCounts>> units = counts.unitsOfEveryGroup(site, inForce);
-        return inForce.entrySet().stream().mapToInt(rule -> rule.getValue().assess(units.get(rule.getKey())).size()).sum();
+        return new Assessment(counts.rulesOfEveryGroup(site, groups.allOf(site)), counts.activeUnits(site));
     }
 
-    private Map<UnitGroup, QuotaRule> rulesInForce(Site site, Quarter quarter) {
-        Map<UnitGroup, QuotaRule> inForce = new LinkedHashMap<>();
-        for (UnitGroup group : groups.allOf(site)) {
-            counts.ruleInForce(site, group, quarter).ifPresent(rule -> inForce.put(group, rule));
+    /** The site's groups with all their rules, and its active units: read once for every quarter of a run. */
+    private record Assessment(Map<UnitGroup, List<QuotaRule>> rules, List<Unit> active) {
+
+        Map<UnitGroup, QuotaRule> rulesInForce(Quarter quarter) {
+            Map<UnitGroup, QuotaRule> inForce = new LinkedHashMap<>();
+            rules.forEach((group, ofGroup) -> QuotaRule.inForce(ofGroup, quarter).ifPresent(rule -> inForce.put(group, rule)));
+            return inForce;
         }
-        return inForce;
     }
 
-    private static ComplianceRow row(UnitGroup group, QuotaRule rule, Map<Unit, QuarterCounts> byUnit, Assessed<Unit> assessed) {
+    private static ComplianceRow row(Quarter quarter, UnitGroup group, QuotaRule rule, Map<Unit, QuarterCounts> byUnit,
+            Assessed<Unit> assessed) {
         List<Unit> covered = assessed.unit().map(List::of).orElseGet(() -> List.copyOf(byUnit.keySet()));
         QuarterCounts rowCounts = assessed.unit().map(byUnit::get).orElseGet(() -> QuarterCounts.sum(byUnit.values()));
-        return new ComplianceRow(group.getId(), assessed.unit().map(Unit::getId).orElse(null), rule.getId(), rule.getScope(),
-                covered.stream().map(Unit::getId).toList(), rowCounts, assessed.compliance(), List.of());
+        return new ComplianceRow(quarter, group.getId(), assessed.unit().map(Unit::getId).orElse(null), rule.getId(), rule.getScope(),
+                covered.stream().map(Unit::getId).toList(), rowCounts, assessed.compliance(), CountedIds.NONE);
     }
 
-    /** What the quarter's rows may count, read once: the news and articles by unit, the requests posted in time. */
-    public QuarterItems countedItems(Quarter quarter) {
-        Site site = sites.current();
-        return new QuarterItems(counts.countedItems(site, quarter), postingShares.postedInTime(site, null, quarter));
+    /** Writes a chunk's rows, refused when a quarter of the range is locked or another run has replaced this one. */
+    public void write(QuarterRange range, long runId, List<ComplianceRow> rows) {
+        Map<Quarter, QuarterTable> writable = new HashMap<>();
+        writable(range, runId).forEach(table -> writable.put(table.quarter(), table));
+        tables.write(writable, rows);
     }
 
-    /** Writes a chunk's rows, refused when the quarter is locked or another run has replaced this one. */
-    public void write(Quarter quarter, long runId, List<ComplianceRow> rows) {
-        QuarterTable table = writable(quarter, runId);
-        tables.write(table, rows);
-    }
-
-    /** Ends the run: the table computed, and locked when the run is final. */
-    public void finish(Quarter quarter, long runId, long executionId) {
-        QuarterTable table = writable(quarter, runId);
-        int written = tables.rowsWritten(table.id());
-        tables.completed(table.id(), clock.instant(), table.finalRun());
-        audit.record(JOB, AuditAction.QUOTA_COMPLIANCE_COMPUTED, "quota-quarter", table.id(), quarter + ": " + written
-                + " rows" + (table.finalRun() ? ", final (locked)" : ", provisional") + ", execution " + executionId, null);
+    /** Ends the run: the range's tables computed, and locked when the run is final. */
+    public void finish(QuarterRange range, long runId, long executionId) {
+        List<QuarterTable> written = writable(range, runId);
+        tables.completed(written.stream().map(QuarterTable::id).toList(), clock.instant(), written.get(0).finalRun());
+        for (QuarterTable table : written) {
+            audit.record(JOB, AuditAction.QUOTA_COMPLIANCE_COMPUTED, "quota-quarter", table.id(), table.quarter() + ": "
+                    + tables.rowsWritten(table.id()) + " rows" + (table.finalRun() ? ", final (locked)" : ", provisional")
+                    + ", execution " + executionId, null);
+        }
     }
 
     /** The quarter just ended when its final run was missed (the server down at the scheduled time); see {@link FinalRunCatchUp}. */
@@ -147,22 +157,37 @@ public class QuotaComplianceComputation {
         return catchUp.missed(tables.of(siteId(), catchUp.quarterJustEnded()));
     }
 
-    /** Where the quarter's table stands (the progress bar asks every second): its run, rows expected and written. */
-    public Progress progress(Quarter quarter) {
-        return tables.of(siteId(), quarter)
-                .map(t -> new Progress(t.runId(), t.expectedRows(), tables.rowsWritten(t.id()), t.computedAt() != null))
-                .orElse(new Progress(null, 0, 0, false));
+    /** Where the range's tables stand (the progress bar asks every second): their run, rows expected and written. */
+    public Progress progress(QuarterRange range) {
+        List<QuarterTable> stored = tables.of(siteId(), range);
+        if (stored.isEmpty()) {
+            return new Progress(null, 0, 0, false);
+        }
+        Long runId = stored.stream().allMatch(t -> t.runId() == stored.get(0).runId()) && stored.size() == range.quarters().size()
+                ? stored.get(0).runId() : null;
+        return new Progress(runId, stored.stream().mapToInt(QuarterTable::expectedRows).sum(),
+                tables.rowsWritten(stored.stream().map(QuarterTable::id).toList()),
+                stored.stream().allMatch(t -> t.computedAt() != null));
     }
 
-    /** The rows a run expects and has written; {@code runId} null when the quarter was never run. */
+    /** The rows a run expects and has written; {@code runId} null when the range was never run (or not by one run). */
     public record Progress(Long runId, int expectedRows, int rowsWritten, boolean computed) {
     }
 
-    private QuarterTable writable(Quarter quarter, long runId) {
-        QuarterTable table = tables.lockForWriting(siteId(), quarter)
-                .orElseThrow(() -> new NotFoundException("quota quarter", quarter));
-        table.checkCanWrite(runId);
-        return table;
+    private void checkCanRun(QuarterRange range, boolean finalRun, List<QuarterTable> stored) {
+        Quarter current = Quarter.of(clock.instant());
+        for (Quarter quarter : range.quarters()) {
+            QuarterTable.checkCanRun(stored.stream().filter(t -> t.quarter().equals(quarter)).findFirst(), quarter, finalRun, current);
+        }
+    }
+
+    private List<QuarterTable> writable(QuarterRange range, long runId) {
+        List<QuarterTable> stored = tables.lockForWriting(siteId(), range);
+        if (stored.size() != range.quarters().size()) {
+            throw new NotFoundException("quota quarter", range);
+        }
+        stored.forEach(table -> table.checkCanWrite(runId));
+        return stored;
     }
 
     private long siteId() {

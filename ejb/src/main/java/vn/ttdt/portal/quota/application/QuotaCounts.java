@@ -3,6 +3,7 @@ package vn.ttdt.portal.quota.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import vn.ttdt.portal.organisation.domain.UnitRepository;
 import vn.ttdt.portal.quota.domain.CountedItem;
 import vn.ttdt.portal.quota.domain.PublishedWorkCounter;
 import vn.ttdt.portal.quota.domain.QuarterCounts;
+import vn.ttdt.portal.quota.domain.QuarterItems;
+import vn.ttdt.portal.quota.domain.QuarterRange;
 import vn.ttdt.portal.quota.domain.QuotaRule;
 import vn.ttdt.portal.quota.domain.QuotaRuleRepository;
 import vn.ttdt.portal.shared.domain.Quarter;
@@ -65,8 +68,20 @@ public class QuotaCounts {
     }
 
     /** For every group with its rule in force, every active unit of the group, uncounted: who the rows will be about. */
-    public Map<UnitGroup, Map<Unit, QuarterCounts>> unitsOfEveryGroup(Site site, Map<UnitGroup, QuotaRule> rulesInForce) {
-        return ofEveryGroup(units.active(site), rulesInForce, Map.of(), null);
+    public Map<UnitGroup, Map<Unit, QuarterCounts>> unitsOfEveryGroup(List<Unit> active, Map<UnitGroup, QuotaRule> rulesInForce) {
+        return ofEveryGroup(active, rulesInForce, Map.of(), null);
+    }
+
+    /** The site's active units, in their order. */
+    public List<Unit> activeUnits(Site site) {
+        return units.active(site);
+    }
+
+    /** Every rule of every group of the site, each group's in any order: what {@link QuotaRule#inForce} picks from. */
+    public Map<UnitGroup, List<QuotaRule>> rulesOfEveryGroup(Site site, List<UnitGroup> groups) {
+        Map<UnitGroup, List<QuotaRule>> byGroup = new LinkedHashMap<>();
+        groups.forEach(group -> byGroup.put(group, rules.ofGroup(site, group)));
+        return byGroup;
     }
 
     private static Map<UnitGroup, Map<Unit, QuarterCounts>> ofEveryGroup(List<Unit> active, Map<UnitGroup, QuotaRule> rulesInForce,
@@ -90,9 +105,31 @@ public class QuotaCounts {
         return counts;
     }
 
-    /** The news and articles {@link #of} counts, by source unit, each unit's by id. */
-    public Map<Long, List<CountedItem>> countedItems(Site site, Quarter quarter) {
-        return published.itemsBySourceUnit(site.getId(), quarter);
+    /**
+     * The quarters of {@code range} as the quota job counts them, from one read of the range's items (and of its posting
+     * requests, when a rule asks for a posted share): for each quarter with rules in force, every active unit of each of
+     * those groups with its counts (in the units' order), and the items the rows may count.
+     */
+    public List<CountedQuarter> countedQuarters(Site site, List<Unit> active, QuarterRange range,
+            Map<Quarter, Map<UnitGroup, QuotaRule>> rulesInForce) {
+        boolean anyAsksPostedShare = rulesInForce.values().stream().flatMap(rules -> rules.values().stream())
+                .anyMatch(QuotaCounts::asksPostedShare);
+        Map<Quarter, Map<Long, List<CountedItem>>> items = published.itemsBySourceUnit(site.getId(), range);
+        Map<Quarter, PostingShares.QuarterRequests> requests = anyAsksPostedShare
+                ? postingShares.ofEachQuarter(site, range.first(), range.last()) : Map.of();
+        List<CountedQuarter> counted = new ArrayList<>();
+        rulesInForce.forEach((quarter, inForce) -> {
+            PostingShares.QuarterRequests posted = requests.get(quarter);
+            QuarterItems quarterItems = new QuarterItems(items.getOrDefault(quarter, Map.of()),
+                    posted == null ? List.of() : posted.postedInTime());
+            counted.add(new CountedQuarter(quarter, ofEveryGroup(active, inForce, quarterItems.countsBySourceUnit(),
+                    posted == null ? null : posted.share()), quarterItems));
+        });
+        return counted;
+    }
+
+    /** A quarter as {@link #countedQuarters} answers it: the counts by group and unit, and the items behind them. */
+    public record CountedQuarter(Quarter quarter, Map<UnitGroup, Map<Unit, QuarterCounts>> byGroup, QuarterItems items) {
     }
 
     private static List<Unit> unitsOf(List<Unit> active, UnitGroup group) {

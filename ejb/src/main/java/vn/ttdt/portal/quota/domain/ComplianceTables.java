@@ -2,6 +2,7 @@ package vn.ttdt.portal.quota.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.ttdt.portal.shared.domain.Quarter;
 
@@ -13,24 +14,36 @@ public interface ComplianceTables {
     /** The quarter's state, locked against other writers until the transaction ends; empty when never run. */
     Optional<QuarterTable> lockForWriting(long siteId, Quarter quarter);
 
-    /** Starts run {@code runId} on the quarter: its table created or its rows removed, the lock kept as it was. */
-    void begin(long siteId, Quarter quarter, long runId, boolean finalRun, int expectedRows, Instant at);
+    /** The tables of the quarters of {@code range} that were ever run, in quarter order. */
+    List<QuarterTable> of(long siteId, QuarterRange range);
 
-    /** Writes rows, each replacing the row of the same unit or group (and its counted items) if already written. */
-    void write(QuarterTable table, List<ComplianceRow> rows);
+    /** {@link #of(long, QuarterRange)}, locked against other writers until the transaction ends. */
+    List<QuarterTable> lockForWriting(long siteId, QuarterRange range);
+
+    /**
+     * Starts run {@code runId} on every quarter of the range: each table created or its rows removed, the lock kept as
+     * it was; {@code expectedRows} gives each quarter's rows to come.
+     */
+    void begin(long siteId, QuarterRange range, long runId, boolean finalRun, Map<Quarter, Integer> expectedRows, Instant at);
+
+    /**
+     * Writes rows into their quarters' tables, each replacing the row of the same unit or group (and what it counted)
+     * if already written.
+     */
+    void write(Map<Quarter, QuarterTable> tables, List<ComplianceRow> rows);
 
     int rowsWritten(long tableId);
 
-    /** The run has written every row; a final run locks the quarter. */
-    void completed(long tableId, Instant at, boolean lock);
+    /** The rows written into the tables, all together. */
+    int rowsWritten(List<Long> tableIds);
+
+    /** The run has written every row of the tables; a final run locks their quarters. */
+    void completed(List<Long> tableIds, Instant at, boolean lock);
 
     void reopen(long tableId, String by, Instant at);
 
     /** The table's rows in the groups' and units' order, with names. */
     List<StoredRow> rows(long tableId);
-
-    /** The counted items of one row of the table. */
-    List<CountedItem> countedItems(long tableId, long resultId);
 
     /** The quarters of the site whose results are final: a final run locked them and the board has not reopened them. */
     List<Quarter> finalQuarters(long siteId);

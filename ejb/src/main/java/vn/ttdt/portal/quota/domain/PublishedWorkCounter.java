@@ -10,6 +10,9 @@ public interface PublishedWorkCounter {
     /** News and articles published within the quarter (Vietnamese time), by source unit id; units without any are absent. */
     Map<Long, QuarterCounts> bySourceUnit(long siteId, Quarter quarter);
 
-    /** The news and articles {@link #bySourceUnit} counts, by source unit, each unit's by id. */
-    Map<Long, List<CountedItem>> itemsBySourceUnit(long siteId, Quarter quarter);
+    /**
+     * The news and articles {@link #bySourceUnit} counts in each quarter of the range, read at once: by quarter, then by
+     * source unit (each unit's in no particular order); quarters without any are absent.
+     */
+    Map<Quarter, Map<Long, List<CountedItem>>> itemsBySourceUnit(long siteId, QuarterRange range);
 }

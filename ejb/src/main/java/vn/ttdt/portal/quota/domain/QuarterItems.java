@@ -1,7 +1,7 @@
 package vn.ttdt.portal.quota.domain;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,10 +20,19 @@ public record QuarterItems(Map<Long, List<CountedItem>> bySourceUnit, List<Long>
     public ComplianceRow countedBy(ComplianceRow row) {
         List<CountedItem> items = new ArrayList<>();
         row.coveredUnitIds().forEach(unit -> items.addAll(bySourceUnit.getOrDefault(unit, List.of())));
-        items.sort(Comparator.comparingLong(CountedItem::id));
         if (row.asks(Measure.POSTED_REQUESTS)) {
             postedRequests.forEach(id -> items.add(new CountedItem(CountedItem.Kind.POSTING_REQUEST, id)));
         }
-        return row.withCountedItems(items);
+        return row.withCounted(CountedIds.of(items));
+    }
+
+    /** The news and articles of each source unit counted: what a quarter's items add up to. */
+    public Map<Long, QuarterCounts> countsBySourceUnit() {
+        Map<Long, QuarterCounts> counts = new HashMap<>();
+        bySourceUnit.forEach((unit, items) -> {
+            long news = items.stream().filter(item -> item.kind() == CountedItem.Kind.NEWS).count();
+            counts.put(unit, QuarterCounts.published(news, items.size() - news));
+        });
+        return counts;
     }
 }

@@ -12,6 +12,7 @@ import vn.ttdt.portal.batch.quota.QuotaComplianceJobs;
 import vn.ttdt.portal.batch.quota.QuotaRunView;
 import vn.ttdt.portal.quota.application.ComplianceRowView;
 import vn.ttdt.portal.quota.application.QuotaResults;
+import vn.ttdt.portal.quota.domain.QuarterRange;
 import vn.ttdt.portal.shared.application.DomainTexts;
 import vn.ttdt.portal.shared.domain.Quarter;
 
@@ -50,7 +51,7 @@ public class QuotaComplianceView implements Serializable {
     }
 
     public void start() {
-        executionId = feedback.attempt(() -> jobs.start(period(), finalRun, null), "quotaCompliance.started");
+        executionId = feedback.attempt(() -> jobs.start(QuarterRange.of(period()), finalRun, null), "quotaCompliance.started");
         follow();
     }
 
@@ -99,7 +100,13 @@ public class QuotaComplianceView implements Serializable {
     }
 
     public String getRunLabel() {
-        return run == null ? null : quarterLabel(run.year(), run.quarter());
+        return run == null ? null : runLabel(run);
+    }
+
+    /** "Quý II/2017", or for a run of several quarters "Quý I/2016 – Quý IV/2025". */
+    public String runLabel(QuotaRunView of) {
+        String first = quarterLabel(of.year(), of.quarter());
+        return of.year() == of.toYear() && of.quarter() == of.toQuarter() ? first : first + " – " + quarterLabel(of.toYear(), of.toQuarter());
     }
 
     public String quarterLabel(int ofYear, int number) {

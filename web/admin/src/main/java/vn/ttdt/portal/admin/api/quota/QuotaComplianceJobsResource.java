@@ -18,8 +18,8 @@ import vn.ttdt.portal.batch.quota.QuotaRunView;
 
 /**
  * The quarterly quota job: {@code POST /jobs/quota-compliance?year=2023&quarter=1} answers {@code {"executionId":N}}
- * ({@code final=true} for the run that locks an ended quarter); a run's progress, the history, and the restart of an
- * interrupted run.
+ * ({@code final=true} for the run that locks an ended quarter; {@code toYear=2025&toQuarter=4} for every quarter up to
+ * that one in the same run); a run's progress, the history, and the restart of an interrupted run.
  */
 @Path("/jobs/quota-compliance")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -31,8 +31,9 @@ public class QuotaComplianceJobsResource {
 
     @POST
     public Map<String, Long> start(@QueryParam("year") String year, @QueryParam("quarter") String quarter,
+            @QueryParam("toYear") String toYear, @QueryParam("toQuarter") String toQuarter,
             @QueryParam("final") @DefaultValue("false") boolean finalRun, @QueryParam("chunk") Integer chunk) {
-        return Map.of("executionId", jobs.start(QuotaJobParameters.quarter(year, quarter), finalRun, chunk));
+        return Map.of("executionId", jobs.start(QuotaJobParameters.range(year, quarter, toYear, toQuarter), finalRun, chunk));
     }
 
     @GET
