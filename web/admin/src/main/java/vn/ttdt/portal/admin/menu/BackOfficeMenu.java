@@ -67,6 +67,8 @@ public class BackOfficeMenu {
             new MenuEntry("advertisers", "menu.advertisers", "/advertising/advertisers.xhtml", "pi pi-id-card", EnumSet.of(Role.APPROVER)),
             new MenuEntry("ad-revenue", "menu.adRevenue", "/advertising/revenue.xhtml", "pi pi-money-bill",
                     EnumSet.of(Role.APPROVER, Role.FINANCE)),
+            new MenuEntry("yearly-report", "menu.yearlyReport", "/reports/yearly.xhtml", "pi pi-chart-pie",
+                    EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             new MenuEntry("ratings", "menu.ratings", "/ratings/results.xhtml", "pi pi-thumbs-up", BOARD),
             new MenuEntry("site-pages", "menu.sitePages", "/site/pages.xhtml", "pi pi-info-circle", BOARD),
             new MenuEntry("org-chart", "menu.orgChart", "/site/organisation.xhtml", "pi pi-sitemap", BOARD),
