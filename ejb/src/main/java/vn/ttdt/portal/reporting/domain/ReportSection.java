@@ -24,6 +24,11 @@ public record ReportSection(String key, String title, String counts, List<Fact> 
         }
     }
 
+    /** Whether the section has a chart worth drawing: one, and a row with a figure above zero in its column. */
+    public boolean chartable() {
+        return chart != null && rows.stream().anyMatch(row -> row.number(chart.column()) > 0);
+    }
+
     /** The row labelled {@code label}, if any. */
     public Optional<ReportRow> row(String label) {
         return rows.stream().filter(r -> r.label().equals(label)).findFirst();

@@ -1,7 +1,9 @@
 package vn.ttdt.portal.reporting.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,6 +64,17 @@ class YearlyReportTest {
                 List.of(), "Nhãn", List.of("Tin", "Bài"), List.of(ReportRow.of("Tháng 1", 3)), null, null));
 
         assertEquals("section k: row 'Tháng 1' has 1 figures for 2 columns", refused.getMessage());
+    }
+
+    @Test
+    void aChartIsDrawnOnlyWhenARowHasAFigureAboveZeroInItsColumn() {
+        ReportChart chart = new ReportChart(ReportChart.Shape.COLUMNS, "Số tin, bài mỗi tháng", 1);
+        List<ReportRow> nothing = List.of(ReportRow.of("Tháng 1", 5, 0), ReportRow.of("Tháng 2", 0, 0));
+        List<ReportRow> one = List.of(ReportRow.of("Tháng 1", 0, 0), ReportRow.of("Tháng 2", 0, 1));
+
+        assertFalse(new ReportSection("m", "t", "c", List.of(), "Tháng", List.of("Tin", "Cộng"), nothing, null, chart).chartable());
+        assertTrue(new ReportSection("m", "t", "c", List.of(), "Tháng", List.of("Tin", "Cộng"), one, null, chart).chartable());
+        assertFalse(new ReportSection("m", "t", "c", List.of(), "Tháng", List.of("Tin", "Cộng"), one, null, null).chartable());
     }
 
     @Test

@@ -82,7 +82,7 @@ public final class YearlyReportPdf {
         } else {
             document.add(table(section, fonts));
         }
-        if (section.chart() != null && !section.rows().isEmpty()) {
+        if (section.chartable()) {
             Paragraph chartTitle = new Paragraph(composed(section.chart().title()), fonts.small());
             chartTitle.setAlignment(Element.ALIGN_CENTER);
             chartTitle.setSpacingBefore(6);

@@ -7,6 +7,7 @@ import java.util.List;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.procedures.domain.OneStopCounts;
 import vn.ttdt.portal.reporting.domain.Figure;
+import vn.ttdt.portal.reporting.domain.ReportChart;
 import vn.ttdt.portal.reporting.domain.ReportRow;
 import vn.ttdt.portal.reporting.domain.ReportSection;
 import vn.ttdt.portal.reporting.domain.ReportYear;
@@ -57,7 +58,8 @@ public class OneStopResults implements SectionSource {
             all = all.plus(unit.counts());
         }
         return Sections.section(KEY, List.of(), List.of("received", "resolved", "onTime", "late", "returned", "inProgress",
-                "onTimeShare"), rows, rows.isEmpty() ? null : row(Sections.text("total"), all), null);
+                "onTimeShare"), rows, rows.isEmpty() ? null : row(Sections.text("total"), all),
+                Sections.chart(ReportChart.Shape.BARS, KEY, 1));
     }
 
     private static ReportRow row(String label, OneStopCounts c) {

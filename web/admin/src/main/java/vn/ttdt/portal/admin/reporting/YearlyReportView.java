@@ -49,10 +49,10 @@ public class YearlyReportView implements Serializable {
         report = feedback.attempt(() -> reports.year(chosen), null);
     }
 
-    /** The section's chart as inline SVG, one bar per row; empty when the section has no chart or no rows. */
+    /** The section's chart as inline SVG, one bar per row; empty when the section has none or nothing to draw. */
     public String chart(ReportSection section) {
         ReportChart chart = section.chart();
-        if (chart == null || section.rows().isEmpty()) {
+        if (!section.chartable()) {
             return "";
         }
         List<SvgBarChart.Bar> bars = section.rows().stream().map(row -> new SvgBarChart.Bar(row.label(), row.number(chart.column()),
