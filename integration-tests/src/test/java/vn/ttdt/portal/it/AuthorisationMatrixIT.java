@@ -35,6 +35,7 @@ class AuthorisationMatrixIT extends PortalIT {
     private static final Set<Role> REGISTRY_READERS = EnumSet.of(Role.EDITOR, Role.APPROVER, Role.FINANCE, Role.IT_ADMIN);
     private static final Set<Role> THEME = EnumSet.of(Role.APPROVER, Role.IT_ADMIN);
     private static final Set<Role> VISIT_STATISTICS = EnumSet.of(Role.EDITOR, Role.APPROVER, Role.IT_ADMIN);
+    private static final Set<Role> YEARLY_REPORT = EnumSet.of(Role.APPROVER, Role.IT_ADMIN);
 
     record Page(String path, Set<Role> allowed) {
     }
@@ -81,6 +82,7 @@ class AuthorisationMatrixIT extends PortalIT {
             new Page("/admin/advertising/advertisers.xhtml", EnumSet.of(Role.APPROVER)),
             new Page("/admin/advertising/contracts.xhtml", EnumSet.of(Role.APPROVER)),
             new Page("/admin/advertising/revenue.xhtml", EnumSet.of(Role.APPROVER, Role.FINANCE)),
+            new Page("/admin/reports/yearly.xhtml?year=2001", YEARLY_REPORT),
             new Page("/admin/ratings/results.xhtml", BOARD),
             new Page("/admin/statistics/visits.xhtml", VISIT_STATISTICS),
             new Page("/admin/site/pages.xhtml", BOARD),
@@ -212,6 +214,9 @@ class AuthorisationMatrixIT extends PortalIT {
             new Endpoint("POST", "/admin/api/v1/advertising/contracts/999999/file", "x", EnumSet.of(Role.APPROVER), "application/octet-stream"),
             new Endpoint("GET", "/admin/api/v1/advertising/revenue/2026", null, EnumSet.of(Role.APPROVER, Role.FINANCE)),
             new Endpoint("GET", "/admin/api/v1/advertising/revenue/2026/revenue.xlsx", null, EnumSet.of(Role.APPROVER, Role.FINANCE)),
+            new Endpoint("GET", "/admin/api/v1/reports/yearly?year=2001", null, YEARLY_REPORT),
+            new Endpoint("GET", "/admin/api/v1/reports/yearly.pdf?year=2001", null, YEARLY_REPORT),
+            new Endpoint("GET", "/admin/api/v1/reports/yearly.xlsx?year=2001", null, YEARLY_REPORT),
             new Endpoint("GET", "/admin/api/v1/site/pages/HISTORY", null, BOARD),
             new Endpoint("PUT", "/admin/api/v1/site/pages/HISTORY", "{\"version\":-2}", BOARD),
             new Endpoint("GET", "/admin/api/v1/site/pages/HISTORY/revisions", null, BOARD),

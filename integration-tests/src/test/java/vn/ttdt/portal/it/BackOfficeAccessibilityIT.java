@@ -111,6 +111,7 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
             screen("advertising/advertisers.xhtml", EnumSet.of(Role.APPROVER), "#advertisers-form\\:new-advertiser"),
             screen("advertising/contracts.xhtml", EnumSet.of(Role.APPROVER), "#contracts-form\\:new-contract"),
             screen("advertising/revenue.xhtml", ROYALTY),
+            screen("reports/yearly.xhtml", EnumSet.of(Role.APPROVER, Role.IT_ADMIN)).at(role -> "?year=2023"),
             screen("ratings/results.xhtml", BOARD),
             screen("statistics/visits.xhtml", EnumSet.of(Role.EDITOR, Role.APPROVER, Role.IT_ADMIN)),
             screen("site/pages.xhtml", BOARD),

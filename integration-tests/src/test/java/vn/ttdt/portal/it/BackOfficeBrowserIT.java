@@ -32,8 +32,9 @@ class BackOfficeBrowserIT extends ChromiumTest {
                     "menu-royalty-settings", "menu-legal-docs", "menu-posting-inbox", "menu-legal-terms", "menu-import",
                     "menu-legal-import", "menu-procedures", "menu-one-stop-results", "menu-one-stop-import",
                     "menu-question-inbox", "menu-overdue-questions", "menu-question-statistics", "menu-quota-compliance",
-                    "menu-quota-dashboard", "menu-ad-contracts", "menu-advertisers", "menu-ad-revenue", "menu-ratings",
-                    "menu-visit-statistics", "menu-site-pages", "menu-org-chart", "menu-tourist-sites", "menu-portal-links", "menu-theme",
+                    "menu-quota-dashboard", "menu-ad-contracts", "menu-advertisers", "menu-ad-revenue", "menu-yearly-report",
+                    "menu-ratings", "menu-visit-statistics", "menu-site-pages", "menu-org-chart", "menu-tourist-sites",
+                    "menu-portal-links", "menu-theme",
                     "menu-contributors", "menu-training"),
             Role.QUOTA_SUPERVISOR, List.of("menu-dashboard", "menu-profile", "menu-units", "menu-unit-groups",
                     "menu-quota-rules", "menu-quota-compliance", "menu-quota-dashboard"),
@@ -41,7 +42,8 @@ class BackOfficeBrowserIT extends ChromiumTest {
                     "menu-ad-revenue", "menu-contributors"),
             Role.IT_ADMIN, List.of("menu-dashboard", "menu-profile", "menu-units", "menu-holidays", "menu-unit-groups",
                     "menu-quota-rules", "menu-accounts", "menu-categories", "menu-import", "menu-legal-import",
-                    "menu-quota-compliance", "menu-visit-statistics", "menu-portal-links", "menu-theme", "menu-outage-notices", "menu-contributors",
+                    "menu-quota-compliance", "menu-yearly-report", "menu-visit-statistics", "menu-portal-links", "menu-theme",
+                    "menu-outage-notices", "menu-contributors",
                     "menu-audit")));
 
     @ParameterizedTest

@@ -10,7 +10,6 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -21,6 +20,7 @@ import vn.ttdt.portal.quota.application.ComplianceRowView;
 import vn.ttdt.portal.quota.application.QuotaDashboard;
 import vn.ttdt.portal.quota.domain.TrafficLight;
 import vn.ttdt.portal.shared.infrastructure.export.PageFooter;
+import vn.ttdt.portal.shared.infrastructure.export.PdfCells;
 import vn.ttdt.portal.shared.infrastructure.export.PdfFonts;
 
 /**
@@ -34,7 +34,6 @@ public final class QuotaDashboardPdf {
 
     private static final float[] WIDTHS = {17, 22, 10, 7, 8, 7, 8, 8, 13};
     private static final float MARGIN = 28;
-    private static final Color HEADER = new Color(230, 230, 230);
     private static final Map<String, Color> TINTS = Map.of("green", new Color(220, 240, 220), "amber", new Color(253, 236, 200),
             "red", new Color(248, 215, 215));
 
@@ -68,9 +67,7 @@ public final class QuotaDashboardPdf {
         PdfPTable table = new PdfPTable(WIDTHS);
         table.setWidthPercentage(100);
         for (String column : COLUMNS) {
-            PdfPCell header = cell(label("column." + column), fonts.bold(), Element.ALIGN_CENTER);
-            header.setBackgroundColor(HEADER);
-            table.addCell(header);
+            table.addCell(PdfCells.header(label("column." + column), fonts.bold()));
         }
         table.setHeaderRows(1);
         for (QuotaDashboard.Row row : dashboard.rows()) {
@@ -96,13 +93,6 @@ public final class QuotaDashboardPdf {
     }
 
     private static PdfPCell cell(String text, Font font, int alignment) {
-        PdfPCell cell = new PdfPCell(new Phrase(composed(text), font));
-        cell.setHorizontalAlignment(alignment);
-        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        cell.setBorder(Rectangle.BOX);
-        cell.setPadding(3);
-        cell.setPaddingBottom(4);
-        cell.setLeading(0, 1.3f);
-        return cell;
+        return PdfCells.cell(text, font, alignment);
     }
 }

@@ -29,7 +29,12 @@ public class RevenueReports {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new BusinessRuleException("revenue.year.invalid", "year out of range: " + year, FIRST_YEAR, LAST_YEAR);
         }
-        List<RevenueReport.Row> rows = contracts.startingIn(sites.current(), year).stream().map(RevenueReports::row).toList();
+        return of(year, contracts.startingIn(sites.current(), year));
+    }
+
+    /** The revenue of {@code year} from its contracts ({@link AdContractRepository#startingIn}); the yearly operations report reads it too. */
+    public static RevenueReport of(int year, List<AdContract> startingInYear) {
+        List<RevenueReport.Row> rows = startingInYear.stream().map(RevenueReports::row).toList();
         return new RevenueReport(year, rows, rows.stream().mapToLong(RevenueReport.Row::fee).sum(),
                 rows.stream().mapToLong(RevenueReport.Row::paid).sum(), rows.stream().mapToLong(RevenueReport.Row::outstanding).sum());
     }

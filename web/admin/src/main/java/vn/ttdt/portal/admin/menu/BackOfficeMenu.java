@@ -67,6 +67,8 @@ public class BackOfficeMenu {
             new MenuEntry("advertisers", "menu.advertisers", "/advertising/advertisers.xhtml", "pi pi-id-card", EnumSet.of(Role.APPROVER)),
             new MenuEntry("ad-revenue", "menu.adRevenue", "/advertising/revenue.xhtml", "pi pi-money-bill",
                     EnumSet.of(Role.APPROVER, Role.FINANCE)),
+            new MenuEntry("yearly-report", "menu.yearlyReport", "/reports/yearly.xhtml", "pi pi-chart-pie",
+                    EnumSet.of(Role.APPROVER, Role.IT_ADMIN)),
             new MenuEntry("ratings", "menu.ratings", "/ratings/results.xhtml", "pi pi-thumbs-up", BOARD),
             new MenuEntry("visit-statistics", "menu.visitStatistics", "/statistics/visits.xhtml", "pi pi-chart-line",
                     EnumSet.of(Role.EDITOR, Role.APPROVER, Role.IT_ADMIN)),
