@@ -41,9 +41,12 @@ public final class BackupCommand {
                 default -> throw new IllegalArgumentException("unknown command " + args[0]);
             };
             System.exit(status);
-        } catch (IllegalArgumentException | IllegalStateException | IOException e) {
+        } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
+            System.exit(2);
+        } catch (IllegalStateException | IOException e) {
+            System.err.println(e.getMessage());
             System.exit(2);
         }
     }
