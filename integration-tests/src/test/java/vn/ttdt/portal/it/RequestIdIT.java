@@ -37,14 +37,15 @@ class RequestIdIT extends PortalIT {
         String tooLong = id(visitor.bytes("/", "X-Request-Id", "c".repeat(65)));
         assertTrue(tooLong.matches(GENERATED), tooLong);
 
-        for (String odd : new String[] {"abc\tdef", "mã-số"}) {
+        String spaces = id(visitor.bytes("/", "X-Request-Id", "id with spaces"));
+        assertTrue(spaces.matches(GENERATED), spaces);
+
+        for (String odd : new String[] {"abc\tdef", "abc\u0001def", "m\u00e3-s\u00f4"}) {
             String head = rawGet(odd);
-            assertTrue(Pattern.compile("(?im)^X-Request-Id: *" + GENERATED + "\r?$").matcher(head).find(), odd + " replaced: " + head);
+            boolean replaced = Pattern.compile("(?im)^X-Request-Id: *" + GENERATED + "\r?$").matcher(head).find();
+            assertTrue(replaced || head.startsWith("HTTP/1.1 400"), "replaced, or refused by the server itself: " + head);
+            assertTrue(!head.contains(odd), "never echoed: " + head);
         }
-        String controlCharacter = rawGet("abc\u0001def");
-        assertTrue(Pattern.compile("(?im)^X-Request-Id: *" + GENERATED + "\r?$").matcher(controlCharacter).find()
-                || controlCharacter.startsWith("HTTP/1.1 400"), "replaced, or refused by the server: " + controlCharacter);
-        assertTrue(!controlCharacter.contains("abc\u0001def"), "never echoed");
     }
 
     private static String id(HttpResponse<byte[]> response) {
