@@ -52,7 +52,8 @@ class BackupRestoreIT extends PortalIT {
 
         Path backup = new PortalBackup(clients).make(source, media, WORK.resolve("backups"), Instant.now());
         BackupManifest manifest = BackupManifest.read(backup);
-        assertTrue(manifest.files().keySet().stream().anyMatch(path -> path.startsWith(key + "/")), "the upload is in the backup");
+        String folder = key.substring(0, 2) + "/" + key + "/";
+        assertTrue(manifest.files().keySet().stream().anyMatch(path -> path.startsWith(folder)), "the upload is in the backup");
         assertTrue(manifest.tables().get("content_item").rows() > 0, manifest.tables().toString());
 
         Path restoredMedia = WORK.resolve("restored-media");
@@ -68,11 +69,11 @@ class BackupRestoreIT extends PortalIT {
             }
             assertEquals(1, count(copy, "SELECT COUNT(*) FROM content_item WHERE title = '" + title + "'"));
             assertEquals(1, count(copy, "SELECT COUNT(*) FROM media WHERE storage_key = '" + key + "'"));
-            assertTrue(Files.isDirectory(restoredMedia.resolve(key)), "the upload's folder is restored");
+            assertTrue(Files.isDirectory(restoredMedia.resolve(folder)), "the upload's folder is restored");
 
             long auditRows = manifest.tables().get("audit_event").rows();
             execute(copy, "DELETE FROM audit_event ORDER BY id DESC LIMIT 1");
-            String file = manifest.files().keySet().stream().filter(path -> path.startsWith(key + "/")).findFirst().orElseThrow();
+            String file = manifest.files().keySet().stream().filter(path -> path.startsWith(folder)).findFirst().orElseThrow();
             Files.write(restoredMedia.resolve(file), new byte[] {1, 2, 3});
             assertEquals(List.of("table audit_event: " + (auditRows - 1) + " rows, expected " + auditRows,
                             "file " + file + ": different content (SHA-256)"),
