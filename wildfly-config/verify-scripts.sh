@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build test of configure.sh and undo.sh, on a copy of the provisioned server (configured once):
 #   configure again  -> standalone.xml identical to once (nothing changed, no failure)
+#   JSON logs on, on again, off -> identical to once
 #   undo             -> standalone.xml identical to WildFly's own, the driver module gone
 #   configure again  -> identical to once
 #   boot without a database password -> the datasource fails with WFLYCTL0211 naming portal.db.password
@@ -10,7 +11,7 @@ unpacked=${1:?usage: verify-scripts.sh UNPACKED_WILDFLY CONFIGURED_WILDFLY DRIVE
 configured=${2:?} driver_jar=${3:?} work=${4:?}
 here=$(cd "$(dirname "$0")" && pwd)
 stamp="$work.passed.sha1"
-digest=$(cat "$here"/cli/configure/*.cli "$here"/cli/undo/*.cli "$here"/configure.sh "$here"/undo.sh \
+digest=$(cat "$here"/cli/configure/*.cli "$here"/cli/undo/*.cli "$here"/cli/optional/*.cli "$here"/configure.sh "$here"/undo.sh "$here"/json-logs.sh \
     "$here"/cli-session.sh "$0" "$configured/standalone/configuration/standalone.xml" | sha1sum | cut -d' ' -f1)
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$digest" ]; then
     echo "configure.sh and undo.sh unchanged since they passed their test"
@@ -43,6 +44,15 @@ same() {   # same EXPECTED WHAT
 
 step configure-twice "$here/configure.sh" "$server" "$driver_jar"
 same "$work/once.xml" "configure on a configured server"
+
+step json-logs-on "$here/json-logs.sh" "$server" on
+if ! grep -q '<formatter name="PORTAL-JSON">' "$config"; then
+    echo "FAILED: json-logs.sh on did not add the JSON formatter" >&2
+    exit 1
+fi
+step json-logs-on-again "$here/json-logs.sh" "$server" on
+step json-logs-off "$here/json-logs.sh" "$server" off
+same "$work/once.xml" "JSON logs on (twice) and off again"
 
 step undo "$here/undo.sh" "$server"
 same "$unpacked/standalone/configuration/standalone.xml" "undo"

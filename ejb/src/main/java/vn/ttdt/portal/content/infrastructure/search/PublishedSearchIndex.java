@@ -89,6 +89,12 @@ public class PublishedSearchIndex {
         });
     }
 
+    /** Whether the index is built (readiness: until then searches read the database). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean ready() {
+        return followed.ready();
+    }
+
     /** Reads every published item of the site, a page at a time, and then replaces the index. */
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

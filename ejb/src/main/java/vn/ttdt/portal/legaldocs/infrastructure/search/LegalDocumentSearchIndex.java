@@ -71,6 +71,12 @@ public class LegalDocumentSearchIndex {
         followed.buildLater();
     }
 
+    /** Whether the index is built (readiness: until then searches read the database). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean ready() {
+        return followed.ready();
+    }
+
     /**
      * The page from {@code offset} of at most {@code limit} ids of the documents of {@code site} matching the filter,
      * newest or oldest issue day first, and their total, as the database would answer; empty when the filter types no

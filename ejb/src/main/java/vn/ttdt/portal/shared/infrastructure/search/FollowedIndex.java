@@ -85,6 +85,19 @@ public final class FollowedIndex<I extends FollowedIndex.Followed> {
         }
     }
 
+    /**
+     * Whether an index has been built since the start (until then searches read the database); a later rebuild (after
+     * an import) does not make it unready.
+     */
+    public boolean ready() {
+        lock.readLock().lock();
+        try {
+            return index != null;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     private boolean upToDate(long generation, Instant now) {
         lock.readLock().lock();
         try {

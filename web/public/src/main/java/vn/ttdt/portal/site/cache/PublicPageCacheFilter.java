@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import vn.ttdt.portal.content.application.PublishedContentGeneration;
 import vn.ttdt.portal.shared.application.Settings;
+import vn.ttdt.portal.shared.infrastructure.metrics.PortalMeters;
 import vn.ttdt.portal.site.feeds.SiteUrls;
 
 /**
@@ -38,6 +39,9 @@ public class PublicPageCacheFilter extends HttpFilter {
 
     @Inject
     private PublishedContentGeneration generation;
+
+    @Inject
+    private PortalMeters meters;
 
     /**
      * Set on a request once this filter has taken it: a path matched by two of the filter's patterns (e.g.
@@ -89,14 +93,19 @@ public class PublicPageCacheFilter extends HttpFilter {
                     ? new CachedPage(capture.body(), capture.getContentType(), current) : null;
         });
         switch (outcome.source()) {
-            case HIT, WAITED -> send(outcome.page(), response);
+            case HIT, WAITED -> {
+                meters.pageCacheHit();
+                send(outcome.page(), response);
+            }
             case RENDERED -> {
+                meters.pageCacheMiss();
                 byte[] body = rendered[0].body();
                 if (body.length > 0) {
                     response.getOutputStream().write(body);
                 }
             }
             case RENDER_YOURSELF -> {
+                meters.pageCacheMiss();
                 response.setHeader("X-Cache", "MISS");
                 chain.doFilter(new DeclaredParameters(request, PageKey.declaredBy(path), parameters), response);
             }

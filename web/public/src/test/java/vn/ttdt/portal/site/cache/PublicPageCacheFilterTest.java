@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import vn.ttdt.portal.content.application.PublishedContentGeneration;
+import vn.ttdt.portal.shared.infrastructure.metrics.PortalMeters;
 
 /**
  * The filter takes a request once: a path matched by two of its patterns ({@code /van-ban} and {@code /van-ban/*})
@@ -57,6 +58,9 @@ class PublicPageCacheFilterTest {
             Field generation = PublicPageCacheFilter.class.getDeclaredField("generation");
             generation.setAccessible(true);
             generation.set(filter, new PublishedContentGeneration());
+            Field meters = PublicPageCacheFilter.class.getDeclaredField("meters");
+            meters.setAccessible(true);
+            meters.set(filter, new PortalMeters());
             return filter;
         } finally {
             if (before == null) {
