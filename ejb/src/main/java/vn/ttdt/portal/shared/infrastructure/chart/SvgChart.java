@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 public final class SvgChart {
 
-    private static final int WIDTH = 720;
+    public static final int WIDTH = 720;
     private static final int BAR_HEIGHT = 22;
     private static final int GAP = 8;
     private static final int LABEL_WIDTH = 250;
@@ -23,6 +23,38 @@ public final class SvgChart {
     public record Bar(String label, Double percent, boolean low) {
     }
 
+    /** A bar's label, its length in the axis' unit, the figure written beside it, and whether it is drawn as low. */
+    public record Figure(String label, double value, String valueText, boolean low) {
+    }
+
+    /** A value axis: from 0 to {@code max}, a grid line every {@code step}, each labelled with its value and {@code suffix}. */
+    public record Axis(double max, double step, String suffix) {
+
+        public Axis {
+            if (max <= 0 || step <= 0) {
+                throw new IllegalArgumentException("axis needs a positive maximum and step");
+            }
+        }
+
+        /** An axis for counts up to {@code largest}: whole steps of 1, 2, 5, 10, 20, 50… with at most five of them. */
+        public static Axis counting(long largest) {
+            long step = 1;
+            long[] factors = {2, 5, 10};
+            int next = 0;
+            long decade = 1;
+            while (largest > step * 5) {
+                step = factors[next] * decade;
+                next++;
+                if (next == factors.length) {
+                    next = 0;
+                    decade *= 10;
+                }
+            }
+            long max = Math.max(step, (largest + step - 1) / step * step);
+            return new Axis(max, step, "");
+        }
+    }
+
     /** What was required of a unit and what it achieved; {@code low} (in the warning colour) when it fell short. */
     public record Pair(String label, long required, long achieved, boolean low) {
     }
@@ -30,23 +62,32 @@ public final class SvgChart {
     private SvgChart() {
     }
 
-    /** Horizontal bars, one per label, on a 0–100 % scale. */
+    /** Horizontal bars, one per label, on a 0–100 % scale; a share that is missing is written "—". */
     public static String percentBars(String id, String title, String description, List<Bar> bars) {
-        int height = Math.max(1, bars.size()) * (BAR_HEIGHT + GAP) + GAP + 20;
+        return bars(id, title, description, bars.stream().map(bar -> new Figure(bar.label(),
+                bar.percent() == null ? 0 : bar.percent(), bar.percent() == null ? "—" : percent(bar.percent()), bar.low())).toList(),
+                new Axis(100, 25, " %"));
+    }
+
+    /** Horizontal bars, one per figure, with the axis' grid lines and labels under them. */
+    public static String bars(String id, String title, String description, List<Figure> figures, Axis axis) {
+        int height = Math.max(1, figures.size()) * (BAR_HEIGHT + GAP) + GAP + 20;
         StringBuilder svg = open(id, title, description, WIDTH, height);
         int plot = WIDTH - LABEL_WIDTH - 60;
-        for (int x = 0; x <= 100; x += 25) {
-            double at = LABEL_WIDTH + plot * x / 100.0;
+        int ticks = (int) Math.round(axis.max() / axis.step());
+        for (int tick = 0; tick <= ticks; tick++) {
+            double value = tick * axis.step();
+            double at = LABEL_WIDTH + plot * value / axis.max();
             verticalGrid(svg, at, 0, height - 20);
-            text(svg, "axis", at, height - 4, "middle", x + " %");
+            text(svg, "axis", at, height - 4, "middle", tickLabel(value) + axis.suffix());
         }
         int y = GAP;
-        for (Bar bar : bars) {
-            double rate = bar.percent() == null ? 0 : bar.percent();
+        for (Figure figure : figures) {
+            double length = plot * Math.min(figure.value(), axis.max()) / axis.max();
             svg.append("<g>");
-            text(svg, "label", LABEL_WIDTH - 8, y + 16, "end", shorten(bar.label(), 38));
-            rect(svg, "bar" + (bar.low() ? " low" : ""), LABEL_WIDTH, y, plot * rate / 100.0, BAR_HEIGHT);
-            text(svg, "value", LABEL_WIDTH + plot * rate / 100.0 + 6, y + 16, null, bar.percent() == null ? "—" : percent(rate));
+            text(svg, "label", LABEL_WIDTH - 8, y + 16, "end", shorten(figure.label(), 38));
+            rect(svg, "bar" + (figure.low() ? " low" : ""), LABEL_WIDTH, y, length, BAR_HEIGHT);
+            text(svg, "value", LABEL_WIDTH + length + 6, y + 16, null, figure.valueText());
             svg.append("</g>");
             y += BAR_HEIGHT + GAP;
         }
@@ -112,7 +153,7 @@ public final class SvgChart {
 
     /**
      * Two vertical bars per label in order (days, say), the first and the second figure side by side on one count axis
-     * (whole steps, see {@link SvgBarChart.Axis#counting}), a legend naming them above; every label is written when
+     * (whole steps, see {@link Axis#counting}), a legend naming them above; every label is written when
      * they fit, else every second, third… one; each pair's figures are its tooltip ({@code title}).
      */
     public static String pairedColumns(String id, String title, String description, List<Pair> pairs, String firstName,
@@ -122,7 +163,7 @@ public final class SvgChart {
         text(svg, "label", AXIS + 20, 16, null, firstName);
         rect(svg, "bar achieved", AXIS + 200, 6, 14, 12);
         text(svg, "label", AXIS + 220, 16, null, secondName);
-        SvgBarChart.Axis axis = SvgBarChart.Axis.counting(pairs.stream().mapToLong(p -> Math.max(p.required(), p.achieved())).max().orElse(0));
+        Axis axis = Axis.counting(pairs.stream().mapToLong(p -> Math.max(p.required(), p.achieved())).max().orElse(0));
         int top = LEGEND + 10;
         int plotHeight = height - top - 24;
         for (long v = 0; v <= axis.max(); v += (long) axis.step()) {
@@ -183,6 +224,10 @@ public final class SvgChart {
             svg.append(" text-anchor=\"").append(anchor).append('"');
         }
         svg.append('>').append(escape(text)).append("</text>");
+    }
+
+    private static String tickLabel(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : num(value).replace('.', ',');
     }
 
     private static String shorten(String text, int max) {

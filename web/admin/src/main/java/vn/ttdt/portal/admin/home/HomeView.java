@@ -17,7 +17,7 @@ import vn.ttdt.portal.organisation.domain.Role;
 import vn.ttdt.portal.questions.application.QuestionWorkload;
 import vn.ttdt.portal.royalty.application.PayrollWorkload;
 import vn.ttdt.portal.shared.domain.BusinessCalendar;
-import vn.ttdt.portal.shared.infrastructure.chart.SvgBarChart;
+import vn.ttdt.portal.shared.infrastructure.chart.SvgChart;
 
 /**
  * The back-office home (Tổng quan): what waits for the signed-in person, each kind with its count and a link to the
@@ -77,10 +77,10 @@ public class HomeView {
             return "";
         }
         long largest = month.categories().stream().mapToLong(MonthlyPublications.CategoryCount::count).max().orElse(0);
-        List<SvgBarChart.Bar> bars = month.categories().stream()
-                .map(c -> new SvgBarChart.Bar(c.category(), c.count(), Long.toString(c.count()), false)).toList();
-        return SvgBarChart.horizontal(CHART_ID, getChartTitle(),
-                text("home.chart.description", month.total(), month.categories().size()), bars, SvgBarChart.Axis.counting(largest));
+        List<SvgChart.Figure> bars = month.categories().stream()
+                .map(c -> new SvgChart.Figure(c.category(), c.count(), Long.toString(c.count()), false)).toList();
+        return SvgChart.bars(CHART_ID, getChartTitle(),
+                text("home.chart.description", month.total(), month.categories().size()), bars, SvgChart.Axis.counting(largest));
     }
 
     public String getChartTitle() {

@@ -17,7 +17,7 @@ import vn.ttdt.portal.reporting.domain.ReportSection;
 import vn.ttdt.portal.reporting.domain.ReportYear;
 import vn.ttdt.portal.reporting.domain.YearlyReport;
 import vn.ttdt.portal.shared.domain.BusinessCalendar;
-import vn.ttdt.portal.shared.infrastructure.chart.SvgBarChart;
+import vn.ttdt.portal.shared.infrastructure.chart.SvgChart;
 
 /**
  * The yearly operations report screen (Báo cáo hoạt động năm): a year chosen (last year by default, {@code ?year=}),
@@ -55,12 +55,12 @@ public class YearlyReportView implements Serializable {
         if (!section.chartable()) {
             return "";
         }
-        List<SvgBarChart.Bar> bars = section.rows().stream().map(row -> new SvgBarChart.Bar(row.label(), row.number(chart.column()),
+        List<SvgChart.Figure> bars = section.rows().stream().map(row -> new SvgChart.Figure(row.label(), row.number(chart.column()),
                 row.figures().get(chart.column()).display(), false)).toList();
         long largest = section.rows().stream().mapToLong(row -> row.number(chart.column())).max().orElse(0);
         String described = section.rows().stream().map(row -> row.label() + ": " + row.figures().get(chart.column()).display())
                 .collect(Collectors.joining("; "));
-        return SvgBarChart.horizontal("chart-" + section.key(), chart.title(), described, bars, SvgBarChart.Axis.counting(Math.max(1, largest)));
+        return SvgChart.bars("chart-" + section.key(), chart.title(), described, bars, SvgChart.Axis.counting(Math.max(1, largest)));
     }
 
     /** The years offered: from the first a report covers to this year, newest first, and the year asked for if it is not among them. */

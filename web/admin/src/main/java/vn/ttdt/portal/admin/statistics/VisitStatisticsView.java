@@ -17,7 +17,6 @@ import java.util.function.ToLongFunction;
 import vn.ttdt.portal.admin.faces.Feedback;
 import vn.ttdt.portal.shared.application.DomainTexts;
 import vn.ttdt.portal.shared.domain.BusinessCalendar;
-import vn.ttdt.portal.shared.infrastructure.chart.SvgBarChart;
 import vn.ttdt.portal.shared.infrastructure.chart.SvgChart;
 import vn.ttdt.portal.site.statistics.application.VisitReport;
 import vn.ttdt.portal.site.statistics.application.VisitReports;
@@ -76,7 +75,7 @@ public class VisitStatisticsView implements Serializable {
                 : byMonth(report.days()).entrySet().stream().map(e -> new SvgChart.Pair(MONTH.format(e.getKey()),
                         e.getValue()[0], e.getValue()[1], false)).toList();
         return SvgChart.pairedColumns("chart-per-day", text("visits.chart.days.title", period()), text("visits.chart.days.desc",
-                report.views(), report.visitors()), pairs, text("visits.views"), text("visits.visitors"), SvgBarChart.WIDTH, 280);
+                report.views(), report.visitors()), pairs, text("visits.views"), text("visits.visitors"), SvgChart.WIDTH, 280);
     }
 
     public String getCategoryChart() {
@@ -96,10 +95,10 @@ public class VisitStatisticsView implements Serializable {
 
     private static <T> String bars(String id, String title, List<T> lines, Function<T, String> label, ToLongFunction<T> views) {
         long largest = lines.stream().mapToLong(views).max().orElse(0);
-        List<SvgBarChart.Bar> bars = lines.stream().map(line -> new SvgBarChart.Bar(label.apply(line), views.applyAsLong(line),
+        List<SvgChart.Figure> bars = lines.stream().map(line -> new SvgChart.Figure(label.apply(line), views.applyAsLong(line),
                 Long.toString(views.applyAsLong(line)), false)).toList();
         String described = String.join("; ", lines.stream().map(line -> label.apply(line) + ": " + views.applyAsLong(line)).toList());
-        return SvgBarChart.horizontal(id, title, described, bars, SvgBarChart.Axis.counting(largest));
+        return SvgChart.bars(id, title, described, bars, SvgChart.Axis.counting(largest));
     }
 
     private static Map<YearMonth, long[]> byMonth(List<DayVisits> days) {

@@ -11,7 +11,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
-class SvgBarChartTest {
+class SvgChartBarsTest {
 
     private static Document parse(String svg) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -21,19 +21,19 @@ class SvgBarChartTest {
 
     @Test
     void countsGetWholeStepsOfOneTwoOrFiveTimesAPowerOfTenAndAtMostFiveOfThem() {
-        assertEquals(new SvgBarChart.Axis(1, 1, ""), SvgBarChart.Axis.counting(0));
-        assertEquals(new SvgBarChart.Axis(5, 1, ""), SvgBarChart.Axis.counting(5));
-        assertEquals(new SvgBarChart.Axis(8, 2, ""), SvgBarChart.Axis.counting(7));
-        assertEquals(new SvgBarChart.Axis(30, 10, ""), SvgBarChart.Axis.counting(30));
-        assertEquals(new SvgBarChart.Axis(60, 20, ""), SvgBarChart.Axis.counting(51));
-        assertEquals(new SvgBarChart.Axis(1000, 200, ""), SvgBarChart.Axis.counting(999));
+        assertEquals(new SvgChart.Axis(1, 1, ""), SvgChart.Axis.counting(0));
+        assertEquals(new SvgChart.Axis(5, 1, ""), SvgChart.Axis.counting(5));
+        assertEquals(new SvgChart.Axis(8, 2, ""), SvgChart.Axis.counting(7));
+        assertEquals(new SvgChart.Axis(30, 10, ""), SvgChart.Axis.counting(30));
+        assertEquals(new SvgChart.Axis(60, 20, ""), SvgChart.Axis.counting(51));
+        assertEquals(new SvgChart.Axis(1000, 200, ""), SvgChart.Axis.counting(999));
     }
 
     @Test
     void aChartIsAnImageLabelledByItsTitleWithOneBarPerFigureAndItsTextEscaped() throws Exception {
-        List<SvgBarChart.Bar> bars = List.of(new SvgBarChart.Bar("Cải cách <hành chính> & \"CCHC\"", 3, "3", false),
-                new SvgBarChart.Bar("Nông thôn mới", 0, "0", true));
-        String svg = SvgBarChart.horizontal("chart-x", "Tin bài tháng này", "Mô tả", bars, SvgBarChart.Axis.counting(3));
+        List<SvgChart.Figure> bars = List.of(new SvgChart.Figure("Cải cách <hành chính> & \"CCHC\"", 3, "3", false),
+                new SvgChart.Figure("Nông thôn mới", 0, "0", true));
+        String svg = SvgChart.bars("chart-x", "Tin bài tháng này", "Mô tả", bars, SvgChart.Axis.counting(3));
         Document doc = parse(svg);
         assertEquals("img", doc.getDocumentElement().getAttribute("role"));
         assertEquals("chart-x-title chart-x-desc", doc.getDocumentElement().getAttribute("aria-labelledby"));
