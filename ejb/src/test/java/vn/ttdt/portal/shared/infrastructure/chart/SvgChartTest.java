@@ -62,4 +62,31 @@ class SvgChartTest {
         assertTrue(svg.contains(">01/11</text>") && !svg.contains(">02/11</text>"), "every second label when they do not all fit");
         assertFalse(svg.contains("style="));
     }
+
+    @Test
+    void countsGetWholeStepsOfOneTwoOrFiveTimesAPowerOfTenAndAtMostFiveOfThem() {
+        assertEquals(new SvgChart.Axis(1, 1, ""), SvgChart.Axis.counting(0));
+        assertEquals(new SvgChart.Axis(5, 1, ""), SvgChart.Axis.counting(5));
+        assertEquals(new SvgChart.Axis(8, 2, ""), SvgChart.Axis.counting(7));
+        assertEquals(new SvgChart.Axis(30, 10, ""), SvgChart.Axis.counting(30));
+        assertEquals(new SvgChart.Axis(60, 20, ""), SvgChart.Axis.counting(51));
+        assertEquals(new SvgChart.Axis(1000, 200, ""), SvgChart.Axis.counting(999));
+    }
+
+    @Test
+    void aChartIsAnImageLabelledByItsTitleWithOneBarPerFigureAndItsTextEscaped() throws Exception {
+        List<SvgChart.Figure> bars = List.of(new SvgChart.Figure("Cải cách <hành chính> & \"CCHC\"", 3, "3", false),
+                new SvgChart.Figure("Nông thôn mới", 0, "0", true));
+        String svg = SvgChart.bars("chart-x", "Tin bài tháng này", "Mô tả", bars, SvgChart.Axis.counting(3));
+        Document doc = parse(svg);
+        assertEquals("img", doc.getDocumentElement().getAttribute("role"));
+        assertEquals("chart-x-title chart-x-desc", doc.getDocumentElement().getAttribute("aria-labelledby"));
+        assertEquals("Tin bài tháng này", doc.getElementsByTagName("title").item(0).getTextContent());
+        assertEquals(2, doc.getElementsByTagName("rect").getLength());
+        assertTrue(doc.getDocumentElement().getTextContent().contains("Cải cách <hành chính> & \"CCHC\""));
+        assertTrue(svg.contains("class=\"bar low\""));
+        assertTrue(svg.contains("width=\"410.0\""), "the largest figure fills the axis: " + svg);
+        assertFalse(svg.contains("style="));
+        assertFalse(svg.contains("<script"));
+    }
 }
