@@ -188,8 +188,8 @@ class ProceduresIT extends PortalIT {
                 body -> body.contains("UBND xã Sông Nhạn"), PUBLISHED);
         assertFalse(page.contains("UBND xã Bảo Bình"), "the replaced month no longer shows the units it dropped");
         assertTrue(page.contains("<svg") && page.contains("id=\"chart-units-title\"") && page.contains("91,7 %"), page);
-        assertFalse(page.replaceAll("<script src=\"/resources/js/(placements|rating)\\.js\" defer=\"defer\"></script>", "")
-                .contains("<script"), "the charts need no script (the shell's banner rotation and rating scripts aside)");
+        assertFalse(page.replaceAll("<script src=\"/resources/js/(placements|rating|visits)\\.js\" defer=\"defer\"></script>", "")
+                .contains("<script"), "the charts need no script (the shell's banner rotation, rating and visit-counting scripts aside)");
     }
 
     @Test

@@ -38,7 +38,7 @@ class YearlyReportIT extends ChromiumTest {
 
     private static final int YEAR = DemoYearFigures.YEAR;
     private static final List<String> SECTIONS = List.of("itemsByCategory", "itemsByUnit", "itemsByMonth", "quota", "legalDocuments",
-            "postingRequests", "procedures", "oneStop", "questions", "royalty", "advertising", "training");
+            "postingRequests", "procedures", "oneStop", "questions", "royalty", "advertising", "training", "visitors");
 
     private static List<Map<String, List<String>>> sheets;
 
@@ -162,5 +162,14 @@ class YearlyReportIT extends ChromiumTest {
         assertTrue(browser.find(By.id("export-pdf")).getAttribute("href").endsWith("/admin/api/v1/reports/yearly.pdf?year=" + YEAR));
         assertTrue(browser.textOf(By.id("facts-quota")).contains("Chưa tính"));
         browser.screenshot("yearly-report-" + YEAR);
+    }
+
+    @Test
+    void theVisitorFiguresListEveryMonthOfTheYearAndTheirTotal() {
+        Map<String, List<String>> visitors = sheet("visitors");
+        for (int month = 1; month <= 12; month++) {
+            assertTrue(visitors.containsKey("Tháng " + month), "month " + month + " in " + visitors.keySet());
+        }
+        assertTrue(visitors.containsKey("Tổng cộng"), visitors.keySet().toString());
     }
 }
