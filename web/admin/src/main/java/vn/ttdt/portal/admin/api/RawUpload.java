@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
  * {@code X-File-Name} header (percent-encoded UTF-8 for Vietnamese names): 400 without a name, 413 beyond the size
  * the endpoint takes, read no further than one byte past it.
  */
-record RawUpload(String name, byte[] bytes) {
+public record RawUpload(String name, byte[] bytes) {
 
-    static RawUpload read(String fileName, InputStream body, long largest, String tooLargeKey) throws IOException {
+    public static RawUpload read(String fileName, InputStream body, long largest, String tooLargeKey) throws IOException {
         if (fileName == null || fileName.isBlank()) {
             throw new WebApplicationException(ApiExceptionMapper.text("media.nameRequired"), 400);
         }

@@ -15,12 +15,12 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import vn.ttdt.portal.admin.api.RawUpload;
 import vn.ttdt.portal.content.media.application.MediaService;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
 import vn.ttdt.portal.shared.domain.VietnameseText;
@@ -113,8 +113,8 @@ public class AdvertisingResource {
     @Consumes(MediaType.WILDCARD)
     public Response bannerImage(@PathParam("id") long id, @HeaderParam("X-File-Name") String fileName, InputStream body)
             throws IOException {
-        byte[] bytes = upload(fileName, body, MediaService.limits().imageBytes(), "media.tooLarge.image");
-        return Response.ok(service.bannerImage(id, decoded(fileName), bytes)).build();
+        RawUpload image = RawUpload.read(fileName, body, MediaService.limits().imageBytes(), "media.tooLarge.image");
+        return Response.ok(service.bannerImage(id, image.name(), image.bytes())).build();
     }
 
     /** Attaches the signed contract (PDF, Word, Excel), the raw file as the body and its name in {@code X-File-Name}. */
@@ -123,8 +123,8 @@ public class AdvertisingResource {
     @Consumes(MediaType.WILDCARD)
     public Response attachContractFile(@PathParam("id") long id, @HeaderParam("X-File-Name") String fileName, InputStream body)
             throws IOException {
-        byte[] bytes = upload(fileName, body, MediaService.limits().documentBytes(), "media.tooLarge.document");
-        return Response.ok(service.attachContractFile(id, decoded(fileName), bytes)).build();
+        RawUpload file = RawUpload.read(fileName, body, MediaService.limits().documentBytes(), "media.tooLarge.document");
+        return Response.ok(service.attachContractFile(id, file.name(), file.bytes())).build();
     }
 
     /** The signed contract's file, downloaded under its own name; 404 when the contract has none. */
@@ -138,21 +138,5 @@ public class AdvertisingResource {
                 .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
                         + URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
-    }
-
-    /** The uploaded bytes, refused without a file name or beyond {@code largest} bytes. */
-    private static byte[] upload(String fileName, InputStream body, long largest, String tooLargeKey) throws IOException {
-        if (fileName == null || fileName.isBlank()) {
-            throw new BusinessRuleException("media.nameRequired", "upload without a name");
-        }
-        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, largest + 1));
-        if (bytes.length > largest) {
-            throw new BusinessRuleException(tooLargeKey, "upload too large");
-        }
-        return bytes;
-    }
-
-    private static String decoded(String fileName) {
-        return URLDecoder.decode(fileName.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 }

@@ -12,7 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
-import vn.ttdt.portal.admin.api.UploadedImage;
+import vn.ttdt.portal.admin.api.RawUpload;
+import vn.ttdt.portal.content.media.application.MediaService;
 import vn.ttdt.portal.content.media.application.MediaView;
 import vn.ttdt.portal.site.theme.application.ThemeDraft;
 import vn.ttdt.portal.site.theme.application.ThemeEditing;
@@ -43,7 +44,7 @@ public class ThemeResource {
     @Path("/images")
     @Consumes(MediaType.WILDCARD)
     public MediaView uploadImage(@HeaderParam("X-File-Name") String fileName, InputStream body) throws IOException {
-        UploadedImage image = UploadedImage.read(fileName, body, "theme picture");
-        return editing.uploadImage(image.fileName(), image.bytes());
+        RawUpload image = RawUpload.read(fileName, body, MediaService.limits().imageBytes(), "media.tooLarge.image");
+        return editing.uploadImage(image.name(), image.bytes());
     }
 }
