@@ -10,13 +10,15 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 import java.awt.Color;
 import java.util.List;
+import vn.ttdt.portal.reporting.domain.Figure;
 import vn.ttdt.portal.reporting.domain.ReportChart;
 import vn.ttdt.portal.reporting.domain.ReportRow;
 import vn.ttdt.portal.reporting.domain.ReportSection;
 
 /**
  * A section's chart drawn into the PDF as vector graphics with the report's embedded font: upright columns in the
- * rows' order (months) or flat bars (categories), each with its figure written at its end, so the chart reads as text too.
+ * rows' order (months) or flat bars (categories), each with its figure written at its end (grouped as
+ * the tables write it, 1.234.567), so the chart reads as text too.
  */
 final class PdfBarChart {
 
@@ -59,7 +61,7 @@ final class PdfBarChart {
             float x = i * slot + slot * 0.2f;
             float barHeight = plot * value / largest;
             bar(t, x, bottom, slot * 0.6f, barHeight);
-            text(t, font, Long.toString(value), x + slot * 0.3f, bottom + barHeight + 3, Element.ALIGN_CENTER);
+            text(t, font, Figure.of(value).display(), x + slot * 0.3f, bottom + barHeight + 3, Element.ALIGN_CENTER);
             text(t, font, rows.get(i).label(), x + slot * 0.3f, 4, Element.ALIGN_CENTER);
         }
         return t;
@@ -76,7 +78,7 @@ final class PdfBarChart {
             float length = plot * value / largest;
             bar(t, LABEL_WIDTH, y + 3, length, BAR_ROW - 6);
             text(t, font, shorten(rows.get(i).label()), LABEL_WIDTH - 4, y + 5, Element.ALIGN_RIGHT);
-            text(t, font, Long.toString(value), LABEL_WIDTH + length + 4, y + 5, Element.ALIGN_LEFT);
+            text(t, font, Figure.of(value).display(), LABEL_WIDTH + length + 4, y + 5, Element.ALIGN_LEFT);
         }
         return t;
     }

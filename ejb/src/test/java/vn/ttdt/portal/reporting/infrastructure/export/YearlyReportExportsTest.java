@@ -97,6 +97,22 @@ class YearlyReportExportsTest {
     }
 
     @Test
+    void aChartWritesLargeFiguresGroupedAsTheTablesDo() throws Exception {
+        ReportSection visits = new ReportSection("visits", "Lượt truy cập", "Lượt xem theo chuyên mục.", List.of(), "Chuyên mục",
+                List.of("Lượt xem"), List.of(ReportRow.of("Du lịch", 1234567), ReportRow.of("Văn hóa - Thể thao", 98765)),
+                null, new ReportChart(ReportChart.Shape.BARS, "Lượt xem theo chuyên mục", 0));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        YearlyReportPdf.write(new YearlyReport(2023, "Cẩm Mỹ", Instant.EPOCH, List.of(visits)), out);
+
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            String text = new PDFTextStripper().getText(document);
+            assertFalse(text.contains("1234567") || text.contains("98765"), text);
+            assertEquals(2, text.split("1\\.234\\.567", -1).length - 1, "the table's figure and the chart's: " + text);
+            assertEquals(2, text.split("98\\.765", -1).length - 1, "the table's figure and the chart's: " + text);
+        }
+    }
+
+    @Test
     void theSpreadsheetHasOneSheetPerSectionWithItsFiguresAsNumbers() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         YearlyReportSpreadsheet.write(REPORT, out);
