@@ -1,46 +1,14 @@
 package vn.ttdt.portal.quota.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.ttdt.portal.shared.application.VietnameseValidation.messages;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import org.hibernate.validator.HibernateValidator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.ttdt.portal.quota.domain.QuotaScope;
 import vn.ttdt.portal.shared.domain.Quarter;
 
 class QuotaRuleDraftValidationTest {
-
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void createValidator() {
-        factory = Validation.byProvider(HibernateValidator.class).configure().defaultLocale(VIETNAMESE)
-                .locales(VIETNAMESE).localeResolver(context -> VIETNAMESE).buildValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void closeFactory() {
-        factory.close();
-    }
-
-    private static Map<String, String> messages(Object draft) {
-        Map<String, String> byField = new TreeMap<>();
-        for (ConstraintViolation<Object> v : validator.validate(draft)) {
-            byField.merge(v.getPropertyPath().toString(), v.getMessage(), (a, b) -> a + " | " + b);
-        }
-        return byField;
-    }
 
     @Test
     void theCommunesRuleOfTheAppendixIsValid() {

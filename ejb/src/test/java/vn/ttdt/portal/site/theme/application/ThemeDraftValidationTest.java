@@ -2,45 +2,13 @@ package vn.ttdt.portal.site.theme.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.ttdt.portal.shared.application.VietnameseValidation.messages;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import org.hibernate.validator.HibernateValidator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The footer's items that TT 09/2014/TT-BTTTT requires, each required and checked, and the colours' form. */
 class ThemeDraftValidationTest {
-
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void createValidator() {
-        factory = Validation.byProvider(HibernateValidator.class).configure().defaultLocale(VIETNAMESE)
-                .locales(VIETNAMESE).localeResolver(context -> VIETNAMESE).buildValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void closeFactory() {
-        factory.close();
-    }
-
-    private static Map<String, String> messages(ThemeDraft draft) {
-        Map<String, String> byField = new TreeMap<>();
-        for (ConstraintViolation<ThemeDraft> v : validator.validate(draft)) {
-            byField.merge(v.getPropertyPath().toString(), v.getMessage(), (a, b) -> a + " | " + b);
-        }
-        return byField;
-    }
 
     private static ThemeDraft valid() {
         return new ThemeDraft("Trang thông tin điện tử huyện Cẩm Mỹ", "Ủy ban nhân dân huyện Cẩm Mỹ",
