@@ -55,7 +55,7 @@ public class AdvertisersView implements Serializable {
     }
 
     public void delete(AdvertiserView advertiser) {
-        if (feedback.attempt(() -> { service.deleteAdvertiser(advertiser.id()); return Boolean.TRUE; }, "advertisers.deleted") != null) {
+        if (feedback.done(() -> service.deleteAdvertiser(advertiser.id()), "advertisers.deleted")) {
             reload();
         }
     }

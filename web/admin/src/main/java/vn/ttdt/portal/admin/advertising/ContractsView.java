@@ -85,7 +85,7 @@ public class ContractsView implements Serializable {
     }
 
     public void delete(ContractView contract) {
-        if (feedback.attempt(() -> { service.deleteContract(contract.id()); return Boolean.TRUE; }, "adContracts.deleted") != null) {
+        if (feedback.done(() -> service.deleteContract(contract.id()), "adContracts.deleted")) {
             reload();
         }
     }
@@ -140,7 +140,7 @@ public class ContractsView implements Serializable {
     }
 
     public void deleteBanner(BannerView banner) {
-        if (feedback.attempt(() -> { service.deleteBanner(banner.id()); return Boolean.TRUE; }, "banners.deleted") != null) {
+        if (feedback.done(() -> service.deleteBanner(banner.id()), "banners.deleted")) {
             if (banner.id() == (bannerId == null ? -1 : bannerId)) {
                 startBanner();
             }

@@ -112,7 +112,7 @@ public class TrainingView implements Serializable {
     }
 
     public void delete(CourseSummary summary) {
-        if (feedback.attempt(() -> { courses.delete(summary.id()); return Boolean.TRUE; }, "training.deleted") != null) {
+        if (feedback.done(() -> courses.delete(summary.id()), "training.deleted")) {
             show();
         }
     }

@@ -53,6 +53,14 @@ public class Feedback {
         }
     }
 
+    /** Runs an action that returns nothing; true when it succeeded (its message shown), false when it was refused. */
+    public boolean done(Runnable action, String successKey) {
+        return attempt(() -> {
+            action.run();
+            return Boolean.TRUE;
+        }, successKey) != null;
+    }
+
     /** Refuses the action with the domain message {@code key}, keeping what was typed. */
     public void reject(String key) {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -83,12 +83,9 @@ public class AccountsView implements Serializable {
     public void resetPassword() {
         AccountSummary target = passwordTarget;
         String password = newPassword == null ? "" : newPassword;
-        Boolean done = feedback.attempt(() -> {
-            service.resetPassword(target.id(), password);
-            return Boolean.TRUE;
-        }, "accounts.passwordReset");
+        boolean done = feedback.done(() -> service.resetPassword(target.id(), password), "accounts.passwordReset");
         newPassword = null;
-        if (done != null) {
+        if (done) {
             PrimeFaces.current().executeScript("PF('passwordDialog').hide()");
         }
     }

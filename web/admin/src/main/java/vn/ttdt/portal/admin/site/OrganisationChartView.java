@@ -92,10 +92,7 @@ public class OrganisationChartView implements Serializable {
 
     /** Removes a body; one with bodies below it is refused with the reason. */
     public void delete(OrganisationBodyView body) {
-        if (feedback.attempt(() -> {
-            editing.deleteBody(body.id());
-            return Boolean.TRUE;
-        }, "orgChart.deleted") != null) {
+        if (feedback.done(() -> editing.deleteBody(body.id()), "orgChart.deleted")) {
             bodies = editing.organisationChart();
         }
     }

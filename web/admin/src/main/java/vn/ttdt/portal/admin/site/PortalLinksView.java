@@ -66,10 +66,7 @@ public class PortalLinksView implements Serializable {
     }
 
     public void remove(PortalLinkView link) {
-        if (feedback.attempt(() -> {
-            editing.remove(link.id());
-            return Boolean.TRUE;
-        }, "portalLinks.removed") != null) {
+        if (feedback.done(() -> editing.remove(link.id()), "portalLinks.removed")) {
             links = editing.all();
         }
     }

@@ -82,10 +82,7 @@ public class TouristSitesView implements Serializable {
     }
 
     public void delete(TouristSiteView site) {
-        if (feedback.attempt(() -> {
-            editing.deleteTouristSite(site.id());
-            return Boolean.TRUE;
-        }, "touristSites.deleted") != null) {
+        if (feedback.done(() -> editing.deleteTouristSite(site.id()), "touristSites.deleted")) {
             sites = editing.touristSites();
         }
     }
