@@ -13,9 +13,10 @@ import vn.ttdt.portal.organisation.domain.Role;
 /**
  * The run's MariaDB stopped under the deployed portal and started again: cached pages keep answering; everything
  * that needs the database answers 503 with Retry-After within a second (the static page or a JSON error, no
- * internals); a write is refused and nothing of it is stored; once the database is back everything works without a
- * redeploy. The database is started again in a finally block and the test waits for the portal to recover, so the
- * run's other classes (same server, same database) see nothing of it.
+ * internals); a write is refused and nothing of it is stored; readiness on the management port answers 503 with the
+ * {@code database} check DOWN while liveness stays UP; once the database is back everything works without a redeploy
+ * and readiness is UP again. The database is started again in a finally block and the test waits for the portal to
+ * recover, so the run's other classes (same server, same database) see nothing of it.
  */
 class DatabaseOutageIT extends PortalIT {
 
@@ -57,11 +58,21 @@ class DatabaseOutageIT extends PortalIT {
             HttpResponse<String> backOffice = quickly(() -> editor.get("/admin/index.xhtml"));
             assertUnavailable(backOffice, "a back-office page");
             ErrorPages.assertBackOfficePage(backOffice.body(), "Hệ thống tạm thời gián đoạn");
+
+            HttpResponse<String> notReady = Await.until("readiness DOWN while the database is stopped", Readiness::now,
+                    r -> r.statusCode() == 503, Duration.ofSeconds(10));
+            assertTrue(Readiness.overall(notReady, "DOWN"), notReady.body());
+            assertTrue(Readiness.shows(notReady, "database", "DOWN"), notReady.body());
+            assertTrue(Readiness.shows(notReady, "migrations", "UP"), notReady.body());
+            assertEquals(200, ManagementPort.get("/health/live").statusCode(), "still live: a restart would not help");
         } finally {
             TestInfrastructure.startDatabase();
             Await.until("the portal to reach the database again", () -> status(visitor, "/api/v1/items?q=" + token),
                     status -> status == 200, Duration.ofSeconds(90));
         }
+        HttpResponse<String> readyAgain = Await.until("readiness UP once the database is back", Readiness::now,
+                r -> r.statusCode() == 200, Duration.ofSeconds(30));
+        assertTrue(Readiness.shows(readyAgain, "database", "UP"), readyAgain.body());
 
         assertEquals(List.of("0"), Database.strings("SELECT COUNT(*) FROM content_item WHERE title = ?", refusedTitle),
                 "nothing of the refused write is stored");

@@ -14,29 +14,42 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Prometheus scrape endpoint on the management port (wildfly-config/cli/configure/80-metrics.cli): Undertow's
- * request count of the public site moves after a request, the PortalDS pool's metrics are there, and nothing of it is
- * served on the public port. The scrape is kept in target/metrics-sample.txt. (The portal's own page-cache counter,
- * PortalMeters, does not reach the registry yet: see the report of issue 17's operations.)
+ * request count of the public site moves after a request, the portal's own page-cache counter (PortalMeters) moves
+ * after a page served from the cache, the PortalDS pool's metrics are there, and nothing of it is served on the public
+ * port. The scrape is kept in target/metrics-sample.txt.
  */
 class MetricsIT extends PortalIT {
 
+    private static final Pattern PUBLIC_REQUESTS = Pattern.compile(
+            "(?m)^undertow_request_count_total\\{[^}]*subdeployment=\"portal-public.war\"[^}]*\\} (\\S+)");
+
+    private static final Pattern PAGE_CACHE_HITS = Pattern.compile("(?m)^portal_page_cache_total\\{[^}]*result=\"hit\"[^}]*\\} (\\S+)");
+
+    private static final Pattern PAGE_CACHE_MISSES = Pattern.compile("(?m)^portal_page_cache_total\\{[^}]*result=\"miss\"[^}]*\\} (\\S+)");
+
     @Test
-    void thePublicRequestCountMovesAfterARequestAndThePoolMetricsAreScraped() throws IOException {
+    void thePublicRequestCountAndThePageCacheCountMoveAfterRequestsAndThePoolMetricsAreScraped() throws IOException {
         Portal visitor = Portal.anonymous();
-        double before = publicRequests(scrape());
+        visitor.get("/");
+        String first = scrape();
 
         assertEquals(200, visitor.get("/tim-kiem?q=chi-so-" + ContentFixture.token()).statusCode());
+        assertEquals("HIT", visitor.get("/").headers().firstValue("X-Cache").orElse(""), "the home page from the cache");
 
         String after = scrape();
         Files.writeString(Path.of("target/metrics-sample.txt"), after, StandardCharsets.UTF_8);
-        assertTrue(publicRequests(after) >= before + 1, "requests of the public site " + before + " -> " + publicRequests(after));
+        assertTrue(sum(PUBLIC_REQUESTS, after) >= sum(PUBLIC_REQUESTS, first) + 2,
+                "requests of the public site " + sum(PUBLIC_REQUESTS, first) + " -> " + sum(PUBLIC_REQUESTS, after));
+        assertTrue(sum(PAGE_CACHE_HITS, after) >= sum(PAGE_CACHE_HITS, first) + 1,
+                "page cache hits " + sum(PAGE_CACHE_HITS, first) + " -> " + sum(PAGE_CACHE_HITS, after));
+        assertTrue(PAGE_CACHE_MISSES.matcher(after).find(), "the page cache's misses are scraped too");
         assertTrue(after.contains("datasources_pool_in_use_count{") && after.contains("name=\"PortalDS\""), "the datasource pool's metrics");
         assertEquals(404, ManagementPort.get(base().resolve("/prometheus")).statusCode(), "the public port serves no metrics");
     }
 
-    /** The sum of Undertow's request counts over the public WAR's servlets. */
-    private static double publicRequests(String scrape) {
-        Matcher count = Pattern.compile("(?m)^undertow_request_count_total\\{[^}]*subdeployment=\"portal-public.war\"[^}]*\\} (\\S+)").matcher(scrape);
+    /** The sum of the values of the series {@code series} finds in the scrape (e.g. a counter over every servlet). */
+    private static double sum(Pattern series, String scrape) {
+        Matcher count = series.matcher(scrape);
         double sum = 0;
         while (count.find()) {
             sum += Double.parseDouble(count.group(1));
