@@ -55,6 +55,7 @@ public class LegalDocumentPages {
     private String yearOptions = "";
     private String statusOptions = "";
     private String base;
+    private String rows = "";
     private Page<LegalDocumentView> results = new Page<>(List.of(), 0);
     private LegalDocumentView document;
 
@@ -69,6 +70,7 @@ public class LegalDocumentPages {
                 year(), status(), limited(number));
         results = documents.search(filter, new PageRequest((Math.max(1, pageNumber) - 1) * PAGE_SIZE, PAGE_SIZE,
                 "issuedOn", "cu-nhat".equals(sort)));
+        rows = LegalDocumentRows.of(results.items());
     }
 
     public void loadDocument() throws IOException {
@@ -181,5 +183,6 @@ public class LegalDocumentPages {
     public String getYearOptions() { return yearOptions; }
     public String getStatusOptions() { return statusOptions; }
     public Page<LegalDocumentView> getResults() { return results; }
+    public String getRows() { return rows; }
     public LegalDocumentView getDocument() { return document; }
 }
