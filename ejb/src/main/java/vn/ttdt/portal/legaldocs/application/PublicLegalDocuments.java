@@ -13,6 +13,7 @@ import vn.ttdt.portal.legaldocs.domain.LegalDocumentRepository;
 import vn.ttdt.portal.legaldocs.domain.LegalTermRepository;
 import vn.ttdt.portal.legaldocs.domain.TermKind;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
+import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
 
@@ -33,8 +34,21 @@ public class PublicLegalDocuments {
     @Inject
     private MediaFiles files;
 
+    @Inject
+    private PublishedLegalViews published;
+
+    /**
+     * A page of matching documents: when the search index knows the page's ids, the documents already shown in this
+     * content generation come from {@link PublishedLegalViews} and only the others from the database.
+     */
     public Page<LegalDocumentView> search(@NotNull LegalDocumentFilter filter, @NotNull PageRequest page) {
-        return documents.search(sites.forReading(), filter, page).map(LegalDocumentView::of);
+        Site site = sites.forReading();
+        Optional<Page<Long>> ids = documents.matchingIds(site, filter, page);
+        if (ids.isEmpty()) {
+            return documents.search(site, filter, page).map(LegalDocumentView::of);
+        }
+        return new Page<>(published.documents(ids.get().items(),
+                missing -> documents.byIds(site, missing).stream().map(LegalDocumentView::of).toList()), ids.get().total());
     }
 
     public Optional<LegalDocumentView> bySlug(String slug) {
@@ -50,6 +64,6 @@ public class PublicLegalDocuments {
     }
 
     public List<TermView> terms(@NotNull TermKind kind) {
-        return terms.allOf(sites.forReading(), kind).stream().map(TermView::of).toList();
+        return published.terms(kind, k -> terms.allOf(sites.forReading(), k).stream().map(TermView::of).toList());
     }
 }

@@ -31,6 +31,15 @@ public interface LegalDocumentRepository extends SiteOwnedRepository<LegalDocume
     /** Matching documents of the site; sorted by issue date (default newest first) or number. */
     Page<LegalDocument> search(Site site, LegalDocumentFilter filter, PageRequest page);
 
+    /**
+     * The ids of the page {@link #search} would answer and the total, when they can be known without the database
+     * (words typed, issue-day order, the in-memory index ready); empty otherwise.
+     */
+    Optional<Page<Long>> matchingIds(Site site, LegalDocumentFilter filter, PageRequest page);
+
+    /** The site's documents with these ids, in the order of {@code ids}; ids of no such document are left out. */
+    List<LegalDocument> byIds(Site site, List<Long> ids);
+
     /** Documents of every site whose stored status is no longer the one their dates give on {@code today}. */
     List<LegalDocument> dueForStatusChange(LocalDate today);
 

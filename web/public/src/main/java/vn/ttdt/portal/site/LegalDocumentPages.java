@@ -19,6 +19,7 @@ import vn.ttdt.portal.legaldocs.application.TermView;
 import vn.ttdt.portal.legaldocs.domain.LegalDocumentFilter;
 import vn.ttdt.portal.legaldocs.domain.LegalStatus;
 import vn.ttdt.portal.legaldocs.domain.TermKind;
+import vn.ttdt.portal.shared.application.DomainTexts;
 import vn.ttdt.portal.shared.domain.BusinessCalendar;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
@@ -48,20 +49,28 @@ public class LegalDocumentPages {
     private String number;
     private String sort;
     private int pageNumber = 1;
-    private List<TermView> types = List.of();
-    private List<TermView> fields = List.of();
-    private List<TermView> levels = List.of();
+    private String typeOptions = "";
+    private String fieldOptions = "";
+    private String levelOptions = "";
+    private String yearOptions = "";
+    private String statusOptions = "";
+    private String base;
+    private String rows = "";
     private Page<LegalDocumentView> results = new Page<>(List.of(), 0);
     private LegalDocumentView document;
 
     public void loadList() {
-        types = documents.terms(TermKind.TYPE);
-        fields = documents.terms(TermKind.FIELD);
-        levels = documents.terms(TermKind.LEVEL);
+        typeOptions = termOptions(TermKind.TYPE, type);
+        fieldOptions = termOptions(TermKind.FIELD, field);
+        levelOptions = termOptions(TermKind.LEVEL, level);
+        yearOptions = MenuOptions.of(years(), String::valueOf, String::valueOf, year);
+        statusOptions = MenuOptions.of(Arrays.asList(LegalStatus.values()), LegalStatus::name,
+                s -> DomainTexts.text(s.labelKey()), status);
         LegalDocumentFilter filter = new LegalDocumentFilter(limited(query), id(type), id(field), id(level), limited(issuer),
                 year(), status(), limited(number));
         results = documents.search(filter, new PageRequest((Math.max(1, pageNumber) - 1) * PAGE_SIZE, PAGE_SIZE,
                 "issuedOn", "cu-nhat".equals(sort)));
+        rows = LegalDocumentRows.of(results.items());
     }
 
     public void loadDocument() throws IOException {
@@ -73,8 +82,19 @@ public class LegalDocumentPages {
         }
     }
 
+    private String termOptions(TermKind kind, String chosen) {
+        return MenuOptions.of(documents.terms(kind), t -> String.valueOf(t.id()), TermView::name, chosen);
+    }
+
     /** The list's address with the current filters, ending in ? or &, for the paging links. */
     public String getBase() {
+        if (base == null) {
+            base = addressWithFilters();
+        }
+        return base;
+    }
+
+    private String addressWithFilters() {
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("q", query);
         filters.put("loai", type);
@@ -98,12 +118,8 @@ public class LegalDocumentPages {
         return (int) Math.max(1, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
-    public List<LegalStatus> getStatuses() {
-        return Arrays.asList(LegalStatus.values());
-    }
-
     /** The years a document may have been issued in, newest first, for the year filter. */
-    public List<Integer> getYears() {
+    private static List<Integer> years() {
         int thisYear = LocalDate.now(BusinessCalendar.ZONE).getYear();
         return java.util.stream.IntStream.rangeClosed(1990, thisYear).map(y -> thisYear + 1990 - y).boxed().toList();
     }
@@ -161,9 +177,12 @@ public class LegalDocumentPages {
     public void setSort(String sort) { this.sort = sort; }
     public int getPageNumber() { return pageNumber; }
     public void setPageNumber(int pageNumber) { this.pageNumber = pageNumber; }
-    public List<TermView> getTypes() { return types; }
-    public List<TermView> getFields() { return fields; }
-    public List<TermView> getLevels() { return levels; }
+    public String getTypeOptions() { return typeOptions; }
+    public String getFieldOptions() { return fieldOptions; }
+    public String getLevelOptions() { return levelOptions; }
+    public String getYearOptions() { return yearOptions; }
+    public String getStatusOptions() { return statusOptions; }
     public Page<LegalDocumentView> getResults() { return results; }
+    public String getRows() { return rows; }
     public LegalDocumentView getDocument() { return document; }
 }

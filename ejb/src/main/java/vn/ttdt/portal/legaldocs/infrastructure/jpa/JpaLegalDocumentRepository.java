@@ -75,24 +75,28 @@ public class JpaLegalDocumentRepository implements LegalDocumentRepository {
 
     @Override
     public Page<LegalDocument> search(Site site, LegalDocumentFilter filter, PageRequest page) {
-        String sort = page.sortField() != null && SORTABLE.containsKey(page.sortField()) ? page.sortField() : null;
-        if (sort == null || sort.equals("issuedOn")) {
-            Optional<Page<Long>> found = searchIndex.search(site.getId(), filter, sort == null || !page.ascending(),
-                    page.offset(), page.limit());
-            if (found.isPresent()) {
-                return new Page<>(byIds(found.get().items()), found.get().total());
-            }
-        }
-        return fromDatabase(site, filter, page);
+        Optional<Page<Long>> found = matchingIds(site, filter, page);
+        return found.isPresent() ? new Page<>(byIds(site, found.get().items()), found.get().total()) : fromDatabase(site, filter, page);
     }
 
-    private List<LegalDocument> byIds(List<Long> ids) {
+    @Override
+    public Optional<Page<Long>> matchingIds(Site site, LegalDocumentFilter filter, PageRequest page) {
+        String sort = page.sortField() != null && SORTABLE.containsKey(page.sortField()) ? page.sortField() : null;
+        if (sort != null && !sort.equals("issuedOn")) {
+            return Optional.empty();
+        }
+        return searchIndex.search(site.getId(), filter, sort == null || !page.ascending(), page.offset(), page.limit());
+    }
+
+    @Override
+    public List<LegalDocument> byIds(Site site, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, LegalDocument> byId = JpqlSearch.batchFetch(em.createQuery("SELECT d FROM LegalDocument d WHERE d.id IN :ids",
-                        LegalDocument.class), "d", SHOWN_PARTS)
-                .setParameter("ids", ids).getResultList().stream().collect(Collectors.toMap(LegalDocument::getId, d -> d));
+        Map<Long, LegalDocument> byId = JpqlSearch.batchFetch(em.createQuery(
+                        "SELECT d FROM LegalDocument d WHERE d.site = :site AND d.id IN :ids", LegalDocument.class), "d", SHOWN_PARTS)
+                .setParameter("site", site).setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(LegalDocument::getId, d -> d));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
