@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -23,7 +24,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import vn.ttdt.portal.demo.DemoAccount;
 import vn.ttdt.portal.organisation.domain.Role;
 
@@ -35,11 +39,13 @@ import vn.ttdt.portal.organisation.domain.Role;
  * sign-ins or questions counts those on both; what a timer or a batch start does happens once; a back-office session
  * outlives its node.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT extends PortalIT {
 
     private static final Duration WITHIN = Duration.ofSeconds(5);
     private static final String PASSWORD = "Mat-khau-hai-nut-2026";
-    private static final int MEASURED_REQUESTS = 200;
+    private static final int MEASURED_REQUESTS = 300;
+    private static final int WARM_UP = 50;
     private static final Pattern AUTHOR_ROW = Pattern.compile("authors:(\\d+):author-name");
 
     private static StandaloneServer nodeB;
@@ -53,7 +59,7 @@ class TwoNodesIT extends PortalIT {
         nodeB.start();
     }
 
-    /** The failover test kills node B: the tests after it find it started again. */
+    /** The failover test kills node B: a test after it finds it started again (it runs last, so that none does). */
     @BeforeEach
     void nodeBRunning() {
         if (!nodeB.isRunning()) {
@@ -189,6 +195,7 @@ class TwoNodesIT extends PortalIT {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE)
     void anEditorSignedInOnNodeBKeepsWorkingOnNodeAOnceNodeBIsKilled() {
         String token = ContentFixture.token();
         Portal contributor = Portal.as(Role.CONTRIBUTOR);
@@ -202,7 +209,7 @@ class TwoNodesIT extends PortalIT {
         HttpResponse<String> opened = editorOnB.get(editorPage);
         assertEquals(200, opened.statusCode(), opened.body());
         assertEquals(Set.of("0"), authorRows(opened.body()));
-        Duration replicated = backOfficeRequests(Portal.as(Role.EDITOR));
+        Optional<Duration> replicated = backOfficeRequests(Portal.as(Role.EDITOR));
 
         nodeB.kill();
 
@@ -226,9 +233,9 @@ class TwoNodesIT extends PortalIT {
         HttpResponse<String> saved = editorOnA.json("PUT", "/admin/api/v1/items/" + id, ContentFixture.draftJson(title, "<p>Lưu sau khi nút B dừng</p>"));
         assertEquals(200, saved.statusCode(), saved.body());
         assertEquals(List.of(title), Database.strings("SELECT title FROM content_item WHERE id = ?", Long.parseLong(id)));
-        Duration alone = backOfficeRequests(Portal.as(Role.EDITOR));
-        System.out.printf("TwoNodesIT: %d back-office pages on node A with its sessions copied to node B: %d ms; alone: %d ms%n",
-                MEASURED_REQUESTS, replicated.toMillis(), alone.toMillis());
+        Optional<Duration> alone = backOfficeRequests(Portal.as(Role.EDITOR));
+        replicated.ifPresent(copied -> System.out.printf("TwoNodesIT: %d back-office pages on node A with its sessions copied to "
+                + "node B: %d ms; alone: %d ms%n", MEASURED_REQUESTS, copied.toMillis(), alone.orElseThrow().toMillis()));
     }
 
     @Test
@@ -254,14 +261,23 @@ class TwoNodesIT extends PortalIT {
         assertEquals(List.of("5"), Database.strings("SELECT COUNT(*) FROM question WHERE title LIKE ?", "%" + token + "n%"));
     }
 
-    /** The time {@value #MEASURED_REQUESTS} back-office pages take one after another on one connection. */
-    private static Duration backOfficeRequests(Portal portal) {
+    /**
+     * With {@code -Dit.measure-sessions=true}: the time {@value #MEASURED_REQUESTS} back-office pages take one after
+     * another on one connection, after {@value #WARM_UP} not counted (what a distributable session costs per request).
+     */
+    private static Optional<Duration> backOfficeRequests(Portal portal) {
+        if (!Boolean.getBoolean("it.measure-sessions")) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < WARM_UP; i++) {
+            portal.get("/admin/profile.xhtml");
+        }
         long start = System.nanoTime();
         for (int i = 0; i < MEASURED_REQUESTS; i++) {
             HttpResponse<String> page = portal.get("/admin/profile.xhtml");
             assertEquals(200, page.statusCode(), page.body());
         }
-        return Duration.ofNanos(System.nanoTime() - start);
+        return Optional.of(Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** The row numbers of the editor's author rows in a page or a partial response. */
