@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Build step: turn the unpacked WildFly distribution into the portal's configured server.
+# Build step: turn the unpacked WildFly distribution into the portal's configured server: standalone.xml, and
+# standalone-ha.xml with the two nodes' cluster over TCP (cluster/tcp-members.cli) for the two-node tests.
 # Skipped when the configured server is already there and the scripts did not change.
 set -euo pipefail
 unpacked=${1:?} target=${2:?} driver_jar=${3:?}
 here=$(cd "$(dirname "$0")" && pwd)
 stamp="$target/.portal-config.sha1"
-digest=$(cat "$here"/cli/configure/*.cli "$here"/configure.sh "$here"/cli-session.sh "$driver_jar" | sha1sum | cut -d' ' -f1)
+digest=$(cat "$here"/cli/configure/*.cli "$here"/cluster/tcp-members.cli "$here"/configure.sh "$here"/cli-session.sh "$driver_jar" | sha1sum | cut -d' ' -f1)
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$digest" ]; then
   echo "WildFly at $target is configured and up to date"
   exit 0
@@ -13,7 +14,9 @@ fi
 rm -rf "$target"
 cp -a "$unpacked" "$target"
 log="$(dirname "$target")/configure.log"
-if ! "$here/configure.sh" "$target" "$driver_jar" > "$log" 2>&1; then
+. "$here/cli-session.sh"
+if ! { "$here/configure.sh" "$target" "$driver_jar" && "$here/configure.sh" "$target" "$driver_jar" standalone-ha.xml \
+        && run_cli_session "$target" standalone-ha.xml /dev/null "$here/cluster/tcp-members.cli"; } > "$log" 2>&1; then
   cat "$log"
   echo "Configuring WildFly failed (log: $log)" >&2
   exit 1

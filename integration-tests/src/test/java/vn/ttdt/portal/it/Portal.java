@@ -131,12 +131,17 @@ public final class Portal {
         }
     }
 
-    public HttpResponse<String> postForm(String path, Map<String, String> form) {
+    /** Posts {@code form} URL-encoded, with extra request headers given as name, value, name, value… */
+    public HttpResponse<String> postForm(String path, Map<String, String> form, String... headers) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder);
     }
 
     public HttpResponse<String> json(String method, String path, String body) {

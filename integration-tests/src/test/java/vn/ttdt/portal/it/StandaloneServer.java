@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import vn.ttdt.portal.organisation.domain.Role;
 
@@ -31,7 +34,7 @@ final class StandaloneServer {
         this(name, portOffset, database, List.of());
     }
 
-    /** A server started with {@code properties} ({@code -Dname=value}) besides the database's. */
+    /** A server started with {@code properties} ({@code -Dname=value}, or other arguments of standalone.sh) besides the database's. */
     StandaloneServer(String name, int portOffset, String database, List<String> properties) {
         this.base = Path.of(System.getProperty("it.server.base")).resolveSibling(name).toAbsolutePath();
         this.portOffset = portOffset;
@@ -114,6 +117,25 @@ final class StandaloneServer {
         process.onExit().join();
         process.descendants().forEach(p -> p.onExit().join());
         process = null;
+    }
+
+    /**
+     * Stops the server as an administrator would (SIGTERM to its JVM, which shuts down in order and leaves its cluster),
+     * killing it if it has not ended within a minute.
+     */
+    void shutDown() {
+        if (process == null) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroy);
+        try {
+            process.onExit().get(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // still running after a minute: killed below
+        }
+        kill();
     }
 
     /** Stops the server when the run is done (killing is enough: nothing of it is reused). */

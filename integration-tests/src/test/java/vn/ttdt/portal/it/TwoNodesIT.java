@@ -12,39 +12,64 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import vn.ttdt.portal.demo.DemoAccount;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /**
  * Two nodes of the portal on one database: node A is the run's own WildFly, node B a second WildFly started from the
  * same provisioned server and EAR (port offset 200) on the same database and the same media directory, as two nodes
- * behind a load balancer would run. What one node changes, the other serves within seconds; what counts sign-ins
- * counts those on both; what a timer or a batch start does happens once.
+ * behind a load balancer would run; both on {@code standalone-ha.xml}, one cluster over TCP on the loopback
+ * ({@code wildfly-config/cluster/tcp-members.cli}). What one node changes, the other serves within seconds; what counts
+ * sign-ins or questions counts those on both; what a timer or a batch start does happens once; a back-office session
+ * outlives its node.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT extends PortalIT {
 
     private static final Duration WITHIN = Duration.ofSeconds(5);
     private static final String PASSWORD = "Mat-khau-hai-nut-2026";
+    private static final int MEASURED_REQUESTS = 300;
+    private static final int WARM_UP = 50;
+    private static final Pattern AUTHOR_ROW = Pattern.compile("authors:(\\d+):author-name");
 
     private static StandaloneServer nodeB;
 
     @BeforeAll
     static void startNodeB() {
         Path mediaOfNodeA = Path.of(System.getProperty("it.server.base"), "data", "portal-media").toAbsolutePath();
-        nodeB = new StandaloneServer("wildfly-node-b", 200, "portal", List.of("-Djboss.node.name=node-b",
+        nodeB = new StandaloneServer("wildfly-node-b", 200, "portal", List.of("--server-config=standalone-ha.xml", "-Djboss.node.name=node-b",
                 "-Dportal.publishing.interval-seconds=1", "-Dportal.media.dir=" + mediaOfNodeA));
         nodeB.prepare();
         nodeB.start();
     }
 
+    /** The failover test kills node B: a test after it finds it started again (it runs last, so that none does). */
+    @BeforeEach
+    void nodeBRunning() {
+        if (!nodeB.isRunning()) {
+            nodeB.start();
+        }
+    }
+
     @AfterAll
     static void stopNodeB() {
-        nodeB.stop();
+        nodeB.shutDown();
     }
 
     @Test
@@ -167,6 +192,104 @@ class TwoNodesIT extends PortalIT {
         String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .findFirst().orElseThrow(() -> new AssertionError("no session: " + signedIn.headers().map()));
         assertTrue(cookie.split(";")[0].endsWith(".node-b"), cookie);
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void anEditorSignedInOnNodeBKeepsWorkingOnNodeAOnceNodeBIsKilled() {
+        String token = ContentFixture.token();
+        Portal contributor = Portal.as(Role.CONTRIBUTOR);
+        String id = Json.field(ContentFixture.created(contributor, "Zyrkô chuyển nút " + token, "<p>Bản nháp " + token + "</p>"), "id");
+        ContentFixture.step(contributor, id, "SUBMIT", null);
+        Portal editorOnB = Portal.signedIn(Role.EDITOR, nodeB.uri());
+        String session = editorOnB.sessionId().orElseThrow();
+        assertTrue(session.endsWith(".node-b"), session);
+        assertEquals("IN_EDITING", ContentFixture.state(ContentFixture.step(editorOnB, id, "TAKE_FOR_EDITING", null)));
+        String editorPage = "/admin/content/item.xhtml?id=" + id;
+        HttpResponse<String> opened = editorOnB.get(editorPage);
+        assertEquals(200, opened.statusCode(), opened.body());
+        assertEquals(Set.of("0"), authorRows(opened.body()));
+        Optional<Duration> replicated = backOfficeRequests(Portal.as(Role.EDITOR));
+
+        nodeB.kill();
+
+        Portal editorOnA = Portal.anonymous();
+        editorOnA.useSession(session.substring(0, session.lastIndexOf('.')) + ".node-a");
+        HttpResponse<String> me = Await.until("node A to answer node B's session",
+                () -> editorOnA.get("/admin/api/v1/me"), answer -> answer.statusCode() == 200, Duration.ofSeconds(60));
+        assertEquals(Portal.loginOf(Role.EDITOR), Json.field(me.body(), "login"), me.body());
+        String addAuthor = attribute(opened.body(), "id", "[^\"]*:add-author");
+        HttpResponse<String> added = editorOnA.postForm(editorPage, Map.of(
+                "jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.source", addAuthor,
+                "jakarta.faces.partial.execute", addAuthor,
+                "jakarta.faces.partial.render", attribute(opened.body(), "id", "[^\"]*:authors"),
+                addAuthor, addAuthor,
+                "item-form", "item-form",
+                "jakarta.faces.ViewState", attribute(opened.body(), "name=\"jakarta.faces.ViewState\"[^>]*value", "[^\"]+"),
+                "primefaces.nonce", attribute(opened.body(), "<script[^>]*nonce", "[^\"]+")), "Faces-Request", "partial/ajax");
+        assertEquals(Set.of("0", "1"), authorRows(added.body()), "the editor's view, kept in the session, came to node A: " + added.body());
+        String title = "Zyrkô chuyển nút " + token + " (lưu trên nút A)";
+        HttpResponse<String> saved = editorOnA.json("PUT", "/admin/api/v1/items/" + id, ContentFixture.draftJson(title, "<p>Lưu sau khi nút B dừng</p>"));
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals(List.of(title), Database.strings("SELECT title FROM content_item WHERE id = ?", Long.parseLong(id)));
+        Optional<Duration> alone = backOfficeRequests(Portal.as(Role.EDITOR));
+        replicated.ifPresent(copied -> System.out.printf("TwoNodesIT: %d back-office pages on node A with its sessions copied to "
+                + "node B: %d ms; alone: %d ms%n", MEASURED_REQUESTS, copied.toMillis(), alone.orElseThrow().toMillis()));
+    }
+
+    @Test
+    void theQuestionFormsFloodLimitCountsTheQuestionsSentToBothNodes() {
+        String token = ContentFixture.token();
+        String address = "203.0.113." + (1 + Math.floorMod(token.hashCode(), 250));
+        List<Portal> nodes = List.of(Portal.anonymous().from(address), Portal.anonymous(nodeB.uri()).from(address));
+        List<QuestionsFixture.OpenedForm> forms = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            forms.add(QuestionsFixture.open(nodes.get(i % 2)));
+        }
+
+        List<Integer> statuses = new ArrayList<>();
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 6; i++) {
+            // each form is sent to the node that did not serve it: the ticket's key is shared too
+            last = QuestionsFixture.send(nodes.get((i + 1) % 2), forms.get(i), QuestionsFixture.question(token + "n" + i, "PRIVATE"));
+            statuses.add(last.statusCode());
+        }
+
+        assertEquals(List.of(200, 200, 200, 200, 200, 429), statuses);
+        assertTrue(last.body().contains("quá nhiều câu hỏi trong một giờ"), last.body());
+        assertEquals(List.of("5"), Database.strings("SELECT COUNT(*) FROM question WHERE title LIKE ?", "%" + token + "n%"));
+    }
+
+    /**
+     * With {@code -Dit.measure-sessions=true}: the time {@value #MEASURED_REQUESTS} back-office pages take one after
+     * another on one connection, after {@value #WARM_UP} not counted (what a distributable session costs per request).
+     */
+    private static Optional<Duration> backOfficeRequests(Portal portal) {
+        if (!Boolean.getBoolean("it.measure-sessions")) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < WARM_UP; i++) {
+            portal.get("/admin/profile.xhtml");
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < MEASURED_REQUESTS; i++) {
+            HttpResponse<String> page = portal.get("/admin/profile.xhtml");
+            assertEquals(200, page.statusCode(), page.body());
+        }
+        return Optional.of(Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The row numbers of the editor's author rows in a page or a partial response. */
+    private static Set<String> authorRows(String html) {
+        return AUTHOR_ROW.matcher(html).results().map(m -> m.group(1)).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The first value of {@code attribute} (a pattern of what precedes {@code ="}) that matches {@code value}. */
+    private static String attribute(String page, String attribute, String value) {
+        Matcher found = Pattern.compile(attribute + "=\"(" + value + ")\"").matcher(page);
+        assertTrue(found.find(), "the page has " + attribute + " = " + value);
+        return found.group(1);
     }
 
     private static void assertFailed(HttpResponse<String> attempt) {

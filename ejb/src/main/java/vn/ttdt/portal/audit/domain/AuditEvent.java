@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -17,7 +18,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent {
+public class AuditEvent implements Serializable {
 
     public static final int MAX_DETAILS = 2000;
 

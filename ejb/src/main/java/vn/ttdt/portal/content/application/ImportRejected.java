@@ -1,6 +1,7 @@
 package vn.ttdt.portal.content.application;
 
 import jakarta.ejb.ApplicationException;
+import java.io.Serializable;
 import java.util.List;
 
 /** A batch with at least one bad record: nothing of it was saved; each problem names its record. */
@@ -8,7 +9,7 @@ import java.util.List;
 public class ImportRejected extends RuntimeException {
 
     /** A problem with record number {@code record} (1-based, categories first, then items) of the batch. */
-    public record Problem(int record, String field, String message) {
+    public record Problem(int record, String field, String message) implements Serializable {
     }
 
     private final List<Problem> problems;

@@ -1,5 +1,6 @@
 package vn.ttdt.portal.content.application;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -18,10 +19,10 @@ public record ItemView(long id, String slug, ContentKind kind, Genre genre, Stri
                        Instant publishedAt, Instant publishAt, Instant unpublishAt, boolean featured,
                        String lastComment, long version, Set<WorkflowAction> allowedActions, boolean editable,
                        List<String> tags, List<RelatedChoice> related,
-                       PhotoView cover, List<PhotoView> photos) {
+                       PhotoView cover, List<PhotoView> photos) implements Serializable {
 
     /** An author and their share. */
-    public record Author(String name, Long accountId, BigDecimal sharePercent) {
+    public record Author(String name, Long accountId, BigDecimal sharePercent) implements Serializable {
     }
 
     static ItemView of(ContentItem item, Set<WorkflowAction> allowed, boolean editable, List<RelatedChoice> related) {

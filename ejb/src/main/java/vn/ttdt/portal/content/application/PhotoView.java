@@ -1,11 +1,13 @@
 package vn.ttdt.portal.content.application;
 
+import java.io.Serializable;
 import vn.ttdt.portal.content.domain.Photo;
 import vn.ttdt.portal.content.media.domain.Media;
 import vn.ttdt.portal.content.media.domain.Renditions;
 
 /** A photo of an item as the back-office shows it, with the address of its thumbnail. */
-public record PhotoView(long mediaId, String caption, String photographer, Long photographerAccountId, String thumbnail) {
+public record PhotoView(long mediaId, String caption, String photographer, Long photographerAccountId,
+                        String thumbnail) implements Serializable {
 
     static PhotoView of(Photo photo) {
         if (photo == null) {

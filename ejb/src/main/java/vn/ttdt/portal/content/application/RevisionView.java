@@ -1,5 +1,6 @@
 package vn.ttdt.portal.content.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import vn.ttdt.portal.content.domain.ItemState;
 import vn.ttdt.portal.content.domain.Revision;
@@ -7,7 +8,7 @@ import vn.ttdt.portal.content.domain.WorkflowAction;
 
 /** One revision of an item: who, when, which step, and the text as it then stood. */
 public record RevisionView(int number, Instant revisedAt, String revisedBy, ItemState state, WorkflowAction action,
-                           String comment, String title, String lead, String body) {
+                           String comment, String title, String lead, String body) implements Serializable {
 
     static RevisionView of(Revision revision) {
         return new RevisionView(revision.getNumber(), revision.getRevisedAt(), revision.getRevisedBy(), revision.getState(),

@@ -1,10 +1,11 @@
 package vn.ttdt.portal.contributors.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
 /** One contributor with their year: works per month (January first) and the works themselves. */
-public record ContributorRecord(ContributorRow contributor, int year, List<Long> worksPerMonth, List<Work> works) {
+public record ContributorRecord(ContributorRow contributor, int year, List<Long> worksPerMonth, List<Work> works) implements Serializable {
 
     public ContributorRecord {
         worksPerMonth = List.copyOf(worksPerMonth);
@@ -12,6 +13,6 @@ public record ContributorRecord(ContributorRow contributor, int year, List<Long>
     }
 
     /** A published work. */
-    public record Work(long itemId, String title, LocalDate publishedOn) {
+    public record Work(long itemId, String title, LocalDate publishedOn) implements Serializable {
     }
 }

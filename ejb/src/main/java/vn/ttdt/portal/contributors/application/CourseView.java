@@ -1,5 +1,6 @@
 package vn.ttdt.portal.contributors.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import vn.ttdt.portal.contributors.domain.Evaluation;
@@ -9,7 +10,8 @@ import vn.ttdt.portal.contributors.domain.Evaluation;
  * the registry — and its materials.
  */
 public record CourseView(long id, String title, LocalDate startsOn, LocalDate endsOn, String place, String trainer,
-                         String audience, String note, List<Attendee> participants, List<Material> materials, long version) {
+                         String audience, String note, List<Attendee> participants, List<Material> materials, long version)
+                                 implements Serializable {
 
     public CourseView {
         participants = List.copyOf(participants);
@@ -18,10 +20,10 @@ public record CourseView(long id, String title, LocalDate startsOn, LocalDate en
 
     /** A participant; {@code worksAfter} null for somebody outside the registry (their works are not known). */
     public record Attendee(Long contributorId, String name, String affiliation, boolean attended, Evaluation evaluation,
-                           String remark, Long worksAfter, List<String> worksAfterTitles) {
+                           String remark, Long worksAfter, List<String> worksAfterTitles) implements Serializable {
     }
 
     /** A material: its position in the course, title, file name, format and size in bytes. */
-    public record Material(int position, String title, String fileName, String format, long size) {
+    public record Material(int position, String title, String fileName, String format, long size) implements Serializable {
     }
 }

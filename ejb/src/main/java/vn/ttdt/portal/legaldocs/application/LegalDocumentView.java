@@ -1,5 +1,6 @@
 package vn.ttdt.portal.legaldocs.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import vn.ttdt.portal.legaldocs.domain.LegalDocument;
@@ -10,7 +11,7 @@ public record LegalDocumentView(long id, String slug, String number, String type
                                 String level, long levelId, String issuer, String signer, LocalDate issuedOn,
                                 LocalDate effectiveOn, LocalDate expiresOn, String summary, String status,
                                 String statusLabel, DocumentLink replacedBy, List<DocumentLink> amendedBy,
-                                List<DocumentLink> related, List<DocumentFile> files, long version) {
+                                List<DocumentLink> related, List<DocumentFile> files, long version) implements Serializable {
 
     public static LegalDocumentView of(LegalDocument d) {
         return new LegalDocumentView(d.getId(), d.getSlug(), d.getNumber(), d.getType().getName(), d.getType().getId(),

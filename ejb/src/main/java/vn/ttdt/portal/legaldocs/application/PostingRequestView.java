@@ -1,5 +1,6 @@
 package vn.ttdt.portal.legaldocs.application;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ public record PostingRequestView(long id, long unitId, String unit, String submi
                                  String typeName, String issuer, LocalDate issuedOn, String summary, String note,
                                  DocumentFile file, String state, String stateLabel, String decidedBy, Instant postedAt,
                                  Instant declinedAt, String declineReason, DocumentLink document, long ageDays,
-                                 long version) {
+                                 long version) implements Serializable {
 
     static PostingRequestView of(PostingRequest r, Instant now) {
         RequestedDocument d = r.getDetails();

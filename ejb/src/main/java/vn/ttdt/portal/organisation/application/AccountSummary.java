@@ -1,5 +1,6 @@
 package vn.ttdt.portal.organisation.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,7 @@ import vn.ttdt.portal.organisation.domain.Role;
 public record AccountSummary(long id, String login, String fullName, String email, String phone,
                              Long unitId, String unitName, Set<Role> roles, boolean active, boolean locked,
                              Instant lastLoginAt, String penName, String taxCode, String bankAccountNumber,
-                             String bankName, List<Integer> taxCommitmentYears, long version) {
+                             String bankName, List<Integer> taxCommitmentYears, long version) implements Serializable {
 
     static AccountSummary of(Account account, Instant now) {
         var profile = account.contributorProfile();

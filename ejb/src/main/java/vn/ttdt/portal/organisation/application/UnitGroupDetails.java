@@ -1,5 +1,6 @@
 package vn.ttdt.portal.organisation.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import vn.ttdt.portal.organisation.domain.SupervisorAssignment;
@@ -7,11 +8,11 @@ import vn.ttdt.portal.organisation.domain.UnitGroup;
 
 /** A unit group with every supervisor assignment it had, has or will have, for its maintenance screen and API. */
 public record UnitGroupDetails(long id, String code, String name, String supervisorTitle, int sortOrder,
-        List<Supervision> supervisors) {
+        List<Supervision> supervisors) implements Serializable {
 
     /** One dated assignment; {@code current} when it holds today. */
     public record Supervision(long id, long accountId, String login, String fullName, LocalDate validFrom,
-            LocalDate validTo, boolean current) {
+            LocalDate validTo, boolean current) implements Serializable {
 
         static Supervision of(SupervisorAssignment assignment, LocalDate today) {
             return new Supervision(assignment.getId(), assignment.getSupervisor().getId(),

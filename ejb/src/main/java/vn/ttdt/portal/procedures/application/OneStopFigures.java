@@ -1,5 +1,6 @@
 package vn.ttdt.portal.procedures.application;
 
+import java.io.Serializable;
 import vn.ttdt.portal.procedures.domain.OneStopCounts;
 
 /**
@@ -10,7 +11,7 @@ import vn.ttdt.portal.procedures.domain.OneStopCounts;
  */
 public record OneStopFigures(String label, int receivedNew, int carriedOver, int received, int resolvedEarly,
                              int resolvedOnTime, int resolvedLate, int resolved, int inProgressInTime,
-                             int inProgressOverdue, int inProgress, int returned, Double onTimePercent) {
+                             int inProgressOverdue, int inProgress, int returned, Double onTimePercent) implements Serializable {
 
     public static OneStopFigures of(String label, OneStopCounts c) {
         return new OneStopFigures(label, c.getReceivedNew(), c.getCarriedOver(), c.received(), c.getResolvedEarly(),

@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -45,7 +46,7 @@ public class OneStopImport {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** The month imported, how many units it holds now and how many earlier results it replaced. */
-    public record Result(String period, int units, int replaced) {
+    public record Result(String period, int units, int replaced) implements Serializable {
     }
 
     @Inject

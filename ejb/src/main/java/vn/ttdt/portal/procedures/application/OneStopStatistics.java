@@ -3,6 +3,7 @@ package vn.ttdt.portal.procedures.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ import vn.ttdt.portal.procedures.domain.OneStopResultRepository;
 public class OneStopStatistics {
 
     /** A month's rows by unit (by unit name) and their total; empty rows when nothing was imported for it. */
-    public record Month(String period, List<OneStopFigures> units, OneStopFigures total) {
+    public record Month(String period, List<OneStopFigures> units, OneStopFigures total) implements Serializable {
     }
 
     @Inject

@@ -1,5 +1,6 @@
 package vn.ttdt.portal.procedures.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import vn.ttdt.portal.procedures.domain.Procedure;
@@ -16,10 +17,10 @@ public record ProcedureView(long id, String code, String name, String field, Str
                             List<String> channels, List<ProcedureDescription.Dossier> dossier, String timeLimit,
                             String fees, String applicants, String result, List<ProcedureDescription.Basis> legalBases,
                             List<FileLink> files, String onlineUrl, String onlineLevel, boolean active, long version,
-                            Instant updatedAt) {
+                            Instant updatedAt) implements Serializable {
 
     /** A form or sample dossier to download from the public site at {@code url}. */
-    public record FileLink(String label, String fileName, String format, long size, String url) {
+    public record FileLink(String label, String fileName, String format, long size, String url) implements Serializable {
 
         static FileLink of(SampleFile file) {
             return new FileLink(file.getLabel(), file.getMedia().getOriginalName(), file.getMedia().getFormat().name(),

@@ -1,5 +1,6 @@
 package vn.ttdt.portal.procedures.domain;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,11 +18,11 @@ public record ProcedureDescription(String code, String name, String field, Strin
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,59}");
 
     /** A component of the dossier and its number of copies (1–20). */
-    public record Dossier(String name, int copies) {
+    public record Dossier(String name, int copies) implements Serializable {
     }
 
     /** A legal basis by number/symbol and title. */
-    public record Basis(String number, String title) {
+    public record Basis(String number, String title) implements Serializable {
     }
 
     public ProcedureDescription {

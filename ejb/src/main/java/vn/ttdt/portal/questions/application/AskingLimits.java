@@ -1,25 +1,43 @@
 package vn.ttdt.portal.questions.application;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.ttdt.portal.questions.domain.Asker;
-import vn.ttdt.portal.questions.domain.SubmissionLimit;
 import vn.ttdt.portal.shared.application.Settings;
+import vn.ttdt.portal.shared.domain.SubmissionLimit;
+import vn.ttdt.portal.shared.domain.SubmissionWindows;
 
 /**
  * The flood limit of the question form, per network address and per e-mail address or phone number:
- * {@code -Dportal.questions.per-hour} (default 5) questions an hour.
+ * {@code -Dportal.questions.per-hour} (default 5) questions an hour, counted across every node (in the database, each
+ * admission in a short transaction of its own, committed before the question is stored).
  */
-@ApplicationScoped
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class AskingLimits {
 
-    private final SubmissionLimit limit = new SubmissionLimit(Settings.integer("portal.questions.per-hour", 5), Duration.ofHours(1));
+    @Inject
+    private SubmissionWindows windows;
 
-    public synchronized boolean admit(String remoteAddress, Asker asker, Instant now) {
+    private SubmissionLimit limit;
+
+    @PostConstruct
+    void configure() {
+        limit = new SubmissionLimit(Settings.integer("portal.questions.per-hour", 5), Duration.ofHours(1),
+                windows.of("questions"));
+    }
+
+    public boolean admit(String remoteAddress, Asker asker, Instant now) {
         List<String> keys = new ArrayList<>();
         keys.add("address:" + remoteAddress);
         if (asker.getEmail() != null) {

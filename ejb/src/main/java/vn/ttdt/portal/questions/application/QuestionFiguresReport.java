@@ -1,5 +1,6 @@
 package vn.ttdt.portal.questions.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import vn.ttdt.portal.questions.domain.QuestionTally;
@@ -10,5 +11,5 @@ import vn.ttdt.portal.questions.domain.QuestionTally;
  * ({@code unit} null).
  */
 public record QuestionFiguresReport(LocalDate from, LocalDate to, List<QuestionTally> byUnit, List<QuestionTally> byField,
-                                    QuestionTally total, long overdue, String unit) {
+                                    QuestionTally total, long overdue, String unit) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package vn.ttdt.portal.questions.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,9 +14,9 @@ public record StaffQuestion(long id, String code, String state, String stateLabe
                             Instant receivedAt, String spamReason, Long unitId, String unitName, String forwardNote,
                             LocalDate deadline, String extensionReason, String answer, String answeredBy,
                             String declineReason, String approvedBy, String attachmentName, int version,
-                            AlreadyAnswered alreadyAnswered, List<AnswerFile> answerFiles) {
+                            AlreadyAnswered alreadyAnswered, List<AnswerFile> answerFiles) implements Serializable {
 
     /** An answered question a new one most likely repeats, with the share of syllable pairs in common in per cent. */
-    public record AlreadyAnswered(long id, String code, String title, int percent) {
+    public record AlreadyAnswered(long id, String code, String title, int percent) implements Serializable {
     }
 }

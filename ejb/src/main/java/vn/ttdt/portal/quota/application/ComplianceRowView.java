@@ -1,6 +1,7 @@
 package vn.ttdt.portal.quota.application;
 
 import jakarta.json.bind.annotation.JsonbProperty;
+import java.io.Serializable;
 import vn.ttdt.portal.quota.domain.ComplianceTables.StoredRow;
 
 /**
@@ -11,7 +12,7 @@ import vn.ttdt.portal.quota.domain.ComplianceTables.StoredRow;
 public record ComplianceRowView(long id, String group, String unit, String scope, long required, long achieved,
         long shortfall, boolean met, @JsonbProperty("final") boolean finalResult, long runId, Integer requiredNews, int achievedNews,
         Integer requiredArticles, int achievedArticles, int requestsReceived, Integer requiredPosted, int achievedPosted,
-        int countedItems) {
+        int countedItems) implements Serializable {
 
     static ComplianceRowView of(StoredRow row) {
         return new ComplianceRowView(row.id(), row.group(), row.unit(), row.scope().name(), row.required(), row.achieved(),

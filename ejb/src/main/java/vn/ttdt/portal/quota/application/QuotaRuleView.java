@@ -1,5 +1,6 @@
 package vn.ttdt.portal.quota.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import vn.ttdt.portal.quota.domain.QuotaRule;
 import vn.ttdt.portal.quota.domain.QuotaScope;
@@ -11,7 +12,7 @@ import vn.ttdt.portal.quota.domain.QuarterTable;
  */
 public record QuotaRuleView(long id, long groupId, String groupCode, String groupName, int year, int quarter,
         String effectiveFrom, QuotaScope scope, int minimumNews, int minimumArticles, int minimumPostedPercent,
-        boolean inForce, String recordedBy, Instant recordedAt) {
+        boolean inForce, String recordedBy, Instant recordedAt) implements Serializable {
 
     static QuotaRuleView of(QuotaRule rule, boolean inForce) {
         return new QuotaRuleView(rule.getId(), rule.getGroup().getId(), rule.getGroup().getCode(), rule.getGroup().getName(),

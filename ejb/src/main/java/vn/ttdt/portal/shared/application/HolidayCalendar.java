@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -38,7 +39,7 @@ public class HolidayCalendar {
     private SessionContext caller;
 
     /** A day of the calendar as the screens and the API show it. */
-    public record AnnouncedDay(LocalDate day, boolean working, String name, String weekday) {
+    public record AnnouncedDay(LocalDate day, boolean working, String name, String weekday) implements Serializable {
     }
 
     public List<AnnouncedDay> year(int year) {

@@ -1,5 +1,6 @@
 package vn.ttdt.portal.site.advertising.application;
 
+import java.io.Serializable;
 import vn.ttdt.portal.content.media.domain.Media;
 import vn.ttdt.portal.content.media.domain.Renditions;
 import vn.ttdt.portal.site.advertising.domain.Banner;
@@ -8,7 +9,7 @@ import vn.ttdt.portal.site.advertising.domain.Banner;
  * A banner or link: its title, where it leads, its picture's address and size (null for a text link) and its clicks.
  */
 public record BannerView(long id, long contractId, String title, String targetUrl, String imageUrl, Integer width,
-                         Integer height, long clicks, long version) {
+                         Integer height, long clicks, long version) implements Serializable {
 
     /** The width of the rendition a placement shows. */
     static final int SHOWN_WIDTH = 768;

@@ -1,11 +1,13 @@
 package vn.ttdt.portal.site.advertising.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import vn.ttdt.portal.site.advertising.domain.AdContract;
 
 /** A contract as the back-office shows it: its terms, its advertiser, the attached file's name if any. */
 public record ContractView(long id, long advertiserId, String advertiserName, String number, String placement,
-                           LocalDate startsOn, LocalDate endsOn, long fee, LocalDate paidOn, String fileName, long version) {
+                           LocalDate startsOn, LocalDate endsOn, long fee, LocalDate paidOn, String fileName, long version)
+                                   implements Serializable {
 
     public static ContractView of(AdContract c) {
         return new ContractView(c.getId(), c.getAdvertiser().getId(), c.getAdvertiser().getName(), c.getNumber(),

@@ -1,5 +1,6 @@
 package vn.ttdt.portal.site.pages.application;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * sanitized HTML.
  */
 public record OrganisationBodyView(long id, Long parentId, int depth, String name, String nameEn, String functions,
-                                   String functionsEn, int position, List<LeaderEntry> leaders, long version) {
+                                   String functionsEn, int position, List<LeaderEntry> leaders, long version) implements Serializable {
 
     /** The English name, or the Vietnamese one when none was given. */
     public String englishName() {

@@ -1,5 +1,6 @@
 package vn.ttdt.portal.site.statistics.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import vn.ttdt.portal.site.statistics.domain.CategoryVisits;
@@ -12,5 +13,5 @@ import vn.ttdt.portal.site.statistics.domain.ReferrerVisits;
  * its days' visitors), the most viewed pages, the views per category and per referring site.
  */
 public record VisitReport(LocalDate from, LocalDate to, List<DayVisits> days, long views, long visitors, List<PageVisits> topPages,
-                          List<CategoryVisits> categories, List<ReferrerVisits> referrers) {
+                          List<CategoryVisits> categories, List<ReferrerVisits> referrers) implements Serializable {
 }

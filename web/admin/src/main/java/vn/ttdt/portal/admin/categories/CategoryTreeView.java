@@ -29,7 +29,7 @@ public class CategoryTreeView implements Serializable {
     private Feedback feedback;
 
     private List<CategoryNode> nodes = List.of();
-    private TreeNode<CategoryNode> root;
+    private DefaultTreeNode<CategoryNode> root;
     private CategoryForm form = CategoryForm.under(null);
 
     @PostConstruct

@@ -13,7 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The question form's proof that a person filled it, kept in the form itself (no session): when it was
- * issued and a small sum written in words, signed with a key that lives only in this server. The answer
+ * issued and a small sum written in words, signed with a key that every node of the portal shares. The answer
  * is not in the ticket, only its signature, so the sum must be read from the page and solved.
  */
 public final class FormTicket {

@@ -29,6 +29,7 @@ import vn.ttdt.portal.questions.application.QuestionRejected;
 import vn.ttdt.portal.questions.application.QuestionRequest;
 import vn.ttdt.portal.shared.application.DomainTexts;
 import vn.ttdt.portal.shared.application.Settings;
+import vn.ttdt.portal.shared.application.SharedSecrets;
 
 /**
  * The citizens' questions pages: {@code /hoi-dap} the published questions, {@code /hoi-dap/gui-cau-hoi}
@@ -67,11 +68,14 @@ public class QuestionsServlet extends HttpServlet {
     @Inject
     private Clock clock;
 
+    @Inject
+    private SharedSecrets secrets;
+
+    /** Every node signs and checks tickets with the same key: a form served by one node may be sent to another. */
     @Override
     public void init() {
-        byte[] key = new byte[32];
-        random.nextBytes(key);
-        tickets = new FormTicket(key, random, Duration.ofSeconds(Settings.integer("portal.questions.min-fill-seconds", 3)),
+        tickets = new FormTicket(secrets.of("question-form-ticket"), random,
+                Duration.ofSeconds(Settings.integer("portal.questions.min-fill-seconds", 3)),
                 Duration.ofHours(2));
     }
 
