@@ -34,7 +34,7 @@ import vn.ttdt.portal.organisation.domain.Role;
 
 /**
  * axe-core in Chromium over every back-office screen, as each demo role that uses it and with its dialogs opened: no
- * serious or critical WCAG 2.1 A/AA violation. {@link #SCREENS} must name every page under the back-office's webapp
+ * serious or critical WCAG 2.1 A/AA violation, and no violation of the back-office's Content-Security-Policy. {@link #SCREENS} must name every page under the back-office's webapp
  * folder, so that a screen added later fails {@link #everyBackOfficePageIsListed()} until it is listed here.
  */
 class BackOfficeAccessibilityIT extends ChromiumTest {
@@ -153,6 +153,7 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
     static void readAxe() throws IOException {
         axe = AccessibilityIT.axeScript();
         browser.addScriptToEveryPage(axe);
+        browser.watchContentSecurityPolicy();
         signedInAs = null;
         SESSIONS.clear();
     }
@@ -202,6 +203,11 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
         return runs.stream();
     }
 
+    /**
+     * The screen, then each of its dialogs (the first one opened on the page just checked, each next one on the page
+     * loaded again): no serious or critical axe violation, and no Content-Security-Policy violation (the back-office's
+     * nonce policy) reported by the page or by a dialog's scripts.
+     */
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("screensByRole")
     void aScreenAndItsDialogsHaveNoSeriousOrCriticalViolation(String file, Role role, Screen screen) {
@@ -210,11 +216,17 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
         List<String> found = new ArrayList<>();
         browser.open(address);
         browser.awaitAjax();
+        int policyReports = policyViolations(file, 0, found);
         AccessibilityIT.seriousViolations(browser, axe).forEach(v -> found.add(file + ": " + v));
         browser.screenshot("a11y-" + file.replace('/', '-').replace(".xhtml", "") + "-" + (role == null ? "anonymous" : role.roleName()));
+        boolean pageAsLoaded = true;
         for (String opener : screen.dialogOpeners()) {
-            browser.open(address);
-            browser.awaitAjax();
+            if (!pageAsLoaded) {
+                browser.open(address);
+                browser.awaitAjax();
+                policyReports = 0;
+            }
+            pageAsLoaded = false;
             for (String step : opener.split(" >> ")) {
                 browser.click(By.cssSelector(step));
                 browser.awaitAjax();
@@ -222,9 +234,17 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
             WebElement dialog = browser.find(By.cssSelector(".ui-dialog[aria-hidden='false'], .ui-confirm-dialog[aria-hidden='false']"));
             Await.until("the dialog of " + opener + " to finish opening", () -> dialog.getAttribute("class"),
                     c -> !c.contains("ui-dialog-animating") && !c.contains("ui-dialog-opening"), Duration.ofSeconds(5));
+            policyReports = policyViolations(file + " + " + opener, policyReports, found);
             AccessibilityIT.seriousViolations(browser, axe, dialog).forEach(v -> found.add(file + " + " + opener + ": " + v));
         }
         assertEquals(List.of(), found, address + " as " + role);
+    }
+
+    /** Adds the CSP violations the page reported after its first {@code reported} ones to {@code found}; answers how many it reported. */
+    private static int policyViolations(String where, int reported, List<String> found) {
+        List<?> reports = browser.contentSecurityPolicyViolations();
+        reports.subList(reported, reports.size()).forEach(v -> found.add(where + ": Content-Security-Policy " + v));
+        return reports.size();
     }
 
     /** Signs in as the role (or out, for none) unless the browser already is; a role signed in before takes its session back. */

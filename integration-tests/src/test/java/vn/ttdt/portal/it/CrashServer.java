@@ -3,38 +3,85 @@ package vn.ttdt.portal.it;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
- * The crash tests' own WildFly (port offset 100) on their own database: killing it disturbs no other test. Started
- * by the first crash test that needs it and left running for the next one (a kill and restart ends each test with
- * it running again), so that the run boots it once per crash test less; stopped at the end of the run.
+ * The crash tests' own WildFly (port offset 100) on their own database: killing it disturbs no other test. Its first
+ * boot (a fresh database, migrations and demo data) runs in the background from the start of a run that includes a
+ * crash test ({@link OnCrashServer}), beside the other tests; a crash test then finds it running, and leaves it
+ * running for the next one (a kill and restart ends each test with it running again). It is stopped after the last
+ * crash test, or at the end of the run.
  */
 final class CrashServer {
 
     static final String SCHEMA = "portal_crash";
 
+    private static CompletableFuture<StandaloneServer> firstBoot;
     private static StandaloneServer server;
 
     private CrashServer() {
     }
 
-    /** The server, started on a fresh database by the first call of the run and started again if a test left it killed. */
-    static synchronized StandaloneServer running() {
-        if (server == null) {
-            freshDatabase();
-            server = new StandaloneServer("wildfly-crash", 100, SCHEMA);
-            server.prepare();
+    /** Starts the first boot on a thread of its own unless it has started already. */
+    static synchronized void bootInBackground() {
+        if (firstBoot != null) {
+            return;
         }
-        if (!server.isRunning()) {
-            server.start();
-        }
-        return server;
+        firstBoot = new CompletableFuture<>();
+        Thread boot = new Thread(() -> {
+            try {
+                firstBoot.complete(booted());
+            } catch (Throwable failed) {
+                firstBoot.completeExceptionally(failed);
+            }
+        }, "crash-server-first-boot");
+        boot.setDaemon(true);
+        boot.start();
     }
 
-    static synchronized void stop() {
-        if (server != null) {
-            server.stop();
+    /** The server, once its first boot has ended, started again if a test left it killed. */
+    static StandaloneServer running() {
+        bootInBackground();
+        StandaloneServer booted = firstBoot.join();
+        synchronized (CrashServer.class) {
+            if (!booted.isRunning()) {
+                booted.start();
+            }
         }
+        return booted;
+    }
+
+    /** Kills the server, after its first boot has ended (or failed: a crash test reports that). */
+    static void stop() {
+        CompletableFuture<StandaloneServer> boot;
+        synchronized (CrashServer.class) {
+            boot = firstBoot;
+        }
+        if (boot == null) {
+            return;
+        }
+        try {
+            boot.join();
+        } catch (CompletionException failed) {
+            // the server may be up without answering yet: killed below all the same
+        }
+        synchronized (CrashServer.class) {
+            if (server != null) {
+                server.stop();
+            }
+        }
+    }
+
+    private static StandaloneServer booted() {
+        freshDatabase();
+        StandaloneServer first = new StandaloneServer("wildfly-crash", 100, SCHEMA);
+        synchronized (CrashServer.class) {
+            server = first;
+        }
+        first.prepare();
+        first.start();
+        return first;
     }
 
     private static void freshDatabase() {

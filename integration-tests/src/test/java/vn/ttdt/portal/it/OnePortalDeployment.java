@@ -118,7 +118,11 @@ public class OnePortalDeployment implements LoadableExtension {
             }
         }
 
-        public void undeployAtTheEnd(@Observes BeforeStop stopping) {
+        /**
+         * Before the JMX protocol takes its arquillian-service away (precedence 1): the EAR's test WAR depends on that
+         * service, and WildFly restarted the whole EAR when it went first.
+         */
+        public void undeployAtTheEnd(@Observes(precedence = 2) BeforeStop stopping) {
             undeployShared();
         }
 

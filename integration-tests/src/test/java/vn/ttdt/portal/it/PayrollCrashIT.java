@@ -19,6 +19,7 @@ import vn.ttdt.portal.organisation.domain.Role;
  * JDBC job repository and ends with the same totals as an uninterrupted run, with no line written twice.
  * Runs on the crash tests' own WildFly ({@link CrashServer}), so killing it disturbs no other test.
  */
+@OnCrashServer
 class PayrollCrashIT {
 
     private static final int WORKS = 6000;

@@ -19,6 +19,7 @@ import vn.ttdt.portal.organisation.domain.Role;
  * repository and ends with the same table as an uninterrupted run, with no row written twice. Runs its own WildFly
  * ({@link CrashServer}, shared with {@link PayrollCrashIT}) on its own database.
  */
+@OnCrashServer
 class QuotaCrashIT {
 
     private static final int UNITS = 3000;
