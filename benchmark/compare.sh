@@ -9,8 +9,8 @@
 #       -Dmdep.outputFile=target/runtime.classpath
 # Both builds run against one database (benchmark/target/compare/run, COMPARE_ITEMS generated items, 20,000 by default),
 # one dev server at a time, in the order old, new, old, new, … (COMPARE_ROUNDS pairs, 3 by default), so that whatever
-# else loads the machine falls on both alike. Each pair runs under the integration tests' lock (/tmp/portal-it.lock:
-# the dev server takes their ports 8080 and 3307). Per build and round: a warm-up of each page (COMPARE_WARMUP at 50
+# else loads the machine falls on both alike. Each pair (the first with the data) runs under the integration tests'
+# lock (/tmp/portal-it.lock: the dev server takes their ports 8080 and 3307), ≈ 7–9 minutes each. Per build and round: a warm-up of each page (COMPARE_WARMUP at 50
 # connections), then each scenario with 1 connection (the service time: p50, p95) and with 50 connections unpaced
 # (req/s), COMPARE_DURATION each. Once per build, the SQL statements one request of each page runs (MariaDB's general
 # log, read as the database's administrator through its socket). COMPARE_PROFILE=1 also records 8 s of JFR during the
@@ -144,7 +144,7 @@ measure_build() {   # measure_build ROUND
 # ---------------------------------------------------------------- data, under the lock
 exec 9>"$LOCK"
 use_build new
-log "Waiting for the lock $LOCK (data)"
+log "Waiting for the lock $LOCK (data and round 1)"
 flock 9
 start_devserver
 generator --count="$ITEMS" >"$TARGET/generator.txt"
@@ -152,7 +152,6 @@ generator --sample >"$TARGET/sample.txt"
 code=$(curl -s -o /dev/null -m 30 -w '%{http_code}' -H 'X-Bench-Bypass: 1' "$APP/tin/$(sed -n 's/^item=//p' "$TARGET/sample.txt")")
 stop_devserver
 [ "$code" = 200 ] || die "the new build's item page answered $code, see $TARGET/devserver.log"
-flock -u 9
 ITEM=$(sed -n 's/^item=//p' "$TARGET/sample.txt")
 CATEGORY=$(sed -n 's/^category=//p' "$TARGET/sample.txt")
 GENERATED=$(sed -n 's/^generated=//p' "$TARGET/sample.txt")
@@ -164,8 +163,10 @@ log "Item /tin/$ITEM, category /chuyen-muc/$CATEGORY ($GENERATED generated items
 : >"$STATEMENTS"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 for round in $(seq 1 "$ROUNDS"); do
-    log "Waiting for the lock $LOCK (round $round)"
-    flock 9
+    if [ "$round" -gt 1 ]; then
+        log "Waiting for the lock $LOCK (round $round)"
+        flock 9
+    fi
     for build in old new; do
         use_build "$build"
         measure_build "$round"
