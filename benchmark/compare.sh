@@ -10,10 +10,11 @@
 # Both builds run against one database (benchmark/target/compare/run, COMPARE_ITEMS generated items, 20,000 by default),
 # one dev server at a time, in the order old, new, old, new, … (COMPARE_ROUNDS pairs, 3 by default), so that whatever
 # else loads the machine falls on both alike. Each pair (the first with the data) runs under the integration tests'
-# lock (/tmp/portal-it.lock: the dev server takes their ports 8080 and 3307), ≈ 7–9 minutes each. Per build and round: a warm-up of each page (COMPARE_WARMUP at 50
+# lock (/tmp/portal-it.lock: the dev server takes their ports 8080 and 3307), ≈ 5 minutes each; COMPARE_ONE_HOLD=1
+# takes every round under one hold (≈ 13 minutes for 3 rounds). Per build and round: a warm-up of each page (COMPARE_WARMUP at 50
 # connections), then each scenario with 1 connection (the service time: p50, p95) and with 50 connections unpaced
 # (req/s), COMPARE_DURATION each. Once per build, the SQL statements one request of each page runs (MariaDB's general
-# log, read as the database's administrator through its socket). COMPARE_PROFILE=1 also records 8 s of JFR during the
+# log, read as the database's administrator through its socket). COMPARE_PROFILE=1 also records JFR during the
 # item page at 50 connections of round 1 (benchmark/target/compare/<build>.jfr). The pages of round 1 are kept beside
 # (<build>-<page>.html) to compare what both builds write.
 # Output: benchmark/target/compare/results.txt (medians of the rounds), raw wrk output beside it.
@@ -26,8 +27,10 @@ TARGET="$BENCH/target/compare"
 RUN_DIR="$TARGET/run"
 ITEMS=${COMPARE_ITEMS:-20000}
 ROUNDS=${COMPARE_ROUNDS:-3}
-WARMUP=${COMPARE_WARMUP:-10s}
-DURATION=${COMPARE_DURATION:-8s}
+WARMUP=${COMPARE_WARMUP:-6s}
+DURATION=${COMPARE_DURATION:-6s}
+# 1: every round under one hold of the lock (when the lock is much sought: flock is no queue); else one hold per pair
+ONE_HOLD=${COMPARE_ONE_HOLD:-}
 HOST=127.0.0.1
 APP_PORT=8080
 DB_PORT=3307
@@ -71,8 +74,8 @@ wildfly_pid() { pgrep -f "jboss-modules.jar.*jboss.server.base.dir=$RUN_DIR/stan
 admin_sql() {
     local client socket
     client=$(find "$RUN_DIR/mariadb/base" -path '*/bin/mariadb' -type f | head -1)
-    socket=$(find /tmp "$RUN_DIR" -maxdepth 3 -name "*$DB_PORT*.sock" -type s 2>/dev/null | head -1)
-    [ -n "$client" ] && [ -n "$socket" ] || die "no mariadb client or socket found under $RUN_DIR/mariadb/base and /tmp"
+    socket=$(find "$TARGET/jvm-tmp" -maxdepth 1 -name "*$DB_PORT.sock" -type s 2>/dev/null | head -1)
+    [ -n "$client" ] && [ -n "$socket" ] || die "no mariadb client under $RUN_DIR/mariadb/base or socket in $TARGET/jvm-tmp"
     "$client" --no-defaults --socket="$socket" -uroot -N -B -e "$1"
 }
 
@@ -129,7 +132,7 @@ measure_build() {   # measure_build ROUND
             IFS='|' read -r name url mode <<<"$scenario"
             out="$TARGET/wrk-$BUILD-$round-$connections-${name// /-}.txt"
             if [ "$connections" = 50 ] && [ "$name" = item ] && [ "$round" = 1 ] && [ -n "${COMPARE_PROFILE:-}" ]; then
-                jcmd "$(wildfly_pid)" JFR.start duration=8s filename="$TARGET/$BUILD.jfr" settings=profile >/dev/null || true
+                jcmd "$(wildfly_pid)" JFR.start duration=$DURATION filename="$TARGET/$BUILD.jfr" settings=profile >/dev/null || true
             fi
             run_wrk "$url" "$mode" "run$round-$$" "$DURATION" "$connections" "$out" || log "wrk failed, see $out"
             [ "$connections" = 1 ] || drain
@@ -163,7 +166,7 @@ log "Item /tin/$ITEM, category /chuyen-muc/$CATEGORY ($GENERATED generated items
 : >"$STATEMENTS"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 for round in $(seq 1 "$ROUNDS"); do
-    if [ "$round" -gt 1 ]; then
+    if [ "$round" -gt 1 ] && [ -z "$ONE_HOLD" ]; then
         log "Waiting for the lock $LOCK (round $round)"
         flock 9
     fi
@@ -171,8 +174,9 @@ for round in $(seq 1 "$ROUNDS"); do
         use_build "$build"
         measure_build "$round"
     done
-    flock -u 9
+    [ -n "$ONE_HOLD" ] || flock -u 9
 done
+flock -u 9
 
 # ---------------------------------------------------------------- the table
 {
