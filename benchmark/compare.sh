@@ -184,5 +184,5 @@ flock -u 9
         "$(git -C "$OLD_ROOT" rev-parse --short HEAD)" "$(git -C "$NEW_ROOT" rev-parse --short HEAD)" "$GENERATED" "$ROUNDS" \
         "$(date -u '+%Y-%m-%d %H:%MZ')"
     printf '%s core(s), shared with other work; load average before: %s\n\n' "$(nproc)" "$LOAD_BEFORE"
-    awk -F'\t' -f "$BENCH/compare-table.awk" "$STATEMENTS" "$RESULTS"
+    awk -F'\t' -f "$BENCH/rounds.awk" -f "$BENCH/compare-table.awk" "$STATEMENTS" "$RESULTS"
 } | tee "$TARGET/results.txt"

@@ -2,12 +2,12 @@ package vn.ttdt.portal.site.shell;
 
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponent;
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import vn.ttdt.portal.content.application.PublishedSnapshots;
+import vn.ttdt.portal.site.SelfRenderingComponent;
 
 /**
  * A part of the public pages' shell that is the same for every request ({@code <shell:shared key="…">}): written by
@@ -17,7 +17,7 @@ import vn.ttdt.portal.content.application.PublishedSnapshots;
  * searched words, the page's item) never goes inside.
  */
 @FacesComponent(SharedMarkup.TYPE)
-public class SharedMarkup extends UIComponentBase {
+public class SharedMarkup extends SelfRenderingComponent {
 
     static final String TYPE = "vn.ttdt.portal.site.shell.SharedMarkup";
 
@@ -25,16 +25,6 @@ public class SharedMarkup extends UIComponentBase {
     private String key;
     private PublishedSnapshots.Reading reading;
     private PublishedSnapshots snapshots;
-
-    @Override
-    public String getFamily() {
-        return "vn.ttdt.portal.site";
-    }
-
-    @Override
-    public boolean getRendersChildren() {
-        return true;
-    }
 
     /** The markup stands: written as kept, with no children. */
     void writeKept(String markup) {
