@@ -280,5 +280,5 @@ done
         "$GENERATED" "$THREADS" "$CONNECTIONS" "$DURATION" "$(date -u '+%Y-%m-%d %H:%MZ')"
     printf '%s core(s) %s, shared by wrk, nginx, WildFly and MariaDB; load average before the runs: %s\n\n' \
         "$(nproc)" "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)" "$LOAD_BEFORE"
-    awk -F'\t' -v rounds="$ROUNDS" -f "$BENCH/table.awk" "$RESULTS"
+    awk -F'\t' -v rounds="$ROUNDS" -f "$BENCH/rounds.awk" -f "$BENCH/table.awk" "$RESULTS"
 } | tee "$TARGET/results.txt"

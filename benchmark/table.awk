@@ -3,18 +3,6 @@
 # offered req/s) and prints per scenario the medians over the rounds, the spread (min–max) of the figure its
 # target reads, and whether the target and the next step are met (by the medians, and only when no round had a
 # non-2xx answer or a timeout; a paced row also needs 95 % of its offered rate achieved).
-function median(list,    n, v, i, j, t) {
-    n = split(list, v, " ")
-    for (i = 2; i <= n; i++) for (j = i; j > 1 && v[j - 1] + 0 > v[j] + 0; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
-    return n == 0 ? 0 : (n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2)
-}
-function spread(list,    n, v, i, lo, hi) {
-    n = split(list, v, " ")
-    lo = hi = v[1] + 0
-    for (i = 2; i <= n; i++) { if (v[i] + 0 < lo) lo = v[i] + 0; if (v[i] + 0 > hi) hi = v[i] + 0 }
-    return sprintf("%.1f–%.1f", lo, hi)
-}
-function add(key, value) { values[key] = values[key] (values[key] == "" ? "" : " ") value }
 BEGIN {
     FS = "\t"
     fmt = "%-24s %4s %7s %9s %9s %8s %8s %8s %8s %7s %6s %6s  %-20s %-16s %-4s %-24s %s\n"

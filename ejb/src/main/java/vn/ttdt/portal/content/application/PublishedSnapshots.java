@@ -6,11 +6,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * What every public page shows around its content (outage notices, banners, links to other portals), read once and
+ * What every public page shows around its content (outage notices, banners, links to other portals, the markup of the
+ * page's shell written from them), read once and
  * kept while the published content's generation ({@link PublishedContentGeneration}) stands, and at most
  * {@link #AT_MOST}: what the clock changes without an event and what another node changed are seen within that time.
  * A snapshot read while a change commits keeps the generation from before the read, so it is read again at once.
@@ -38,27 +40,45 @@ public class PublishedSnapshots {
         this.clock = clock;
     }
 
-    private record Snapshot(long generation, Instant readAt, Object value) {
+    /** When a value began to be read: the generation then current and the clock's time. */
+    public record Reading(long generation, Instant startedAt) {
 
         boolean servesAt(long current, Instant now) {
-            return generation == current && !now.isBefore(readAt) && now.isBefore(readAt.plus(AT_MOST));
+            return generation == current && !now.isBefore(startedAt) && now.isBefore(startedAt.plus(AT_MOST));
         }
     }
 
+    private record Snapshot(Reading reading, Object value) {
+    }
+
     /** The value kept under {@code key} if it still stands, otherwise {@code read}'s (kept); values must be immutable. */
-    @SuppressWarnings("unchecked")
     public <T> T of(Object key, Supplier<T> read) {
-        long current = generation.current();
-        Instant now = clock.instant();
+        return this.<T>standing(key).orElseGet(() -> {
+            Reading reading = startReading();
+            T value = read.get();
+            keep(key, reading, value);
+            return value;
+        });
+    }
+
+    /** The value kept under {@code key}, while it still stands. */
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> standing(Object key) {
         Snapshot snapshot = kept.get(key);
-        if (snapshot != null && snapshot.servesAt(current, now)) {
-            return (T) snapshot.value();
-        }
-        T value = read.get();
+        return snapshot != null && snapshot.reading().servesAt(generation.current(), clock.instant())
+                ? Optional.of((T) snapshot.value()) : Optional.empty();
+    }
+
+    /** Taken before a value is read that will be {@link #keep kept}: a change committed meanwhile leaves it stale. */
+    public Reading startReading() {
+        return new Reading(generation.current(), clock.instant());
+    }
+
+    /** Keeps {@code value} (immutable), read since {@code reading}, under {@code key}. */
+    public void keep(Object key, Reading reading, Object value) {
         if (kept.size() >= MOST_KEYS) {
             kept.clear();
         }
-        kept.put(key, new Snapshot(current, now, value));
-        return value;
+        kept.put(key, new Snapshot(reading, value));
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import vn.ttdt.portal.shared.application.PublishedContentChanged;
@@ -73,5 +74,15 @@ class PublishedSnapshotsTest {
         assertEquals("a", snapshots.of("one", () -> "a"));
         assertEquals("b", snapshots.of("two", () -> "b"));
         assertEquals("a", snapshots.of("one", () -> "changed"));
+    }
+
+    @Test
+    void aValueReadWhileAChangeCommitsDoesNotStand() {
+        PublishedSnapshots.Reading reading = snapshots.startReading();
+        generation.changed(new PublishedContentChanged("a category renamed while the menu was written"));
+        snapshots.keep("menu", reading, "the old menu");
+        assertEquals(Optional.empty(), snapshots.standing("menu"));
+        snapshots.keep("menu", snapshots.startReading(), "the new menu");
+        assertEquals(Optional.of("the new menu"), snapshots.standing("menu"));
     }
 }

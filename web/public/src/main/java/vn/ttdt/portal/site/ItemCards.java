@@ -1,7 +1,6 @@
 package vn.ttdt.portal.site;
 
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
@@ -22,20 +21,10 @@ import vn.ttdt.portal.content.media.application.MediaView;
  * {@code highlight} (the searched words, or none).
  */
 @FacesComponent(value = ItemCards.TYPE, createTag = true, tagName = "itemCards", namespace = ItemCards.NAMESPACE)
-public class ItemCards extends UIComponentBase {
+public class ItemCards extends SelfRenderingComponent {
 
     static final String TYPE = "vn.ttdt.portal.site.ItemCards";
     static final String NAMESPACE = "urn:ttdt:site";
-
-    @Override
-    public String getFamily() {
-        return "vn.ttdt.portal.site";
-    }
-
-    @Override
-    public boolean getRendersChildren() {
-        return true;
-    }
 
     @Override
     public void encodeEnd(FacesContext context) throws IOException {

@@ -22,8 +22,8 @@ import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
 
 /**
  * The public pages' reading of items as rows: one statement for the items with their category,
- * source unit and cover, one for their authors, tags and photos (and, on an item's page, its chosen
- * related items), one or two for what to read next.
+ * source unit and cover, one for their authors, tags and photos (and, on an item's page, what to read
+ * next).
  */
 @ApplicationScoped
 public class SqlPublicItemReader implements PublicItemReader {
@@ -34,8 +34,6 @@ public class SqlPublicItemReader implements PublicItemReader {
     private static final String LISTED_COLUMNS = columns("NULL");
 
     private static final String READABLE = " AND i.site_id = ? AND i.state = 'PUBLISHED' AND i.published_at <= ?";
-
-    private static final String RELATED_COLUMNS = "SELECT i.id, i.slug, i.title, i.published_at FROM content_item i";
 
     @Inject
     private Sql sql;
@@ -69,7 +67,15 @@ public class SqlPublicItemReader implements PublicItemReader {
         Map<Long, ItemRow> byId = sql.list(LISTED_COLUMNS + " WHERE i.id IN (" + placeholders(ids.size()) + ")", ids, ItemRow::of)
                 .stream().collect(Collectors.toMap(ItemRow::id, Function.identity()));
         List<Long> found = ids.stream().filter(byId::containsKey).toList();
-        Parts parts = parts(found, false);
+        Parts parts = new Parts();
+        if (!found.isEmpty()) {
+            String in = " IN (" + placeholders(found.size()) + ")";
+            List<Object> parameters = new ArrayList<>();
+            for (int times = 3; times > 0; times--) {
+                parameters.addAll(found);
+            }
+            sql.forEach(collections(in) + " ORDER BY 2, 1, 3", parameters, 0, parts::add);
+        }
         return found.stream().map(id -> item(byId.get(id), parts, null)).toList();
     }
 
@@ -81,66 +87,41 @@ public class SqlPublicItemReader implements PublicItemReader {
         }
         List<Object> parameters = new ArrayList<>(List.of(slug, siteId, now));
         parameters.addAll(visibleCategories);
-        Optional<ItemRow> found = sql.first(ITEM_COLUMNS + " WHERE i.slug = ?" + READABLE
-                + " AND i.category_id IN (" + placeholders(visibleCategories.size()) + ")", parameters, ItemRow::of);
+        String visible = " AND i.category_id IN (" + placeholders(visibleCategories.size()) + ")";
+        Optional<ItemRow> found = sql.first(ITEM_COLUMNS + " WHERE i.slug = ?" + READABLE + visible, parameters, ItemRow::of);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         ItemRow row = found.get();
         long id = row.id();
-        Parts parts = parts(List.of(id), true);
-        List<PublicItem.RelatedItem> related = chosen(parts.related(id), siteId, now, visibleCategories, relatedShown);
-        if (related.isEmpty()) {
-            related = newestOfCategory(id, row.categoryId(), parts.tags(id), siteId, now, relatedShown);
-        }
-        return Optional.of(item(row, parts, related));
+        String next = "SELECT %s, ?, 0, i.slug, i.title, NULL, NULL, NULL, i.id, i.published_at FROM content_item i"
+                + " WHERE i.category_id = ? AND i.id <> ?" + READABLE;
+        String newest = " ORDER BY i.published_at DESC, i.id DESC LIMIT " + relatedShown;
+        String query = collections(" = ?")
+                + " UNION ALL SELECT 'R', r.item_id, r.position, i.slug, i.title, NULL, NULL, NULL, i.id, i.published_at"
+                + " FROM content_item_related r JOIN content_item i ON i.id = r.related_id WHERE r.item_id = ?" + READABLE + visible
+                + " UNION ALL (" + next.formatted("'G'") + " AND i.id IN (SELECT t.item_id FROM content_item_tag t WHERE t.slug IN"
+                + " (SELECT s.slug FROM content_item_tag s WHERE s.item_id = ?))" + newest + ")"
+                + " UNION ALL (" + next.formatted("'N'") + newest + ")"
+                + " ORDER BY 2, 1, 3, 10 DESC, 9 DESC";
+        List<Object> partParameters = new ArrayList<>(List.of(id, id, id, id, siteId, now));
+        partParameters.addAll(visibleCategories);
+        partParameters.addAll(List.of(id, row.categoryId(), id, siteId, now, id, id, row.categoryId(), id, siteId, now));
+        Parts parts = new Parts();
+        sql.forEach(query, partParameters, 0, parts::add);
+        return Optional.of(item(row, parts, parts.toReadNext(relatedShown)));
     }
 
-    private List<PublicItem.RelatedItem> chosen(List<Long> ids, long siteId, Instant now, Collection<Long> visibleCategories,
-                                                int limit) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Object> parameters = new ArrayList<>(ids);
-        parameters.add(siteId);
-        parameters.add(now);
-        parameters.addAll(visibleCategories);
-        Map<Long, PublicItem.RelatedItem> readable = related(RELATED_COLUMNS
-                + " WHERE i.id IN (" + placeholders(ids.size()) + ")" + READABLE
-                + " AND i.category_id IN (" + placeholders(visibleCategories.size()) + ")", parameters);
-        return ids.stream().map(readable::get).filter(r -> r != null).limit(limit).toList();
-    }
-
-    /** The category's newest items sharing one of the tags, then its newest others. */
-    private List<PublicItem.RelatedItem> newestOfCategory(long itemId, long categoryId, List<PublicItem.TagRef> tags,
-                                                          long siteId, Instant now, int limit) {
-        List<Object> parameters = new ArrayList<>(List.of(categoryId, itemId, siteId, now));
-        String newest = " ORDER BY i.published_at DESC, i.id DESC LIMIT " + limit;
-        Map<Long, PublicItem.RelatedItem> picked = new LinkedHashMap<>();
-        if (!tags.isEmpty()) {
-            List<Object> tagged = new ArrayList<>(parameters);
-            tags.forEach(t -> tagged.add(t.slug()));
-            picked.putAll(related(RELATED_COLUMNS + " WHERE i.category_id = ? AND i.id <> ?"
-                    + READABLE + " AND i.id IN (SELECT t.item_id FROM content_item_tag t WHERE t.slug IN ("
-                    + placeholders(tags.size()) + "))" + newest, tagged));
-        }
-        if (picked.size() < limit) {
-            related(RELATED_COLUMNS + " WHERE i.category_id = ? AND i.id <> ?" + READABLE
-                    + newest, parameters).forEach((id, r) -> {
-                        if (picked.size() < limit) {
-                            picked.putIfAbsent(id, r);
-                        }
-                    });
-        }
-        return List.copyOf(picked.values());
-    }
-
-    /** The items to read next that a query of {@link #RELATED_COLUMNS} finds, by id in its order. */
-    private Map<Long, PublicItem.RelatedItem> related(String query, List<?> parameters) {
-        Map<Long, PublicItem.RelatedItem> byId = new LinkedHashMap<>();
-        sql.forEach(query, parameters, 0, r -> byId.put(r.getLong("id"),
-                new PublicItem.RelatedItem(r.getString("slug"), r.getString("title"), r.getInstant("published_at"))));
-        return byId;
+    /**
+     * Authors ('A'), tags ('T') and photos ('P') of the items whose id matches {@code itemIs} (" = ?" or " IN (…)",
+     * bound three times); every part a row of the same ten columns.
+     */
+    private static String collections(String itemIs) {
+        return "SELECT 'A' AS part, item_id, position, name AS text, NULL AS detail, NULL AS storage_key,"
+                + " NULL AS width, NULL AS height, NULL AS related_id, NULL AS published_at FROM content_author WHERE item_id" + itemIs
+                + " UNION ALL SELECT 'T', item_id, position, slug, name, NULL, NULL, NULL, NULL, NULL FROM content_item_tag WHERE item_id" + itemIs
+                + " UNION ALL SELECT 'P', p.item_id, p.position, p.caption, p.photographer, m.storage_key, m.width, m.height, NULL, NULL"
+                + " FROM content_photo p JOIN media m ON m.id = p.media_id WHERE m.width IS NOT NULL AND p.item_id" + itemIs;
     }
 
     private static PublicItem item(ItemRow row, Parts parts, List<PublicItem.RelatedItem> related) {
@@ -150,34 +131,15 @@ public class SqlPublicItemReader implements PublicItemReader {
                 parts.authors(id), parts.tags(id), related, row.cover(), parts.photos(id));
     }
 
-    /** Authors, tags, photos and (on request) chosen related ids of some items, in one statement. */
-    private Parts parts(List<Long> ids, boolean withRelated) {
-        Parts parts = new Parts();
-        if (ids.isEmpty()) {
-            return parts;
-        }
-        String in = " IN (" + placeholders(ids.size()) + ")";
-        String query = "SELECT 'A' AS part, item_id, position, name AS text, NULL AS detail, NULL AS storage_key,"
-                + " NULL AS width, NULL AS height, NULL AS related_id FROM content_author WHERE item_id" + in
-                + " UNION ALL SELECT 'T', item_id, position, slug, name, NULL, NULL, NULL, NULL FROM content_item_tag WHERE item_id" + in
-                + " UNION ALL SELECT 'P', p.item_id, p.position, p.caption, p.photographer, m.storage_key, m.width, m.height, NULL"
-                + " FROM content_photo p JOIN media m ON m.id = p.media_id WHERE m.width IS NOT NULL AND p.item_id" + in
-                + (withRelated ? " UNION ALL SELECT 'R', item_id, position, NULL, NULL, NULL, NULL, NULL, related_id"
-                + " FROM content_item_related WHERE item_id" + in : "")
-                + " ORDER BY 2, 1, 3";
-        List<Object> parameters = new ArrayList<>();
-        for (int times = withRelated ? 4 : 3; times > 0; times--) {
-            parameters.addAll(ids);
-        }
-        sql.forEach(query, parameters, 0, parts::add);
-        return parts;
-    }
-
+    /**
+     * The rows of {@link #collections} and, for an item's page, what to read next: the readable items its editor chose
+     * ('R', in their order), else the newest of its category sharing one of its tags ('G'), then its newest others ('N').
+     */
     private static final class Parts {
         private final Map<Long, List<String>> authors = new HashMap<>();
         private final Map<Long, List<PublicItem.TagRef>> tags = new HashMap<>();
         private final Map<Long, List<PublicPhoto>> photos = new HashMap<>();
-        private final Map<Long, List<Long>> related = new HashMap<>();
+        private final Map<String, Map<Long, PublicItem.RelatedItem>> toReadNext = new HashMap<>();
 
         void add(Row row) {
             long item = row.getLong("item_id");
@@ -188,7 +150,8 @@ public class SqlPublicItemReader implements PublicItemReader {
                         .add(new PublicItem.TagRef(row.getString("text"), row.getString("detail")));
                 case "P" -> photos.computeIfAbsent(item, k -> new ArrayList<>()).add(PublicPhoto.of(row.getString("text"),
                         row.getString("detail"), row.getString("storage_key"), row.getInt("width"), row.getInt("height")));
-                case "R" -> related.computeIfAbsent(item, k -> new ArrayList<>()).add(row.getLong("related_id"));
+                case "R", "G", "N" -> toReadNext.computeIfAbsent(part, k -> new LinkedHashMap<>()).putIfAbsent(row.getLong("related_id"),
+                        new PublicItem.RelatedItem(row.getString("text"), row.getString("detail"), row.getInstant("published_at")));
                 default -> throw new IllegalStateException("Unknown part " + part);
             }
         }
@@ -196,6 +159,19 @@ public class SqlPublicItemReader implements PublicItemReader {
         List<String> authors(long item) { return List.copyOf(authors.getOrDefault(item, List.of())); }
         List<PublicItem.TagRef> tags(long item) { return List.copyOf(tags.getOrDefault(item, List.of())); }
         List<PublicPhoto> photos(long item) { return List.copyOf(photos.getOrDefault(item, List.of())); }
-        List<Long> related(long item) { return related.getOrDefault(item, List.of()); }
+
+        List<PublicItem.RelatedItem> toReadNext(int limit) {
+            Map<Long, PublicItem.RelatedItem> chosen = toReadNext.getOrDefault("R", Map.of());
+            if (!chosen.isEmpty()) {
+                return chosen.values().stream().limit(limit).toList();
+            }
+            Map<Long, PublicItem.RelatedItem> picked = new LinkedHashMap<>(toReadNext.getOrDefault("G", Map.of()));
+            toReadNext.getOrDefault("N", Map.of()).forEach((id, next) -> {
+                if (picked.size() < limit) {
+                    picked.putIfAbsent(id, next);
+                }
+            });
+            return List.copyOf(picked.values());
+        }
     }
 }

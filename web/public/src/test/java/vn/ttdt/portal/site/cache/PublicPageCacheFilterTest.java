@@ -50,6 +50,17 @@ class PublicPageCacheFilterTest {
         assertEquals(PAGE, second.body());
     }
 
+    @Test
+    void aPageThatIsNotKeptIsSentFromMemoryAsBytesNotThroughTheContainersWriter() throws Exception {
+        Answer answer = new Answer();
+        filter().doFilter(request("/chuyen-muc/a", Map.of("trang", new String[] {"abc"})), answer.response(), (request, response) -> {
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write(PAGE);
+        });
+        assertEquals(List.of("X-Cache: MISS"), answer.headers, "a page address the cache does not keep");
+        assertEquals(PAGE, answer.body(), "written by the page's writer, sent as UTF-8 on the output stream");
+    }
+
     /** The filter as the container builds it, waiting at most 100 ms for another request's render. */
     private static PublicPageCacheFilter filter() throws ReflectiveOperationException {
         String before = System.setProperty("portal.cache.wait-ms", "100");
@@ -92,13 +103,17 @@ class PublicPageCacheFilterTest {
 
     /** An anonymous GET of the path, with the attributes a real request keeps across the chain. */
     private static HttpServletRequest request(String path) {
+        return request(path, Map.of());
+    }
+
+    private static HttpServletRequest request(String path, Map<String, String[]> parameters) {
         Map<String, Object> attributes = new HashMap<>();
         return (HttpServletRequest) Proxy.newProxyInstance(PublicPageCacheFilterTest.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getMethod" -> "GET";
                     case "getRequestURI" -> path;
                     case "getHeader" -> null;
-                    case "getParameterMap" -> Map.of();
+                    case "getParameterMap" -> parameters;
                     case "getScheme" -> "http";
                     case "getServerName" -> "localhost";
                     case "getServerPort" -> 8080;
