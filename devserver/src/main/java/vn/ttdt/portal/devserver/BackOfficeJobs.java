@@ -50,15 +50,18 @@ final class BackOfficeJobs {
         return Long.parseLong(m.group(1));
     }
 
-    /** Polls {@code path} (the execution's status) every 50 ms until COMPLETED; fails when it FAILED or STOPPED. */
-    void awaitCompleted(String path) throws Exception {
+    /**
+     * Polls {@code path} (the execution's status) every 50 ms until COMPLETED and answers that last answer's body; fails
+     * when it FAILED or STOPPED.
+     */
+    String awaitCompleted(String path) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < deadline) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(app.resolve(path)).build(),
                     HttpResponse.BodyHandlers.ofString());
             Matcher m = STATUS.matcher(response.body());
             if (m.find() && m.group(1).equals("COMPLETED")) {
-                return;
+                return response.body();
             }
             if (m.find(0) && (m.group(1).equals("FAILED") || m.group(1).equals("STOPPED"))) {
                 throw new IllegalStateException("the job ended " + m.group(1));

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.ttdt.portal.demo.DemoAccount;
@@ -169,7 +170,8 @@ class QuotaComplianceBrowserIT extends ChromiumTest {
     private static void runAndAwait() {
         browser.click(By.id("run-form:run"));
         browser.awaitAjax();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).until(d -> d.findElements(By.id("run-form:bar")).stream()
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.id("run-form:bar")).stream()
                 .anyMatch(bar -> bar.getText().contains("100%")) && d.findElements(By.id("run-form:run")).stream().allMatch(WebElement::isEnabled));
         browser.awaitAjax();
     }

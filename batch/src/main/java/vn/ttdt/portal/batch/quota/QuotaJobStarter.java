@@ -9,7 +9,6 @@ import vn.ttdt.portal.quota.domain.QuarterRange;
 import vn.ttdt.portal.quota.domain.QuarterTable;
 import vn.ttdt.portal.shared.application.BatchRunGuard;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
-import vn.ttdt.portal.shared.domain.Quarter;
 
 /**
  * Starts the quota job for a quarter or a range of quarters unless one of them is locked, a final run is early, or a
@@ -23,9 +22,7 @@ final class QuotaJobStarter {
 
     static long start(QuotaComplianceComputation computation, BatchRunGuard guard, QuarterRange range, boolean finalRun,
                       Integer chunk) {
-        for (Quarter quarter : range.quarters()) {
-            guard.hold(QuotaJobParameters.JOB, quarter.year() + "-Q" + quarter.number());
-        }
+        guard.hold(QuotaJobParameters.JOB, range.quarters().stream().map(quarter -> quarter.year() + "-Q" + quarter.number()).toList());
         computation.checkCanRun(range, finalRun);
         JobOperator operator = BatchRuntime.getJobOperator();
         checkNotRunning(operator, range);

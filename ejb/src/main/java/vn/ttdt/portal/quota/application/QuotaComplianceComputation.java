@@ -69,9 +69,10 @@ public class QuotaComplianceComputation {
 
     /** Opens the tables of the range's quarters for run {@code runId}: their earlier rows removed, the rows to come counted. */
     public void begin(QuarterRange range, boolean finalRun, long runId) {
-        long siteId = siteId();
+        Site site = sites.current();
+        long siteId = site.getId();
         checkCanRun(range, finalRun, tables.lockForWriting(siteId, range));
-        Assessment assessment = assessment();
+        Assessment assessment = assessment(site);
         Map<Quarter, Integer> expected = new HashMap<>();
         for (Quarter quarter : range.quarters()) {
             Map<UnitGroup, QuotaRule> inForce = assessment.rulesInForce(quarter);
@@ -87,7 +88,8 @@ public class QuotaComplianceComputation {
      * The range's items are read once, and counted from what was read.
      */
     public List<ComplianceRow> rows(QuarterRange range) {
-        Assessment assessment = assessment();
+        Site site = sites.current();
+        Assessment assessment = assessment(site);
         Map<Quarter, Map<UnitGroup, QuotaRule>> inForce = new LinkedHashMap<>();
         for (Quarter quarter : range.quarters()) {
             Map<UnitGroup, QuotaRule> rules = assessment.rulesInForce(quarter);
@@ -96,7 +98,7 @@ public class QuotaComplianceComputation {
             }
         }
         List<ComplianceRow> rows = new ArrayList<>();
-        for (QuotaCounts.CountedQuarter counted : counts.countedQuarters(sites.current(), assessment.active(), range, inForce)) {
+        for (QuotaCounts.CountedQuarter counted : counts.countedQuarters(site, assessment.active(), range, inForce)) {
             List<ComplianceRow> quarterRows = new ArrayList<>();
             inForce.get(counted.quarter()).forEach((group, rule) -> {
                 Map<Unit, QuarterCounts> byUnit = counted.byGroup().get(group);
@@ -110,8 +112,7 @@ public class QuotaComplianceComputation {
         return rows;
     }
 
-    private Assessment assessment() {
-        Site site = sites.current();
+    private Assessment assessment(Site site) {
         return new Assessment(counts.rulesOfEveryGroup(site, groups.allOf(site)), counts.activeUnits(site));
     }
 

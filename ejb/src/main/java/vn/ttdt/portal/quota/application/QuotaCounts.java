@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,10 +78,15 @@ public class QuotaCounts {
         return units.active(site);
     }
 
-    /** Every rule of every group of the site, each group's in any order: what {@link QuotaRule#inForce} picks from. */
+    /**
+     * Every rule of every group of the site, each group's in any order: what {@link QuotaRule#inForce} picks from. The
+     * site's rules are read in one query.
+     */
     public Map<UnitGroup, List<QuotaRule>> rulesOfEveryGroup(Site site, List<UnitGroup> groups) {
+        Map<Long, List<QuotaRule>> byGroupId = new HashMap<>();
+        rules.allOf(site).forEach(rule -> byGroupId.computeIfAbsent(rule.getGroup().getId(), id -> new ArrayList<>()).add(rule));
         Map<UnitGroup, List<QuotaRule>> byGroup = new LinkedHashMap<>();
-        groups.forEach(group -> byGroup.put(group, rules.ofGroup(site, group)));
+        groups.forEach(group -> byGroup.put(group, byGroupId.getOrDefault(group.getId(), List.of())));
         return byGroup;
     }
 

@@ -24,7 +24,13 @@ public class BatchRunGuard {
 
     /** Holds the row of {@code job} and {@code period} of this site until the caller's transaction ends. */
     public void hold(String job, String period) {
-        sql.update("INSERT INTO batch_run_guard (job, site_code, period) VALUES (?, ?, ?) ON DUPLICATE KEY UPDATE period = period",
-                List.of(job, Settings.text("portal.site.code", "default"), period));
+        hold(job, List.of(period));
+    }
+
+    /** Holds the rows of {@code job} and each of {@code periods} of this site, in their order, in one round trip. */
+    public void hold(String job, List<String> periods) {
+        String site = Settings.text("portal.site.code", "default");
+        sql.batch("INSERT INTO batch_run_guard (job, site_code, period) VALUES (?, ?, ?) ON DUPLICATE KEY UPDATE period = period",
+                periods, period -> List.of(job, site, period));
     }
 }
