@@ -209,6 +209,9 @@ class TwoNodesIT extends PortalIT {
         HttpResponse<String> opened = editorOnB.get(editorPage);
         assertEquals(200, opened.statusCode(), opened.body());
         assertEquals(Set.of("0"), authorRows(opened.body()));
+        // the session's next request on B starts once the page's request has stored the session (and its view) on both
+        // nodes: the state a killed node's last finished request left, not one still being copied, is what must survive
+        assertEquals(200, editorOnB.get("/admin/api/v1/me").statusCode());
         Optional<Duration> replicated = backOfficeRequests(Portal.as(Role.EDITOR));
 
         nodeB.kill();
