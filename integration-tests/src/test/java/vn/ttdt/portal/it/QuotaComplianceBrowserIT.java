@@ -101,6 +101,10 @@ class QuotaComplianceBrowserIT extends ChromiumTest {
 
         dashboardRow(writing).findElement(By.cssSelector("a[id$=':drill']")).click();
         browser.awaitAjax();
+        // PrimeFaces greys the link out (ui-state-disabled) while its request runs and gives it back just after
+        Await.until("the drill-down link given back after its request",
+                () -> dashboardRow(writing).findElement(By.cssSelector("a[id$=':drill']")).getAttribute("class"),
+                classes -> !classes.contains("ui-state-disabled"), Duration.ofSeconds(10));
         String counted = browser.find(By.id("dashboard-form:counted")).getText();
         assertTrue(counted.contains(QuotaFixture.titleOf(news)) && counted.contains(QuotaFixture.titleOf(article))
                 && counted.contains("10/04/2018 09:00") && counted.contains("Bài"), counted);
