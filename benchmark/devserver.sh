@@ -196,6 +196,9 @@ generate_items() {  # generate_items COUNT
     fi
 }
 
+# WildFly's process of this run directory (for jcmd), found by its command line; nothing is signalled by it
+wildfly_pid() { pgrep -f "jboss-modules.jar.*jboss.server.base.dir=$RUN_DIR/standalone" | head -1 || true; }
+
 generator() {
     run java -cp "$CP" vn.ttdt.portal.devserver.ContentGenerator --url="$DB_URL" --password="$DB_PASSWORD" "$@"
 }
