@@ -15,7 +15,8 @@
 # connections), then each scenario with 1 connection (the service time: p50, p95) and with 50 connections unpaced
 # (req/s), COMPARE_DURATION each. Once per build, the SQL statements one request of each page runs (MariaDB's general
 # log, read as the database's administrator through its socket). COMPARE_PROFILE=1 also records JFR during the
-# item page at 50 connections of round 1 (benchmark/target/compare/<build>.jfr). The pages of round 1 are kept beside
+# item page (with COMPARE_SET=search: each search page and API) at 50 connections of round 1
+# (benchmark/target/compare/<build>-<page>.jfr). The pages of round 1 are kept beside
 # (<build>-<page>.html) to compare what both builds write.
 # COMPARE_SET=search measures the searches instead (issues 12 and 15): the items' search page and API and the legal
 # documents' search page, filtered search page and API (benchmark/legaldocs-queries.txt), on COMPARE_DOCS (50,000)
@@ -150,8 +151,9 @@ measure_build() {   # measure_build ROUND
             IFS='|' read -r name url mode queries <<<"$scenario"
             out="$TARGET/wrk-$BUILD-$round-$connections-${name// /-}.txt"
             if [ "$connections" = 50 ] && [ "$round" = 1 ] && [ -n "${COMPARE_PROFILE:-}" ] \
-                && { [ "$name" = item ] || [ "$name" = "legal page" ]; }; then
-                jcmd "$(wildfly_pid)" JFR.start duration=$DURATION filename="$TARGET/$BUILD.jfr" settings=profile >/dev/null || true
+                && [[ $name == item || $name == *page || $name == *API ]]; then
+                jcmd "$(wildfly_pid)" JFR.start duration=$DURATION filename="$TARGET/$BUILD-${name// /-}.jfr" settings=profile \
+                    >/dev/null || true
             fi
             run_wrk "$url" "$mode" "run$round-$$" "$DURATION" "$connections" "$out" "$queries" || log "wrk failed, see $out"
             [ "$connections" = 1 ] || drain
