@@ -174,15 +174,7 @@ SCENARIOS=(
     "search API|$APP/api/v1/legal-documents|search|search|$CONNECTIONS|"
 )
 
-if [ -n "$ONLY" ]; then
-    kept=()
-    for scenario in "${SCENARIOS[@]}"; do
-        if grep -Eq -- "$ONLY" <<<"${scenario%%|*}"; then kept+=("$scenario"); fi
-    done
-    [ ${#kept[@]} -gt 0 ] || die "BENCH_ONLY='$ONLY' matches no scenario"
-    SCENARIOS=("${kept[@]}")
-    log "BENCH_ONLY='$ONLY': ${#SCENARIOS[@]} scenario(s)"
-fi
+[ -z "$ONLY" ] || only_scenarios "$ONLY"
 
 to_ms() {       # wrk's latency ("812.00us", "12.34ms", "1.20s") in ms
     awk -v v="$1" 'BEGIN { n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
