@@ -21,11 +21,15 @@ final class Highlighter {
     }
 
     static String mark(String text, String query) {
+        return mark(text, words(query));
+    }
+
+    /** The text with the {@link #words(String) words of a query} marked: a page reads the query's words once for all its texts. */
+    static String mark(String text, Set<String> words) {
         if (text == null) {
             return "";
         }
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
-        Set<String> words = words(query);
         if (words.isEmpty()) {
             return escape(composed);
         }
@@ -69,7 +73,7 @@ final class Highlighter {
     }
 
     /** The folded syllables of the query's words and phrases, leaving out those after a leading {@code -}. */
-    private static Set<String> words(String query) {
+    static Set<String> words(String query) {
         Set<String> words = new HashSet<>();
         for (String token : (query == null ? "" : query.replace('"', ' ')).split("\\s+")) {
             if (!token.startsWith("-")) {
