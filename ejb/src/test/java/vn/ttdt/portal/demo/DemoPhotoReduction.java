@@ -3,16 +3,12 @@ package vn.ttdt.portal.demo;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
+import vn.ttdt.portal.content.media.infrastructure.imaging.JpegFiles;
 
 /**
  * Makes the shipped demo photos from their originals, as {@code credits.tsv} lists them: each cropped to 16:9 around
@@ -44,11 +40,11 @@ final class DemoPhotoReduction {
         }
     }
 
-    static byte[] reduce(BufferedImage original) throws IOException {
+    static byte[] reduce(BufferedImage original) {
         BufferedImage picture = scaled(cropped(original), WIDTH, HEIGHT);
         byte[] jpeg = null;
         for (float quality = 0.80f; quality >= 0.5f; quality -= 0.05f) {
-            jpeg = jpeg(picture, quality);
+            jpeg = JpegFiles.of(picture, quality);
             if (jpeg.length <= MOST_BYTES) {
                 break;
             }
@@ -84,20 +80,5 @@ final class DemoPhotoReduction {
             g.dispose();
         }
         return target;
-    }
-
-    private static byte[] jpeg(BufferedImage image, float quality) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(quality);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
     }
 }
