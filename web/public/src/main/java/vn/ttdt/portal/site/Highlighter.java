@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.ttdt.portal.shared.domain.HtmlEscape;
 import vn.ttdt.portal.shared.domain.VietnameseText;
 
 /**
@@ -31,7 +32,7 @@ final class Highlighter {
         }
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
         if (words.isEmpty()) {
-            return escape(composed);
+            return HtmlEscape.text(composed);
         }
         String folded = foldPerChar(composed);
         StringBuilder out = new StringBuilder();
@@ -59,7 +60,7 @@ final class Highlighter {
             at = end;
         }
         from = close(out, composed, from, openedAt, closedAt);
-        return out.append(escape(composed.substring(from))).toString();
+        return out.append(HtmlEscape.text(composed.substring(from))).toString();
     }
 
     /** Writes the text up to a mark and the mark (none when {@code openedAt} is negative); where the text goes on. */
@@ -67,8 +68,8 @@ final class Highlighter {
         if (openedAt < 0) {
             return from;
         }
-        out.append(escape(composed.substring(from, openedAt))).append("<mark>")
-                .append(escape(composed.substring(openedAt, closedAt))).append("</mark>");
+        out.append(HtmlEscape.text(composed.substring(from, openedAt))).append("<mark>")
+                .append(HtmlEscape.text(composed.substring(openedAt, closedAt))).append("</mark>");
         return closedAt;
     }
 
@@ -107,9 +108,5 @@ final class Highlighter {
             String f = VietnameseText.fold(String.valueOf(one));
             return f.length() == 1 ? f.charAt(0) : Character.isWhitespace(one) ? ' ' : one;
         });
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
