@@ -1,6 +1,7 @@
 package vn.ttdt.portal.site;
 
 import java.util.ResourceBundle;
+import vn.ttdt.portal.shared.domain.HtmlEscape;
 
 /**
  * The search form of {@code /van-ban} written in one piece: words, number and issuing body as typed, the filter menus
@@ -53,6 +54,6 @@ final class LegalSearchForm {
     }
 
     private static String escape(String text) {
-        return text == null ? "" : Highlighter.escape(text);
+        return text == null ? "" : HtmlEscape.text(text);
     }
 }
