@@ -144,7 +144,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs in through the form; fails with the sign-in page's message when the portal refuses. */
     public Browser signIn(String login, String password) {
+        submitSignIn(login, password);
+        if (driver.getCurrentUrl().contains("/admin/login")) {
+            throw new IllegalStateException("sign-in of " + login + " refused: " + driver.findElement(By.tagName("main")).getText());
+        }
+        return this;
+    }
+
+    /** Sends the sign-in form, whatever the portal answers (for tests of refusals). */
+    public Browser submitSignIn(String login, String password) {
         open("/admin/login.xhtml");
         type(By.id("username"), login);
         type(By.id("password"), password);
