@@ -1,6 +1,7 @@
 package vn.ttdt.portal.admin.security;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,7 +18,7 @@ public class LoginServlet extends HttpServlet {
     private SignIn signIn;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         String login = request.getParameter("username");
         String next = request.getParameter("next");
