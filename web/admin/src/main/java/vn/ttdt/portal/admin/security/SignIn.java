@@ -31,14 +31,7 @@ public class SignIn {
     @Inject
     private Clock clock;
 
-    /**
-     * Signs {@code login} in on this request's session; someone already signed in there is signed out first (a shared
-     * desk: the container refuses a second sign-in on a session that has a caller, which read as a wrong password).
-     */
-    public Outcome attempt(HttpServletRequest request, String login, String password) throws ServletException {
-        if (request.getUserPrincipal() != null) {
-            signOut(request);
-        }
+    public Outcome attempt(HttpServletRequest request, String login, String password) {
         String address = request.getRemoteAddr();
         String normalisedLogin = login == null ? "" : login.strip().toLowerCase();
         if (normalisedLogin.isEmpty() || password == null || password.isEmpty()) {
