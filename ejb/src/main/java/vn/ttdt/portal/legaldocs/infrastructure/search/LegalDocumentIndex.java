@@ -172,11 +172,12 @@ final class LegalDocumentIndex implements FollowedIndex.Followed {
      */
     Consumer<LegalDocumentIndex> changes(List<Entry> changed, LongSupplier count, Supplier<Collection<Long>> present,
                                          Function<Collection<Long>, List<Entry>> read) {
-        Set<Long> known = new HashSet<>(byId.keySet());
-        changed.forEach(entry -> known.add(entry.id()));
-        if (count.getAsLong() == known.size()) {
+        long added = changed.stream().map(Entry::id).distinct().filter(id -> !byId.containsKey(id)).count();
+        if (count.getAsLong() == size + added) {
             return index -> index.takeIn(changed, List.of(), List.of());
         }
+        Set<Long> known = new HashSet<>(byId.keySet());
+        changed.forEach(entry -> known.add(entry.id()));
         Collection<Long> ids = present.get();
         List<Entry> missing = read.apply(ids.stream().filter(id -> !known.contains(id)).toList());
         return index -> index.takeIn(changed, ids, missing);
