@@ -35,6 +35,7 @@ public final class Browser implements AutoCloseable {
     /** How often a wait asks again: its condition usually holds within a few tens of milliseconds. */
     private static final Duration POLL = Duration.ofMillis(25);
     private static final Dimension WINDOW = new Dimension(1366, 900);
+    private static final By OPEN_DIALOG = By.cssSelector(".ui-dialog[aria-hidden='false'], .ui-confirm-dialog[aria-hidden='false']");
     private static Browser shared;
 
     private final WebDriver driver;
@@ -234,6 +235,37 @@ public final class Browser implements AutoCloseable {
     public void awaitAjax() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
+    }
+
+    /** The dialog or confirmation that is open, once it has finished opening (PrimeFaces marks it while it animates). */
+    public WebElement openDialog() {
+        WebElement dialog = find(OPEN_DIALOG);
+        wait.until(d -> {
+            String classes = dialog.getAttribute("class");
+            return !classes.contains("ui-dialog-animating") && !classes.contains("ui-dialog-opening");
+        });
+        return dialog;
+    }
+
+    /**
+     * Closes the open dialog with the cross in its title bar, as a person would, and waits until it is hidden, its modal
+     * mask gone and the page's Ajax and effects done; answers false, leaving it open, when it has no such button.
+     */
+    public boolean closeDialog(WebElement dialog) {
+        List<WebElement> close = dialog.findElements(By.cssSelector(".ui-dialog-titlebar-close"));
+        if (close.isEmpty() || !close.get(0).isDisplayed()) {
+            return false;
+        }
+        String id = dialog.getAttribute("id");
+        close.get(0).click();
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                var dialog = document.getElementById(arguments[0]);
+                var masks = Array.from(document.querySelectorAll('.ui-widget-overlay'))
+                    .filter(function (mask) { return mask.getClientRects().length > 0; });
+                return (!dialog || dialog.getClientRects().length === 0) && masks.length === 0
+                    && (!window.jQuery || (jQuery(':animated').length === 0 && jQuery.active === 0))
+                    && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());""", id)));
+        return true;
     }
 
     /** From now on, every page records the Content-Security-Policy violations it reports (before any of its scripts runs). */
