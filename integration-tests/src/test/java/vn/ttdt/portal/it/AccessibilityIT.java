@@ -19,6 +19,39 @@ class AccessibilityIT extends ChromiumTest {
 
     private static String axe;
 
+    /** Runs axe within the element given (or the document) once effects have ended; answers null if the page lacks axe. */
+    private static final String AXE_RUN = """
+                var done = arguments[arguments.length - 1];
+                if (!window.axe) {
+                    done(null);
+                    return;
+                }
+                var context = arguments[0] || document;
+                function ending() {
+                    return document.getAnimations().filter(function (a) {
+                        return a.playState === 'running' && isFinite(a.effect.getComputedTiming().endTime); });
+                }
+                var latest = Date.now() + 3000;
+                function settled() {
+                    var running = ending();
+                    if (Date.now() > latest) {
+                        return Promise.resolve();
+                    }
+                    if (window.jQuery && jQuery(':animated').length > 0) {
+                        return new Promise(function (later) { setTimeout(later, 20); }).then(settled);
+                    }
+                    return running.length === 0 ? Promise.resolve()
+                        : Promise.all(running.map(function (a) { return a.finished.catch(function () {}); })).then(settled);
+                }
+                settled().then(function () {
+                    return axe.run(context, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                        resultTypes: ['violations']});
+                }).then(function (r) { done(r.violations.filter(function (v) {
+                       return v.impact === 'serious' || v.impact === 'critical'; })
+                       .map(function (v) { return {id: v.id, impact: v.impact,
+                           nodes: v.nodes.map(function (n) { return n.target.join(' '); }).join(', ')}; })); })
+                   .catch(function (e) { done([{id: 'axe-error', impact: 'critical', nodes: String(e)}]); });""";
+
     @BeforeAll
     static void readAxe() throws IOException {
         axe = axeScript();
@@ -57,41 +90,18 @@ class AccessibilityIT extends ChromiumTest {
      */
     static List<String> seriousViolations(Browser browser, String axe, WebElement context) {
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-        if (!Boolean.TRUE.equals(js.executeScript("return !!window.axe;"))) {
+        Object answer = js.executeAsyncScript(AXE_RUN, context);
+        if (answer == null) {
             js.executeScript(axe);
+            answer = js.executeAsyncScript(AXE_RUN, context);
         }
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript("""
-                var done = arguments[arguments.length - 1];
-                var context = arguments[0] || document;
-                function ending() {
-                    return document.getAnimations().filter(function (a) {
-                        return a.playState === 'running' && isFinite(a.effect.getComputedTiming().endTime); });
-                }
-                var latest = Date.now() + 3000;
-                function settled() {
-                    var running = ending();
-                    if (Date.now() > latest) {
-                        return Promise.resolve();
-                    }
-                    if (window.jQuery && jQuery(':animated').length > 0) {
-                        return new Promise(function (later) { setTimeout(later, 20); }).then(settled);
-                    }
-                    return running.length === 0 ? Promise.resolve()
-                        : Promise.all(running.map(function (a) { return a.finished.catch(function () {}); })).then(settled);
-                }
-                settled().then(function () {
-                    return axe.run(context, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
-                        resultTypes: ['violations']});
-                }).then(function (r) { done(r.violations.filter(function (v) {
-                       return v.impact === 'serious' || v.impact === 'critical'; })
-                       .map(function (v) { return {id: v.id, impact: v.impact,
-                           nodes: v.nodes.map(function (n) { return n.target.join(' '); }).join(', ')}; })); })
-                   .catch(function (e) { done([{id: 'axe-error', impact: 'critical', nodes: String(e)}]); });""", context);
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) answer;
         List<String> found = new ArrayList<>();
         violations.forEach(v -> found.add(v.get("impact") + " " + v.get("id") + ": " + v.get("nodes")));
         return found;
     }
+
 
     /** axe-core's script, as bundled by Deque's Selenium integration on Maven Central. */
     static String axeScript() throws IOException {

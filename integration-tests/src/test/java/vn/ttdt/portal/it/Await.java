@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 public final class Await {
 
     private static final long FIRST = TimeUnit.MILLISECONDS.toNanos(10);
-    private static final long SLOWEST = TimeUnit.MILLISECONDS.toNanos(200);
+    private static final long SLOWEST = TimeUnit.MILLISECONDS.toNanos(100);
 
     private Await() {
     }

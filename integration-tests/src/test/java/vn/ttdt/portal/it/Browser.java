@@ -35,6 +35,7 @@ public final class Browser implements AutoCloseable {
     /** How often a wait asks again: its condition usually holds within a few tens of milliseconds. */
     private static final Duration POLL = Duration.ofMillis(25);
     private static final Dimension WINDOW = new Dimension(1366, 900);
+    private static final String OPEN_DIALOG = ".ui-dialog[aria-hidden='false'], .ui-confirm-dialog[aria-hidden='false']";
     private static Browser shared;
 
     private final WebDriver driver;
@@ -234,6 +235,38 @@ public final class Browser implements AutoCloseable {
     public void awaitAjax() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
+    }
+
+    /** The dialog or confirmation that is open, once it has finished opening (PrimeFaces marks it while it animates). */
+    public WebElement openDialog() {
+        return wait.until(d -> (WebElement) ((JavascriptExecutor) d).executeScript("""
+                var open = Array.from(document.querySelectorAll(arguments[0]))
+                    .find(function (dialog) { return dialog.getClientRects().length > 0; });
+                return open && !/ui-dialog-(animating|opening)/.test(open.className) ? open : null;""", OPEN_DIALOG));
+    }
+
+    /**
+     * Closes the open dialog with the cross in its title bar and waits until it is hidden, its modal mask gone and the
+     * page's Ajax and effects done; answers false, leaving it open, when it has no such button.
+     */
+    public boolean closeDialog(WebElement dialog) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        Object closed = js.executeScript("""
+                var cross = arguments[0].querySelector('.ui-dialog-titlebar-close');
+                if (!cross || cross.getClientRects().length === 0) { return null; }
+                cross.click();
+                return arguments[0].id;""", dialog);
+        if (closed == null) {
+            return false;
+        }
+        wait.until(d -> Boolean.TRUE.equals(js.executeScript("""
+                var dialog = document.getElementById(arguments[0]);
+                var masks = Array.from(document.querySelectorAll('.ui-widget-overlay'))
+                    .filter(function (mask) { return mask.getClientRects().length > 0; });
+                return (!dialog || dialog.getClientRects().length === 0) && masks.length === 0
+                    && (!window.jQuery || (jQuery(':animated').length === 0 && jQuery.active === 0))
+                    && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());""", closed)));
+        return true;
     }
 
     /** From now on, every page records the Content-Security-Policy violations it reports (before any of its scripts runs). */

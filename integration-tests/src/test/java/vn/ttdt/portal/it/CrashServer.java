@@ -8,8 +8,8 @@ import java.util.concurrent.CompletionException;
 
 /**
  * The crash tests' own WildFly (port offset 100) on their own database: killing it disturbs no other test. Its first
- * boot (a fresh database, migrations and demo data) runs in the background from the start of a run that includes a
- * crash test ({@link OnCrashServer}), beside the other tests; a crash test then finds it running, and leaves it
+ * boot (a fresh database, migrations and demo data) runs in the background from the portal's deployment on in a run
+ * that includes a crash test ({@link OnCrashServer}), beside the other tests ({@link CrashServerLifetime}); a crash test then finds it running, and leaves it
  * running for the next one (a kill and restart ends each test with it running again). It is stopped after the last
  * crash test, or at the end of the run.
  */

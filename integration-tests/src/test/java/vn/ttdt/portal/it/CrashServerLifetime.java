@@ -1,5 +1,6 @@
 package vn.ttdt.portal.it;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.platform.engine.TestExecutionResult;
@@ -9,9 +10,11 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Boots the crash tests' server ({@link CrashServer}) in the background as soon as a run's plan shows a class
- * {@link OnCrashServer}, so that its boot overlaps the main server's and the first tests instead of holding up the
- * first crash test, and stops it when the last of those classes is done rather than at the end of the run.
+ * Boots the crash tests' server ({@link CrashServer}) in the background once the run's portal is deployed (or when a
+ * crash test comes first), in a run whose plan shows a class {@link OnCrashServer}: its boot overlaps the first tests
+ * instead of holding up the first crash test, and leaves the cores to the main server while it deploys the portal,
+ * which every other test waits for. It is stopped when the last of those classes is done rather than at the end of the
+ * run.
  */
 public class CrashServerLifetime implements TestExecutionListener {
 
@@ -24,7 +27,12 @@ public class CrashServerLifetime implements TestExecutionListener {
         }
         plan.getRoots().stream().flatMap(root -> plan.getDescendants(root).stream())
                 .filter(CrashServerLifetime::isCrashTestClass).forEach(test -> crashTestsToRun.add(test.getUniqueId()));
-        if (!crashTestsToRun.isEmpty()) {
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier test) {
+        if (!crashTestsToRun.isEmpty()
+                && (OnePortalDeployment.deployedSince(Instant.EPOCH) || crashTestsToRun.contains(test.getUniqueId()))) {
             CrashServer.bootInBackground();
         }
     }

@@ -38,6 +38,10 @@ final class LoadBalancer {
                 .orElseThrow();
     }
 
+    boolean isRunning() {
+        return server.isRunning();
+    }
+
     void stop() {
         server.kill();
     }

@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 
 /**
  * A test class that runs on the crash tests' own WildFly ({@link CrashServer}): when a run includes one, that server
- * boots in the background from the start of the run, and it is stopped once the last such class is done.
+ * boots in the background once the run's portal is deployed, and it is stopped once the last such class is done.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

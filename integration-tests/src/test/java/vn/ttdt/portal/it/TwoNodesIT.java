@@ -44,8 +44,9 @@ import vn.ttdt.portal.organisation.domain.Role;
  * and in front of them a third WildFly without the portal, Undertow's reverse proxy ({@link LoadBalancer}). What one
  * node changes, the other serves within seconds; what counts sign-ins or questions counts those on both; what a timer
  * or a batch start does happens once; visitors are answered by both nodes without a session, and a back-office
- * session stays on its node through the balancer and outlives it. Node B and the balancer boot once per class (the
- * test that kills node B runs last).
+ * session stays on its node through the balancer and outlives it. Node B boots once per class (the test that kills
+ * node B runs last); the balancer, which holds no portal, is launched as soon as the run's portal is deployed
+ * ({@link TwoNodesLifetime}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT extends PortalIT {
@@ -58,21 +59,23 @@ class TwoNodesIT extends PortalIT {
     private static final Pattern PUBLIC_PAGES_SERVED = Pattern.compile("(?m)^portal_page_cache_total\\{[^}]*\\} (\\S+)");
     private static final String PAYROLL_DRAFT = "Monthly payroll draft of ";
 
+    private static final int NODE_B = 200;
+    private static final int BALANCER = 300;
+
     private static StandaloneServer nodeB;
     private static LoadBalancer balancer;
 
     @BeforeAll
     static void startNodeBAndTheBalancer() {
         Path mediaOfNodeA = Path.of(System.getProperty("it.server.base"), "data", "portal-media").toAbsolutePath();
-        nodeB = new StandaloneServer("wildfly-node-b", portOffset(200), "portal", List.of("--server-config=standalone-ha.xml",
+        nodeB = new StandaloneServer("wildfly-node-b", portOffset(NODE_B), "portal", List.of("--server-config=standalone-ha.xml",
                 "-Djboss.node.name=node-b", "-Dportal.publishing.interval-seconds=1", "-Dportal.media.dir=" + mediaOfNodeA));
-        balancer = new LoadBalancer(portOffset(300));
         nodeB.prepare();
-        // the balancer boots beside node B; it is first asked to pass a request on once node B answers, so that no
-        // failed attempt has marked node B as a problem to be tried again only seconds later
-        balancer.launch(base().getPort(), nodeB.uri().getPort());
+        // the balancer is first asked to pass a request on once node B answers, so that no failed attempt has marked
+        // node B as a problem to be tried again only seconds later
+        balancerLaunched();
         nodeB.start();
-        Duration balancerBoot = balancer.awaitReady();
+        Duration balancerBoot = balancerLaunched().awaitReady();
         System.out.printf("TwoNodesIT: node B booted in %s ms, the load balancer in %d ms (WildFly's own counts)%n",
                 nodeB.bootTime().map(Duration::toMillis).map(String::valueOf).orElse("?"), balancerBoot.toMillis());
     }
@@ -87,8 +90,30 @@ class TwoNodesIT extends PortalIT {
 
     @AfterAll
     static void stopNodeBAndTheBalancer() {
-        balancer.stop();
+        stopBalancer();
         nodeB.shutDown();
+    }
+
+    /**
+     * Launches the load balancer in front of node A and node B unless it has been launched already: {@link TwoNodesLifetime}
+     * launches it once the portal is deployed, so that it boots beside other tests rather than beside node B; one that
+     * has ended meanwhile is launched again. It waits for nothing; {@link LoadBalancer#awaitReady()} does.
+     */
+    static synchronized LoadBalancer balancerLaunched() {
+        if (balancer == null || !balancer.isRunning()) {
+            LoadBalancer launched = new LoadBalancer(portOffset(BALANCER));
+            launched.launch(base().getPort(), 8080 + portOffset(NODE_B));
+            balancer = launched;
+        }
+        return balancer;
+    }
+
+    /** Stops the load balancer if it runs (after this class, or at the end of a run that launched it and did not get here). */
+    static synchronized void stopBalancer() {
+        if (balancer != null) {
+            balancer.stop();
+            balancer = null;
+        }
     }
 
     /**
