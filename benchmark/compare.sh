@@ -15,8 +15,12 @@
 # connections), then each scenario with 1 connection (the service time: p50, p95) and with 50 connections unpaced
 # (req/s), COMPARE_DURATION each. Once per build, the SQL statements one request of each page runs (MariaDB's general
 # log, read as the database's administrator through its socket). COMPARE_PROFILE=1 also records JFR during the
-# item page at 50 connections of round 1 (benchmark/target/compare/<build>.jfr). The pages of round 1 are kept beside
+# item page (with COMPARE_SET=search: each search page and API) at 50 connections of round 1
+# (benchmark/target/compare/<build>-<page>.jfr). The pages of round 1 are kept beside
 # (<build>-<page>.html) to compare what both builds write.
+# COMPARE_SET=search measures the searches instead (issues 12 and 15): the items' search page and API and the legal
+# documents' search page, filtered search page and API (benchmark/legaldocs-queries.txt), on COMPARE_DOCS (50,000)
+# generated legal documents besides the items.
 # Output: benchmark/target/compare/results.txt (medians of the rounds), raw wrk output beside it.
 set -Eeuo pipefail
 
@@ -26,6 +30,8 @@ BENCH="$NEW_ROOT/benchmark"
 TARGET="$BENCH/target/compare"
 RUN_DIR="$TARGET/run"
 ITEMS=${COMPARE_ITEMS:-20000}
+SET=${COMPARE_SET:-pages}
+DOCS=${COMPARE_DOCS:-50000}
 ROUNDS=${COMPARE_ROUNDS:-3}
 WARMUP=${COMPARE_WARMUP:-5s}
 DURATION=${COMPARE_DURATION:-5s}
@@ -59,16 +65,14 @@ use_build() {   # use_build old|new: the dev server and tools of that clone
 
 field() { sed -n "s/.*[[:space:]]$1=\\([^[:space:]]*\\).*/\\1/p" "$2"; }
 
-run_wrk() {     # run_wrk URL MODE TAG DURATION CONNECTIONS OUTPUT
+run_wrk() {     # run_wrk URL MODE TAG DURATION CONNECTIONS OUTPUT [QUERIES_FILE]
     local threads=2
     [ "$5" -ge "$threads" ] || threads=$5
-    run env BENCH_MODE="$2" BENCH_RUN="$3" BENCH_THREADS="$threads" timeout --signal=INT --kill-after=5 60 \
+    run env BENCH_MODE="$2" BENCH_RUN="$3" BENCH_THREADS="$threads" ${7:+BENCH_QUERIES="$7"} timeout --signal=INT --kill-after=5 60 \
         wrk -t"$threads" -c"$5" -d"$4" --timeout 10s --latency -s "$BENCH/bench.lua" "$1" >"$6" 2>&1
 }
 
 drain() { generator --drain=60 --probe="$APP/robots.txt" >"$TARGET/drain.txt" || true; }
-
-wildfly_pid() { pgrep -f "jboss-modules.jar.*jboss.server.base.dir=$RUN_DIR/standalone" | head -1 || true; }
 
 # The database's administrator through its socket (the embedded server lets the OS user that runs it in as root).
 admin_sql() {
@@ -95,13 +99,28 @@ statements() {  # statements URL [curl options]
     echo "$least"
 }
 
+legal_documents() {
+    run java -cp "$CP" vn.ttdt.portal.devserver.LegalDocumentGenerator --url="$DB_URL" --password="$DB_PASSWORD" "$@"
+}
+
+# name | URL | wrk mode | queries file (search mode)
 SCENARIOS=()
 set_scenarios() {
+    if [ "$SET" = search ]; then
+        SCENARIOS=(
+            "items page|$APP/tim-kiem|search|"
+            "items API|$APP/api/v1/items|search|"
+            "legal page|$APP/van-ban|search|$BENCH/legaldocs-queries.txt"
+            "legal year|$APP/van-ban?nam=$YEAR|search|$BENCH/legaldocs-queries.txt"
+            "legal API|$APP/api/v1/legal-documents|search|$BENCH/legaldocs-queries.txt"
+        )
+        return
+    fi
     SCENARIOS=(
-        "item|$APP/tin/$ITEM|unique"
-        "category|$APP/chuyen-muc/$CATEGORY|unique"
-        "search page|$APP/tim-kiem|search"
-        "search API|$APP/api/v1/items|search"
+        "item|$APP/tin/$ITEM|unique|"
+        "category|$APP/chuyen-muc/$CATEGORY|unique|"
+        "search page|$APP/tim-kiem|search|"
+        "search API|$APP/api/v1/items|search|"
     )
 }
 
@@ -113,28 +132,30 @@ measure_build() {   # measure_build ROUND
     start_devserver
     if [ "$round" = 1 ]; then
         for scenario in "${SCENARIOS[@]}"; do
-            IFS='|' read -r name url mode <<<"$scenario"
+            IFS='|' read -r name url mode queries <<<"$scenario"
             case $mode in
-                search) url="$url?q=n%C3%B4ng+th%C3%B4n+m%E1%BB%9Bi" ;;
+                search) url="$url$([[ $url == *\?* ]] && echo '&' || echo '?')q=n%C3%B4ng+th%C3%B4n+m%E1%BB%9Bi" ;;
             esac
             printf '%s\t%s\t%s\n' "$BUILD" "$name" "$(statements "$url" -H 'X-Bench-Bypass: 1')" >>"$STATEMENTS"
             curl -s -m 10 -H 'X-Bench-Bypass: 1' -o "$TARGET/$BUILD-${name// /-}.html" "$url"
         done
     fi
     for scenario in "${SCENARIOS[@]}"; do
-        IFS='|' read -r name url mode <<<"$scenario"
+        IFS='|' read -r name url mode queries <<<"$scenario"
         log "[$BUILD, round $round] warm-up $name, $WARMUP"
-        run_wrk "$url" "$mode" "warm$round-$$" "$WARMUP" 50 "$TARGET/wrk-warmup.txt" || true
+        run_wrk "$url" "$mode" "warm$round-$$" "$WARMUP" 50 "$TARGET/wrk-warmup.txt" "$queries" || true
     done
     drain
     for connections in 1 50; do
         for scenario in "${SCENARIOS[@]}"; do
-            IFS='|' read -r name url mode <<<"$scenario"
+            IFS='|' read -r name url mode queries <<<"$scenario"
             out="$TARGET/wrk-$BUILD-$round-$connections-${name// /-}.txt"
-            if [ "$connections" = 50 ] && [ "$name" = item ] && [ "$round" = 1 ] && [ -n "${COMPARE_PROFILE:-}" ]; then
-                jcmd "$(wildfly_pid)" JFR.start duration=$DURATION filename="$TARGET/$BUILD.jfr" settings=profile >/dev/null || true
+            if [ "$connections" = 50 ] && [ "$round" = 1 ] && [ -n "${COMPARE_PROFILE:-}" ] \
+                && [[ $name == item || $name == *page || $name == *API ]]; then
+                jcmd "$(wildfly_pid)" JFR.start duration=$DURATION filename="$TARGET/$BUILD-${name// /-}.jfr" settings=profile \
+                    >/dev/null || true
             fi
-            run_wrk "$url" "$mode" "run$round-$$" "$DURATION" "$connections" "$out" || log "wrk failed, see $out"
+            run_wrk "$url" "$mode" "run$round-$$" "$DURATION" "$connections" "$out" "$queries" || log "wrk failed, see $out"
             [ "$connections" = 1 ] || drain
             printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$BUILD" "$round" "$name" "$connections" "$(field rps "$out")" \
                 "$(field p50_ms "$out")" "$(field p95_ms "$out")" "$(( $(field non2xx "$out") + 0 ))" >>"$RESULTS"
@@ -149,13 +170,23 @@ exec 9>"$LOCK"
 use_build new
 log "Waiting for the lock $LOCK (data and round 1)"
 flock 9
-# the data of an earlier run with as many items is kept (benchmark/target/compare/run)
-if [ "$(sed -n 's/^generated=//p' "$TARGET/sample.txt" 2>/dev/null)" != "$ITEMS" ]; then
+# the data of an earlier run with as many items (and legal documents) is kept (benchmark/target/compare/run)
+need_items=$([ "$(sed -n 's/^generated=//p' "$TARGET/sample.txt" 2>/dev/null)" != "$ITEMS" ] && echo 1 || true)
+need_documents=$([ "$SET" = search ] && [ "$(sed -n 's/^generated=//p' "$TARGET/legal-sample.txt" 2>/dev/null)" != "$DOCS" ] \
+    && echo 1 || true)
+if [ -n "$need_items" ] || [ -n "$need_documents" ]; then
     start_devserver
-    generator --count="$ITEMS" >"$TARGET/generator.txt"
-    generator --sample >"$TARGET/sample.txt"
+    if [ -n "$need_items" ]; then
+        generator --count="$ITEMS" >"$TARGET/generator.txt"
+        generator --sample >"$TARGET/sample.txt"
+    fi
+    if [ -n "$need_documents" ]; then
+        legal_documents --count="$DOCS" >"$TARGET/legal-generator.txt"
+        legal_documents --sample >"$TARGET/legal-sample.txt"
+    fi
     stop_devserver
 fi
+YEAR=$(sed -n 's/^year=//p' "$TARGET/legal-sample.txt" 2>/dev/null || true)
 ITEM=$(sed -n 's/^item=//p' "$TARGET/sample.txt")
 CATEGORY=$(sed -n 's/^category=//p' "$TARGET/sample.txt")
 GENERATED=$(sed -n 's/^generated=//p' "$TARGET/sample.txt")

@@ -196,6 +196,20 @@ generate_items() {  # generate_items COUNT
     fi
 }
 
+# Keeps in SCENARIOS ("name|…" each) those whose name matches the regular expression (BENCH_ONLY).
+only_scenarios() {
+    local kept=() scenario
+    for scenario in "${SCENARIOS[@]}"; do
+        if grep -Eq -- "$1" <<<"${scenario%%|*}"; then kept+=("$scenario"); fi
+    done
+    [ ${#kept[@]} -gt 0 ] || die "BENCH_ONLY='$1' matches no scenario"
+    SCENARIOS=("${kept[@]}")
+    log "BENCH_ONLY='$1': ${#SCENARIOS[@]} scenario(s)"
+}
+
+# WildFly's process of this run directory (for jcmd), found by its command line; nothing is signalled by it
+wildfly_pid() { pgrep -f "jboss-modules.jar.*jboss.server.base.dir=$RUN_DIR/standalone" | head -1 || true; }
+
 generator() {
     run java -cp "$CP" vn.ttdt.portal.devserver.ContentGenerator --url="$DB_URL" --password="$DB_PASSWORD" "$@"
 }

@@ -19,6 +19,11 @@
 # 5. prints one table: requests, req/s, p50/p95/p99, % of the nginx twin, size, non-2xx, errors, target, met;
 # 6. stops nginx, WildFly and MariaDB on any exit (also Ctrl+C or a failure).
 #
+# Options for a shorter look (BENCHMARKS.md's runs use none of them): BENCH_ONLY=REGEX keeps the scenarios whose name
+# matches; BENCH_BUILT=1 uses the clone as built (skips the Maven step: see prepare_build for the build command);
+# BENCH_PROFILE=1 records JFR (settings=profile) during the search page at 50 connections (search-page.jfr);
+# BENCH_PER_QUERY=1 measures the search page with each query alone, 1 connection, 2 s each (per-query.txt).
+#
 # Only 127.0.0.1 is targeted; every step is bounded in time. Output: the table on stdout and in
 # benchmark/target/legaldocs/results.txt; raw wrk output, the dev server's log and nginx's config beside it.
 set -Eeuo pipefail
@@ -32,6 +37,7 @@ DOCS=${BENCH_DOCS:-50000}
 DURATION=${BENCH_DURATION:-10s}
 WARMUP=${BENCH_WARMUP:-3s}
 JIT_WARMUP=${BENCH_JIT_WARMUP:-15s}
+ONLY=${BENCH_ONLY:-}
 THREADS=2
 CONNECTIONS=50
 HOST=127.0.0.1
@@ -68,7 +74,12 @@ stop_on_exit
 
 need_packages wrk:wrk "$NGINX":nginx curl:curl
 check_basics $APP_PORT $DB_PORT $NGINX_PORT
-prepare_build
+if [ -n "${BENCH_BUILT:-}" ]; then
+    [ -f "$ROOT/ear/target/portal.ear" ] && [ -f "$ROOT/devserver/target/runtime.classpath" ] || die "BENCH_BUILT: the clone is not built"
+    CP="$ROOT/devserver/target/classes:$(cat "$ROOT/devserver/target/runtime.classpath")"
+else
+    prepare_build
+fi
 mkdir -p "$OUT"
 : >"$TARGET/devserver.log"
 start_devserver
@@ -163,6 +174,8 @@ SCENARIOS=(
     "search API|$APP/api/v1/legal-documents|search|search|$CONNECTIONS|"
 )
 
+[ -z "$ONLY" ] || only_scenarios "$ONLY"
+
 to_ms() {       # wrk's latency ("812.00us", "12.34ms", "1.20s") in ms
     awk -v v="$1" 'BEGIN { n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
         if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000
@@ -201,6 +214,10 @@ for scenario in "${SCENARIOS[@]}"; do
     log "[$index/${#SCENARIOS[@]}] $name: $connections connection(s), warm-up $WARMUP, then $DURATION"
     wrk_run "$url" "$mode" "warm$index-$$" "$WARMUP" "$connections" "$OUT/wrk-$index-warmup.txt" || true
     [ "$kind" = reference ] || drain
+    if [ -n "${BENCH_PROFILE:-}" ] && [ "$name" = "search page /van-ban?q=" ]; then
+        jcmd "$(wildfly_pid)" JFR.start duration="$DURATION" filename="$OUT/search-page.jfr" settings=profile >/dev/null \
+            || log "JFR did not start"
+    fi
     wrk_run "$url" "$mode" "run$index-$$" "$DURATION" "$connections" "$out" || log "wrk ended with an error, see $out"
     [ "$kind" = reference ] || drain
     p50=$(awk '/Latency Distribution/ {d = 1} d && $1 == "50%" {print $2; exit}' "$out")
@@ -213,6 +230,18 @@ for scenario in "${SCENARIOS[@]}"; do
         >>"$RESULTS"
     tail -n 1 "$RESULTS" | awk -F'\t' '{printf ">>    %s requests, %s req/s, p50 %s ms, p95 %s ms, p99 %s ms\n", $9, $5, $6, $7, $8}' >&2
 done
+
+if [ -n "${BENCH_PER_QUERY:-}" ]; then
+    log "Each query alone: the search page, 1 connection, 2 s each (per-query.txt)"
+    printf '%-45s %8s %8s %8s\n' query req/s "p50 ms" "p95 ms" >"$OUT/per-query.txt"
+    grep -v -e '^#' -e '^[[:space:]]*$' "$BENCH_QUERIES" | while IFS= read -r query; do
+        printf '%s\n' "$query" >"$OUT/one-query.txt"
+        BENCH_QUERIES="$OUT/one-query.txt" wrk_run "$APP/van-ban" search "q-$$" 2s 1 "$OUT/wrk-one-query.txt" || true
+        printf '%-45s %8s %8s %8s\n' "$query" "$(sed -n 's/^Requests\/sec:[[:space:]]*\([0-9.]*\).*/\1/p' "$OUT/wrk-one-query.txt")" \
+            "$(bench_field p50_ms "$OUT/wrk-one-query.txt")" "$(bench_field p95_ms "$OUT/wrk-one-query.txt")" >>"$OUT/per-query.txt"
+    done
+    cat "$OUT/per-query.txt" >&2
+fi
 
 {
     printf '\nLegal documents, %s generated, wrk -t%s -c%s -d%s --latency --timeout 10s, %s\n' \

@@ -181,15 +181,7 @@ SCENARIOS=(
     "search page @300|$APP/tim-kiem|search|paced|$CONNECTIONS|300"
     "search API @300|$APP/api/v1/items|search|paced|$CONNECTIONS|300"
 )
-if [ -n "$ONLY" ]; then
-    kept=()
-    for scenario in "${SCENARIOS[@]}"; do
-        if grep -Eq -- "$ONLY" <<<"${scenario%%|*}"; then kept+=("$scenario"); fi
-    done
-    [ ${#kept[@]} -gt 0 ] || die "BENCH_ONLY='$ONLY' matches no scenario"
-    SCENARIOS=("${kept[@]}")
-    log "BENCH_ONLY='$ONLY': ${#SCENARIOS[@]} scenario(s)"
-fi
+[ -z "$ONLY" ] || only_scenarios "$ONLY"
 
 field() { sed -n "s/.*[[:space:]]$1=\\([^[:space:]]*\\).*/\\1/p" "$2"; }
 

@@ -14,6 +14,7 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,10 +23,10 @@ import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 
 /**
- * Pictures for the demo data, painted at the first start (nothing is shipped as a file): landscapes of the district
- * and the places the demo items tell of, with light, haze, grain and a vignette so that they read as photographs at
- * thumbnail size. Each is a JPEG that then goes through the media library's checks like any upload. Every picture is
- * the same at every start (fixed seeds).
+ * Illustrations for the demo data that no shipped photo ({@link DemoPhotos}) could show, painted at the first start: the
+ * district's offices, a village road, a match, a meeting, the pagoda on the mountain, the theme's banner and emblem,
+ * with light, haze, grain and a vignette so that they read as photographs at thumbnail size. Each is a JPEG that then
+ * goes through the media library's checks like any upload. Every picture is the same at every start (fixed seeds).
  */
 final class DemoPictures {
 
@@ -106,33 +107,6 @@ final class DemoPictures {
             p.ground(0.76, new Color(0x7a9c4c), new Color(0x4e6f2e));
             p.tree(0.1, 0.8, 150);
             p.tree(0.9, 0.82, 120);
-        });
-    }
-
-    /** Chứa Chan from the Cẩm Mỹ side: the mountain in full, fields of pepper and cashew below. */
-    static byte[] mountainView() {
-        return jpeg(7, WIDTH, HEIGHT, (p) -> {
-            p.sky(new Color(0x5d9bd6), new Color(0xf6efe0), 0.66);
-            p.mountain(0.55, 0.12, 0.68, new Color(0x3f6650));
-            p.pagoda(0.5, 0.36, 0.05);
-            p.hills(0.64, 0.05, new Color(0x88a58a), 7);
-            p.ground(0.7, new Color(0x8cae57), new Color(0x54762f));
-            p.fieldRows(0.7, new Color(0x6d9640));
-            p.tree(0.05, 0.76, 110);
-        });
-    }
-
-    /** A reservoir among orchards, the hills and the sky mirrored in still water. */
-    static byte[] lake() {
-        return jpeg(8, WIDTH, HEIGHT, (p) -> {
-            p.sky(new Color(0x6aa7de), new Color(0xfff1dc), 0.5);
-            p.sun(0.65, 0.2, 50);
-            p.hills(0.42, 0.07, new Color(0x7f9f93), 8);
-            p.hills(0.48, 0.05, new Color(0x5d8656), 9);
-            p.water(0.5);
-            p.tree(0.06, 0.9, 170);
-            p.tree(0.16, 0.93, 120);
-            p.tree(0.92, 0.9, 160);
         });
     }
 
@@ -584,20 +558,6 @@ final class DemoPictures {
             }
         }
 
-        void water(double top) {
-            g.setPaint(new GradientPaint(0, (float) (top * h), new Color(0x8fb8d8), 0, h, new Color(0x3f6f8f)));
-            g.fillRect(0, (int) (top * h), w, h - (int) (top * h));
-            g.setColor(new Color(255, 255, 255, 70));
-            for (int i = 0; i < 160; i++) {
-                double y = top * h + Math.pow(random.nextDouble(), 1.5) * (1 - top) * h;
-                double x = random.nextDouble() * w;
-                double len = 20 + (y - top * h) * 0.4;
-                g.fillRect((int) x, (int) y, (int) len, 2);
-            }
-            g.setColor(new Color(0x4f7a52));
-            g.fillRect(0, (int) (top * h) - 3, w, 6);
-        }
-
         void town(double horizon) {
             for (int i = 0; i < 40; i++) {
                 double x = random.nextDouble() * w * 0.7;
@@ -638,12 +598,11 @@ final class DemoPictures {
                     new Color[] {new Color(0, 0, 0, 0), new Color(0, 0, 0, 90)}));
             g.fillRect(0, 0, w, h);
             Random grain = new Random(42);
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    int rgb = image.getRGB(x, y);
-                    int n = (int) (grain.nextGaussian() * 5);
-                    image.setRGB(x, y, clamp((rgb >> 16 & 0xFF) + n) << 16 | clamp((rgb >> 8 & 0xFF) + n) << 8 | clamp((rgb & 0xFF) + n));
-                }
+            int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+            for (int i = 0; i < pixels.length; i++) {
+                int rgb = pixels[i];
+                int n = (int) (grain.nextGaussian() * 5);
+                pixels[i] = clamp((rgb >> 16 & 0xFF) + n) << 16 | clamp((rgb >> 8 & 0xFF) + n) << 8 | clamp((rgb & 0xFF) + n);
             }
         }
 

@@ -2,6 +2,7 @@ package vn.ttdt.portal.demo;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.site.pages.domain.Leader;
 import vn.ttdt.portal.site.pages.domain.OrganisationBody;
@@ -56,12 +57,15 @@ final class DemoSiteInformation {
                 "<p>People's Committee of Cam My District</p><p>Address: Suoi Ram quarter, Long Giao town, Cam My"
                         + " District, Dong Nai Province, Viet Nam</p><p>Phone: +84 251 3878 000 · E-mail:"
                         + " ubnd@cammy.example.gov.vn</p>");
-        touristSite(site, repositories.touristSites(), "Núi Chứa Chan (phía Cẩm Mỹ)", "Xã Xuân Đông, huyện Cẩm Mỹ",
-                "https://www.openstreetmap.org/search?query=N%C3%BAi%20Ch%E1%BB%A9a%20Chan", 1, List.of(illustrations.chuaChan()),
-                "<p>Ngọn núi cao nhất vùng, nơi có chùa Gia Lào và nhiều tuyến leo núi ngắm cảnh.</p>", now);
-        touristSite(site, repositories.touristSites(), "Hồ Suối Vọng", "Xã Xuân Mỹ, huyện Cẩm Mỹ",
-                "https://www.openstreetmap.org/search?query=H%E1%BB%93%20Su%E1%BB%91i%20V%E1%BB%8Dng", 2, List.of(illustrations.suoiVong()),
-                "<p>Hồ thủy lợi giữa vùng cây ăn trái, cảnh quan yên bình cho dã ngoại cuối tuần.</p>", now);
+        touristSite(site, repositories.touristSites(), illustrations, 1, new Place("Núi Chứa Chan (phía Cẩm Mỹ)",
+                "Xã Xuân Đông, huyện Cẩm Mỹ", "https://www.openstreetmap.org/search?query=N%C3%BAi%20Ch%E1%BB%A9a%20Chan",
+                "<p>Ngọn núi cao nhất vùng, nơi có chùa Gia Lào và nhiều tuyến đường mòn xuyên rừng để leo núi ngắm cảnh.</p>",
+                List.of(DemoPicture.photo("duong-mon-xuyen-rung.jpg", ""))), now);
+        touristSite(site, repositories.touristSites(), illustrations, 2, new Place("Hồ Suối Vọng", "Xã Xuân Mỹ, huyện Cẩm Mỹ",
+                "https://www.openstreetmap.org/search?query=H%E1%BB%93%20Su%E1%BB%91i%20V%E1%BB%8Dng",
+                "<p>Hồ thủy lợi giữa vùng cây ăn trái, cảnh quan yên bình cho dã ngoại cuối tuần: sương sớm trên mặt hồ,"
+                        + " hoàng hôn bên bến thuyền.</p>",
+                List.of(DemoPicture.photo("ho-luc-hoang-hon.jpg", ""), DemoPicture.photo("ben-ho-suong-som.jpg", ""))), now);
         OrganisationBody council = body(site, repositories.bodies(), null, "Hội đồng nhân dân huyện", "District People's Council", 1,
                 "<p>Cơ quan quyền lực nhà nước ở địa phương, quyết định các vấn đề quan trọng của huyện.</p>",
                 "<p>The local organ of state power; decides the district's important matters.</p>",
@@ -96,10 +100,18 @@ final class DemoSiteInformation {
         pages.add(page.edit(body, bodyEn, BY, now));
     }
 
-    private static void touristSite(Site site, TouristSiteRepository touristSites, String name, String address, String mapUrl,
-                                    int position, List<String> photoKeys, String description, Instant now) {
-        TouristSite touristSite = new TouristSite(site, touristSites.freeSlug(site, name));
-        touristSite.describe(name, address, mapUrl, description, position, photoKeys, BY, now);
+    /** A tourist site as the demo describes it. */
+    private record Place(String name, String address, String mapUrl, String description, List<DemoPicture> photos) {
+    }
+
+    /** The place as a tourist site whose description ends with its photos' credits (the page shows none of its own). */
+    private static void touristSite(Site site, TouristSiteRepository touristSites, DemoIllustrations illustrations, int position,
+                                    Place place, Instant now) {
+        String credits = place.photos().stream().map(DemoPicture::credit).distinct().collect(Collectors.joining("; "));
+        TouristSite touristSite = new TouristSite(site, touristSites.freeSlug(site, place.name()));
+        touristSite.describe(place.name(), place.address(), place.mapUrl(),
+                place.description() + "<p><em>Ảnh minh họa: " + credits + ".</em></p>", position,
+                illustrations.keys(place.photos()), BY, now);
         touristSites.add(touristSite);
     }
 

@@ -63,7 +63,7 @@ class BackOfficeBrowserIT extends ChromiumTest {
     @Test
     void aWrongPasswordShowsAVietnameseError() {
         browser.driver().manage().deleteAllCookies();
-        browser.signIn(Portal.loginOf(Role.EDITOR), "mat-khau-sai-roi");
+        browser.submitSignIn(Portal.loginOf(Role.EDITOR), "mat-khau-sai-roi");
         assertEquals("Tên đăng nhập hoặc mật khẩu không đúng.", browser.find(By.id("login-error")).getText());
         browser.screenshot("login-wrong-password");
     }
@@ -132,10 +132,10 @@ class BackOfficeBrowserIT extends ChromiumTest {
                  "password":"%s"}""".formatted(login, DemoAccount.PASSWORD));
         browser.driver().manage().deleteAllCookies();
         for (int i = 0; i < 5; i++) {
-            browser.signIn(login, "sai-mat-khau-" + i);
+            browser.submitSignIn(login, "sai-mat-khau-" + i);
             assertEquals("Tên đăng nhập hoặc mật khẩu không đúng.", browser.find(By.id("login-error")).getText());
         }
-        browser.signIn(login, DemoAccount.PASSWORD);
+        browser.submitSignIn(login, DemoAccount.PASSWORD);
         assertTrue(browser.find(By.id("login-error")).getText().startsWith("Tài khoản tạm thời bị khóa"));
         browser.screenshot("login-locked");
 

@@ -144,12 +144,33 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs in through the form; fails with the sign-in page's message when the portal refuses. */
     public Browser signIn(String login, String password) {
+        submitSignIn(login, password);
+        if (driver.getCurrentUrl().contains("/admin/login")) {
+            throw new IllegalStateException("sign-in of " + login + " refused: " + driver.findElement(By.tagName("main")).getText());
+        }
+        return this;
+    }
+
+    /** Sends the sign-in form, whatever the portal answers (for tests of refusals). */
+    public Browser submitSignIn(String login, String password) {
         open("/admin/login.xhtml");
-        type(By.id("username"), login);
-        type(By.id("password"), password);
+        typeExactly(By.id("username"), login);
+        typeExactly(By.id("password"), password);
         clickAndAwaitNewPage(By.id("login-submit"));
         return this;
+    }
+
+    /** Types into a plain field and checks that it holds the text (a key lost on a busy machine is typed again). */
+    private void typeExactly(By field, String text) {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            type(field, text);
+            if (text.equals(find(field).getDomProperty("value"))) {
+                return;
+            }
+        }
+        throw new IllegalStateException("the field " + field + " does not keep what was typed");
     }
 
     /** Clicks something that loads another page, and waits until that page has loaded. */

@@ -2,13 +2,12 @@ package vn.ttdt.portal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.ttdt.portal.it.ManagementPort.sum;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -31,12 +30,12 @@ class MetricsIT extends PortalIT {
     void thePublicRequestCountAndThePageCacheCountMoveAfterRequestsAndThePoolMetricsAreScraped() throws IOException {
         Portal visitor = Portal.anonymous();
         visitor.get("/");
-        String first = scrape();
+        String first = ManagementPort.scrape(ManagementPort.port());
 
         assertEquals(200, visitor.get("/tim-kiem?q=chi-so-" + ContentFixture.token()).statusCode());
         assertEquals("HIT", visitor.get("/").headers().firstValue("X-Cache").orElse(""), "the home page from the cache");
 
-        String after = scrape();
+        String after = ManagementPort.scrape(ManagementPort.port());
         Files.writeString(Path.of("target/metrics-sample.txt"), after, StandardCharsets.UTF_8);
         assertTrue(sum(PUBLIC_REQUESTS, after) >= sum(PUBLIC_REQUESTS, first) + 2,
                 "requests of the public site " + sum(PUBLIC_REQUESTS, first) + " -> " + sum(PUBLIC_REQUESTS, after));
@@ -45,21 +44,5 @@ class MetricsIT extends PortalIT {
         assertTrue(PAGE_CACHE_MISSES.matcher(after).find(), "the page cache's misses are scraped too");
         assertTrue(after.contains("datasources_pool_in_use_count{") && after.contains("name=\"PortalDS\""), "the datasource pool's metrics");
         assertEquals(404, ManagementPort.get(base().resolve("/prometheus")).statusCode(), "the public port serves no metrics");
-    }
-
-    /** The sum of the values of the series {@code series} finds in the scrape (e.g. a counter over every servlet). */
-    private static double sum(Pattern series, String scrape) {
-        Matcher count = series.matcher(scrape);
-        double sum = 0;
-        while (count.find()) {
-            sum += Double.parseDouble(count.group(1));
-        }
-        return sum;
-    }
-
-    private static String scrape() {
-        HttpResponse<String> response = ManagementPort.get("/prometheus");
-        assertEquals(200, response.statusCode(), response.body());
-        return response.body();
     }
 }

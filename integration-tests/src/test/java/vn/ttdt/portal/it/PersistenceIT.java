@@ -8,10 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,6 +23,9 @@ import vn.ttdt.portal.audit.domain.AuditAction;
 import vn.ttdt.portal.audit.domain.AuditEvent;
 import vn.ttdt.portal.audit.domain.AuditFilter;
 import vn.ttdt.portal.audit.domain.AuditRepository;
+import vn.ttdt.portal.content.domain.ContentItemRepository;
+import vn.ttdt.portal.content.domain.Photo;
+import vn.ttdt.portal.demo.DemoPhotos;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.organisation.domain.AccountRepository;
 import vn.ttdt.portal.organisation.domain.Unit;
@@ -30,7 +35,7 @@ import vn.ttdt.portal.shared.domain.PageRequest;
 
 /**
  * Runs inside WildFly, from the test WAR of the run's one deployment ({@link Deployments#portalWithInContainerTests()}),
- * against the real MariaDB: provider, migrations, demo data, collation, time.
+ * against the real MariaDB: provider, migrations, demo data (its featured story's shipped photo), collation, time.
  */
 @ExtendWith(ArquillianExtension.class)
 class PersistenceIT {
@@ -52,6 +57,9 @@ class PersistenceIT {
 
     @Inject
     AuditRepository audit;
+
+    @Inject
+    ContentItemRepository items;
 
     @Resource
     UserTransaction tx;
@@ -83,6 +91,16 @@ class PersistenceIT {
         assertEquals(13, communes.size());
         assertTrue(units.count() >= 33);
         assertTrue(accounts.byLogin("quantri.demo").orElseThrow().getPasswordHash().startsWith("$2a$12$"));
+    }
+
+    @Test
+    void theDemoFeaturedStoryShowsAShippedPhotoWithItsAuthorAndLicence() throws Exception {
+        DemoPhotos.Entry photo = DemoPhotos.named("thuyen-ben-ho.jpg");
+        Photo cover = items.bySlug(sites.current(), "ho-suoi-vong-diem-da-ngoai-cuoi-tuan-cua-nguoi-dan-cam-my").orElseThrow().getCover();
+
+        assertEquals(photo.credit(), cover.getPhotographer());
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(photo.bytes())), cover.getMedia().getSha256());
+        assertEquals(1200, cover.getMedia().getWidth());
     }
 
     @Test

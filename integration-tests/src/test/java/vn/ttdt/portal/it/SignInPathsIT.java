@@ -54,6 +54,21 @@ class SignInPathsIT extends PortalIT {
 
 
     @Test
+    void signingInWhereSomeoneIsSignedInSignsThemOutAndTheNewPersonIn() {
+        Portal sharedDesk = Portal.anonymous().from("203.0.113.54");
+        String approver = Portal.loginOf(Role.APPROVER);
+        String finance = Portal.loginOf(Role.FINANCE);
+        sharedDesk.signIn(approver, DemoAccount.PASSWORD);
+        assertTrue(sharedDesk.get("/admin/api/v1/me").body().contains("\"" + approver + "\""));
+
+        HttpResponse<String> second = sharedDesk.signIn(finance, DemoAccount.PASSWORD);
+        assertFalse(second.headers().firstValue("Location").orElse("").contains("error="),
+                "the right password of the second person was refused: " + second.headers().map());
+        String me = sharedDesk.get("/admin/api/v1/me").body();
+        assertTrue(me.contains("\"" + finance + "\"") && !me.contains("\"" + approver + "\""), me);
+    }
+
+    @Test
     void theContainersFormLoginSignsNobodyInWhateverItsAddressLooksLike() {
         for (String path : CONTAINER_FORM_PATHS) {
             Portal right = Portal.anonymous();

@@ -4,13 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +23,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,16 +35,17 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import vn.ttdt.portal.demo.DemoAccount;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /**
- * Two nodes of the portal on one database: node A is the run's own WildFly, node B a second WildFly started from the
- * same provisioned server and EAR (port offset 200) on the same database and the same media directory, as two nodes
- * behind a load balancer would run; both on {@code standalone-ha.xml}, one cluster over TCP on the loopback
- * ({@code wildfly-config/cluster/tcp-members.cli}). What one node changes, the other serves within seconds; what counts
- * sign-ins or questions counts those on both; what a timer or a batch start does happens once; a back-office session
- * outlives its node.
+ * Two nodes of the portal on one database behind a load balancer: node A is the run's own WildFly, node B a second
+ * WildFly started from the same provisioned server and EAR on the same database and the same media directory, both on
+ * {@code standalone-ha.xml} in one cluster over TCP on the loopback ({@code wildfly-config/cluster/tcp-members.cli}),
+ * and in front of them a third WildFly without the portal, Undertow's reverse proxy ({@link LoadBalancer}). What one
+ * node changes, the other serves within seconds; what counts sign-ins or questions counts those on both; what a timer
+ * or a batch start does happens once; visitors are answered by both nodes without a session, and a back-office
+ * session stays on its node through the balancer and outlives it. Node B and the balancer boot once per class (the
+ * test that kills node B runs last).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT extends PortalIT {
@@ -47,16 +55,26 @@ class TwoNodesIT extends PortalIT {
     private static final int MEASURED_REQUESTS = 300;
     private static final int WARM_UP = 50;
     private static final Pattern AUTHOR_ROW = Pattern.compile("authors:(\\d+):author-name");
+    private static final Pattern PUBLIC_PAGES_SERVED = Pattern.compile("(?m)^portal_page_cache_total\\{[^}]*\\} (\\S+)");
+    private static final String PAYROLL_DRAFT = "Monthly payroll draft of ";
 
     private static StandaloneServer nodeB;
+    private static LoadBalancer balancer;
 
     @BeforeAll
-    static void startNodeB() {
+    static void startNodeBAndTheBalancer() {
         Path mediaOfNodeA = Path.of(System.getProperty("it.server.base"), "data", "portal-media").toAbsolutePath();
-        nodeB = new StandaloneServer("wildfly-node-b", 200, "portal", List.of("--server-config=standalone-ha.xml", "-Djboss.node.name=node-b",
-                "-Dportal.publishing.interval-seconds=1", "-Dportal.media.dir=" + mediaOfNodeA));
+        nodeB = new StandaloneServer("wildfly-node-b", portOffset(200), "portal", List.of("--server-config=standalone-ha.xml",
+                "-Djboss.node.name=node-b", "-Dportal.publishing.interval-seconds=1", "-Dportal.media.dir=" + mediaOfNodeA));
+        balancer = new LoadBalancer(portOffset(300));
         nodeB.prepare();
+        // the balancer boots beside node B; it is first asked to pass a request on once node B answers, so that no
+        // failed attempt has marked node B as a problem to be tried again only seconds later
+        balancer.launch(base().getPort(), nodeB.uri().getPort());
         nodeB.start();
+        Duration balancerBoot = balancer.awaitReady();
+        System.out.printf("TwoNodesIT: node B booted in %s ms, the load balancer in %d ms (WildFly's own counts)%n",
+                nodeB.bootTime().map(Duration::toMillis).map(String::valueOf).orElse("?"), balancerBoot.toMillis());
     }
 
     /** The failover test kills node B: a test after it finds it started again (it runs last, so that none does). */
@@ -68,8 +86,17 @@ class TwoNodesIT extends PortalIT {
     }
 
     @AfterAll
-    static void stopNodeB() {
+    static void stopNodeBAndTheBalancer() {
+        balancer.stop();
         nodeB.shutDown();
+    }
+
+    /**
+     * The port offset of a server of this test at {@code offset} from the run's own server (node B 200, the balancer
+     * 300), moved with the run's environment by {@code it.port.offset}.
+     */
+    private static int portOffset(int offset) {
+        return Integer.getInteger("it.port.offset", 0) + offset;
     }
 
     @Test
@@ -147,24 +174,12 @@ class TwoNodesIT extends PortalIT {
     }
 
     @Test
-    void aQuotaRunStartedOnBothNodesAtOnceForOneQuarterNeverRunsTwiceAtOnce() throws Exception {
-        CountDownLatch go = new CountDownLatch(1);
-        List<CompletableFuture<HttpResponse<String>>> starts = new ArrayList<>();
-        for (Portal node : List.of(Portal.basic(Role.APPROVER), Portal.basic(Role.APPROVER, nodeB.uri()))) {
-            starts.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    go.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return QuotaFixture.start(node, 2009, 4, false);
-            }));
-        }
-        go.countDown();
+    void aQuotaRunStartedOnBothNodesAtOnceForOneQuarterNeverRunsTwiceAtOnce() {
+        List<HttpResponse<String>> answers = atOnce(Stream.of(Portal.basic(Role.APPROVER), Portal.basic(Role.APPROVER, nodeB.uri()))
+                .map(node -> (Supplier<HttpResponse<String>>) () -> QuotaFixture.start(node, 2009, 4, false)).toList());
 
         List<Long> executions = new ArrayList<>();
-        for (CompletableFuture<HttpResponse<String>> start : starts) {
-            HttpResponse<String> answer = start.get();
+        for (HttpResponse<String> answer : answers) {
             if (answer.statusCode() == 200) {
                 executions.add(Long.parseLong(Json.field(answer.body(), "executionId")));
             } else {
@@ -173,12 +188,9 @@ class TwoNodesIT extends PortalIT {
             }
         }
         assertFalse(executions.isEmpty(), "one of the starts ran");
-        String table = jobExecutionTable();
-        for (long execution : executions) {
-            Await.until("execution " + execution + " to end", () -> Database.strings("SELECT batchstatus FROM " + table
-                    + " WHERE jobexecutionid = ?", execution).get(0), status -> !status.startsWith("START"), Duration.ofSeconds(60));
-        }
+        executions.forEach(TwoNodesIT::awaitEnd);
         if (executions.size() == 2) {
+            String table = jobExecutionTable();
             assertEquals(List.of("0"), Database.strings("SELECT COUNT(*) FROM " + table + " a JOIN " + table + " b "
                     + "ON a.jobexecutionid = ? AND b.jobexecutionid = ? WHERE a.starttime < b.endtime AND b.starttime < a.endtime",
                     executions.get(0), executions.get(1)), "the second run started only after the first had ended");
@@ -186,43 +198,86 @@ class TwoNodesIT extends PortalIT {
     }
 
     @Test
-    void aBackOfficeSessionOfNodeBEndsWithItsNameSoThatABalancerKeepsItThere() {
-        HttpResponse<String> signedIn = Portal.anonymous(nodeB.uri()).signIn(Portal.loginOf(Role.EDITOR), DemoAccount.PASSWORD);
+    void theMonthlyPayrollTimerFiredOnBothNodesAtOnceRunsOnOneOfThem() {
+        Map<String, Path> logs = new LinkedHashMap<>();
+        logs.put("node-a", Path.of(System.getProperty("it.server.base"), "log", "server.log"));
+        logs.put("node-b", nodeB.serverLog());
+        Map<String, Long> logEnds = new LinkedHashMap<>();
+        logs.forEach((node, log) -> logEnds.put(node, logSize(log)));
+        try (BeanTimers onA = new BeanTimers(ManagementPort.port(), "portal-batch.jar", "MonthlyPayrollSchedule");
+                BeanTimers onB = new BeanTimers(nodeB.managementPort(), "portal-batch.jar", "MonthlyPayrollSchedule")) {
+            // a slot is a minute: both fire within one, as both nodes' timers do at 02:00 on the 1st
+            Await.until("a minute with ten seconds left", () -> LocalTime.now().getSecond(), second -> second < 50, Duration.ofSeconds(15));
+            atOnce(Stream.of(onA, onB).map(timers -> (Supplier<Boolean>) () -> {
+                timers.fire();
+                return true;
+            }).toList());
+        }
 
-        String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session: " + signedIn.headers().map()));
-        assertTrue(cookie.split(";")[0].endsWith(".node-b"), cookie);
+        Map<String, List<String>> ran = new LinkedHashMap<>();
+        logs.forEach((node, log) -> ran.put(node, linesSince(log, logEnds.get(node)).stream().filter(l -> l.contains(PAYROLL_DRAFT)).toList()));
+        List<String> runners = ran.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+        assertEquals(1, runners.size(), "one node ran last month's draft: " + ran);
+        assertEquals(1, ran.get(runners.get(0)).size(), ran.toString());
+        assertEquals(runners, Database.strings("SELECT node FROM scheduled_run WHERE task = 'monthly-payroll'"), "the slot names that node");
+        // the draft it started ends before the next test, on the suite's database
+        Matcher started = Pattern.compile("started: execution (\\d+)").matcher(ran.get(runners.get(0)).get(0));
+        if (started.find()) {
+            awaitEnd(Long.parseLong(started.group(1)));
+        }
+    }
+
+    @Test
+    void publicPagesThroughTheBalancerAreAnsweredByBothNodesWithoutASession() {
+        double servedByA = publicPagesServed(ManagementPort.port());
+        double servedByB = publicPagesServed(nodeB.managementPort());
+
+        for (String page : List.of("/", "/chuyen-muc/cai-cach-hanh-chinh", "/", "/chuyen-muc/cai-cach-hanh-chinh")) {
+            // a visitor each, on a connection of its own: Java's client asks to upgrade a new connection to HTTP/2
+            // (h2c), and the proxy keeps a connection that asked for an upgrade on the node it chose first
+            HttpResponse<String> answer = Portal.anonymous(balancer.uri()).get(page);
+            assertEquals(200, answer.statusCode(), page);
+            assertEquals(List.of(), answer.headers().allValues("Set-Cookie"), page);
+        }
+
+        double nowByA = publicPagesServed(ManagementPort.port());
+        double nowByB = publicPagesServed(nodeB.managementPort());
+        assertTrue(nowByA > servedByA && nowByB > servedByB,
+                "public pages served by node A " + servedByA + " -> " + nowByA + ", by node B " + servedByB + " -> " + nowByB);
     }
 
     @Test
     @Order(Integer.MAX_VALUE)
-    void anEditorSignedInOnNodeBKeepsWorkingOnNodeAOnceNodeBIsKilled() {
+    void anEditorsSessionStaysOnItsNodeThroughTheBalancerAndGoesOnOnTheOtherOnceThatNodeIsKilled() {
         String token = ContentFixture.token();
         Portal contributor = Portal.as(Role.CONTRIBUTOR);
         String id = Json.field(ContentFixture.created(contributor, "Zyrkô chuyển nút " + token, "<p>Bản nháp " + token + "</p>"), "id");
         ContentFixture.step(contributor, id, "SUBMIT", null);
-        Portal editorOnB = Portal.signedIn(Role.EDITOR, nodeB.uri());
-        String session = editorOnB.sessionId().orElseThrow();
-        assertTrue(session.endsWith(".node-b"), session);
-        assertEquals("IN_EDITING", ContentFixture.state(ContentFixture.step(editorOnB, id, "TAKE_FOR_EDITING", null)));
+        Portal editor = editorSignedInOnNodeBThroughTheBalancer();
+        String session = editor.sessionId().orElseThrow();
+        assertEquals("IN_EDITING", ContentFixture.state(ContentFixture.step(editor, id, "TAKE_FOR_EDITING", null)));
         String editorPage = "/admin/content/item.xhtml?id=" + id;
-        HttpResponse<String> opened = editorOnB.get(editorPage);
+        HttpResponse<String> opened = editor.get(editorPage);
         assertEquals(200, opened.statusCode(), opened.body());
         assertEquals(Set.of("0"), authorRows(opened.body()));
-        // the session's next request on B starts once the page's request has stored the session (and its view) on both
+        // the session's next request starts once the page's request has stored the session (and its view) on both
         // nodes: the state a killed node's last finished request left, not one still being copied, is what must survive
-        assertEquals(200, editorOnB.get("/admin/api/v1/me").statusCode());
+        assertEquals(200, editor.get("/admin/api/v1/me").statusCode());
+        assertEquals(session, editor.sessionId().orElseThrow(), "every answer came from node B (node A renames the cookie to itself)");
         Optional<Duration> replicated = backOfficeRequests(Portal.as(Role.EDITOR));
 
         nodeB.kill();
 
-        Portal editorOnA = Portal.anonymous();
-        editorOnA.useSession(session.substring(0, session.lastIndexOf('.')) + ".node-a");
-        HttpResponse<String> me = Await.until("node A to answer node B's session",
-                () -> editorOnA.get("/admin/api/v1/me"), answer -> answer.statusCode() == 200, Duration.ofSeconds(60));
+        long killed = System.nanoTime();
+        HttpResponse<String> me = Await.until("the balancer to answer node B's session from node A",
+                () -> editor.get("/admin/api/v1/me"), answer -> answer.statusCode() == 200, Duration.ofSeconds(60));
+        System.out.printf("TwoNodesIT: node A answered node B's session through the balancer %d ms after node B was killed%n",
+                Duration.ofNanos(System.nanoTime() - killed).toMillis());
         assertEquals(Portal.loginOf(Role.EDITOR), Json.field(me.body(), "login"), me.body());
+        assertEquals(session.substring(0, session.lastIndexOf('.')) + ".node-a", editor.sessionId().orElseThrow(),
+                "node A took the session and renamed the cookie's route to itself");
         String addAuthor = attribute(opened.body(), "id", "[^\"]*:add-author");
-        HttpResponse<String> added = editorOnA.postForm(editorPage, Map.of(
+        HttpResponse<String> added = editor.postForm(editorPage, Map.of(
                 "jakarta.faces.partial.ajax", "true",
                 "jakarta.faces.source", addAuthor,
                 "jakarta.faces.partial.execute", addAuthor,
@@ -233,7 +288,7 @@ class TwoNodesIT extends PortalIT {
                 "primefaces.nonce", attribute(opened.body(), "<script[^>]*nonce", "[^\"]+")), "Faces-Request", "partial/ajax");
         assertEquals(Set.of("0", "1"), authorRows(added.body()), "the editor's view, kept in the session, came to node A: " + added.body());
         String title = "Zyrkô chuyển nút " + token + " (lưu trên nút A)";
-        HttpResponse<String> saved = editorOnA.json("PUT", "/admin/api/v1/items/" + id, ContentFixture.draftJson(title, "<p>Lưu sau khi nút B dừng</p>"));
+        HttpResponse<String> saved = editor.json("PUT", "/admin/api/v1/items/" + id, ContentFixture.draftJson(title, "<p>Lưu sau khi nút B dừng</p>"));
         assertEquals(200, saved.statusCode(), saved.body());
         assertEquals(List.of(title), Database.strings("SELECT title FROM content_item WHERE id = ?", Long.parseLong(id)));
         Optional<Duration> alone = backOfficeRequests(Portal.as(Role.EDITOR));
@@ -297,6 +352,68 @@ class TwoNodesIT extends PortalIT {
 
     private static void assertFailed(HttpResponse<String> attempt) {
         assertTrue(attempt.headers().firstValue("Location").orElse("").contains("error=credentials"), attempt.headers().map().toString());
+    }
+
+    /**
+     * Signs the editor in through the balancer until the session is made on node B: sign-ins carry no session cookie,
+     * so the balancer gives them to the nodes in turn.
+     */
+    private static Portal editorSignedInOnNodeBThroughTheBalancer() {
+        List<String> sessions = new ArrayList<>();
+        for (int attempt = 0; attempt < 4; attempt++) {
+            Portal editor = Portal.signedIn(Role.EDITOR, balancer.uri());
+            String session = editor.sessionId().orElseThrow();
+            if (session.endsWith(".node-b")) {
+                return editor;
+            }
+            sessions.add(session);
+        }
+        throw new AssertionError("no sign-in through the balancer reached node B: " + sessions);
+    }
+
+    /** The public pages a node has answered (from its page cache or rendered), by its own count at its metrics endpoint. */
+    private static double publicPagesServed(int managementPort) {
+        return ManagementPort.sum(PUBLIC_PAGES_SERVED, ManagementPort.scrape(managementPort));
+    }
+
+    /** Runs each action on a thread of its own, all let go at the same moment, and answers their results in order. */
+    private static <T> List<T> atOnce(List<Supplier<T>> actions) {
+        CountDownLatch go = new CountDownLatch(1);
+        List<CompletableFuture<T>> running = actions.stream().map(action -> CompletableFuture.supplyAsync(() -> {
+            try {
+                go.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return action.get();
+        }, task -> new Thread(task).start())).toList();
+        go.countDown();
+        return running.stream().map(CompletableFuture::join).toList();
+    }
+
+    private static long logSize(Path log) {
+        try {
+            return Files.size(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The lines a server's log has gained since it was {@code size} bytes long (all of them if it was rotated since). */
+    private static List<String> linesSince(Path log, long size) {
+        try {
+            byte[] bytes = Files.readAllBytes(log);
+            int from = bytes.length < size ? 0 : (int) size;
+            return new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void awaitEnd(long execution) {
+        String table = jobExecutionTable();
+        Await.until("execution " + execution + " to end", () -> Database.strings("SELECT batchstatus FROM " + table
+                + " WHERE jobexecutionid = ?", execution).get(0), status -> !status.startsWith("START"), Duration.ofSeconds(60));
     }
 
     private static String jobExecutionTable() {

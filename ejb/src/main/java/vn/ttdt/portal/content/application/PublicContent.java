@@ -42,6 +42,9 @@ public class PublicContent {
     @Inject
     private ListingTotals totals;
 
+    @Inject
+    private PublishedItemCards searched;
+
     /** Read for every public page, mostly from memory ({@link VisibleCategories}): no transaction is begun for it. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<CategoryView> categories() {
@@ -59,10 +62,14 @@ public class PublicContent {
         return new Page<>(reader.listed(ids.items()), ids.total());
     }
 
-    /** A page of a search's results ({@link ContentItemRepository#search}): the filter's query and narrowing. */
+    /**
+     * A page of a search's results ({@link ContentItemRepository#search}): the filter's query and narrowing; the items
+     * listed by an earlier search in this content generation come from {@link PublishedItemCards}.
+     */
     public SearchHits<PublicItem> search(@NotNull PublicItemFilter filter, @NotNull PageRequest page) {
         SearchHits<Long> ids = items.search(sites.forReading(), categories.scope(), filter, clock.instant(), page);
-        return new SearchHits<>(new Page<>(reader.listed(ids.page().items()), ids.page().total()), ids.approximate());
+        return new SearchHits<>(new Page<>(searched.listed(ids.page().items(), reader::listed), ids.page().total()),
+                ids.approximate());
     }
 
     /** The newest published items of a listing, without counting them all (home page, feeds). */

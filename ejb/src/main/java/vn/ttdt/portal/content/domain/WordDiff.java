@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.ttdt.portal.shared.domain.HtmlEscape;
 
 /**
  * The word-level differences between two versions of a text, for showing two revisions side by side.
@@ -59,9 +60,9 @@ public final class WordDiff {
         StringBuilder html = new StringBuilder();
         for (Segment s : segments) {
             if (s.change() == Change.SAME) {
-                html.append(escape(s.text()));
+                html.append(HtmlEscape.text(s.text()));
             } else if (s.change() == shown) {
-                html.append('<').append(tag).append('>').append(escape(s.text())).append("</").append(tag).append('>');
+                html.append('<').append(tag).append('>').append(HtmlEscape.text(s.text())).append("</").append(tag).append('>');
             }
         }
         return html.toString();
@@ -208,20 +209,5 @@ public final class WordDiff {
             into.add(new Segment(Change.ADDED, added.toString()));
             added.setLength(0);
         }
-    }
-
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

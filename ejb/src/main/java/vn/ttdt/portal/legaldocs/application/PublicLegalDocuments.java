@@ -2,9 +2,13 @@ package vn.ttdt.portal.legaldocs.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.ttdt.portal.content.media.domain.MediaFiles;
 import vn.ttdt.portal.content.media.domain.MediaFormat;
@@ -65,5 +69,18 @@ public class PublicLegalDocuments {
 
     public List<TermView> terms(@NotNull TermKind kind) {
         return published.terms(kind, k -> terms.allOf(sites.forReading(), k).stream().map(TermView::of).toList());
+    }
+
+    /**
+     * The types, fields and levels at once (the list's filter menus), each kind in its order: one call for the page, read
+     * from memory while the content generation stays, so no transaction is begun for it.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<TermKind, List<TermView>> termsByKind() {
+        Map<TermKind, List<TermView>> all = new EnumMap<>(TermKind.class);
+        for (TermKind kind : TermKind.values()) {
+            all.put(kind, terms(kind));
+        }
+        return all;
     }
 }

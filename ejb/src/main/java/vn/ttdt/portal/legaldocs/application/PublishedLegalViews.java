@@ -2,8 +2,6 @@ package vn.ttdt.portal.legaldocs.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 import vn.ttdt.portal.content.application.PublishedContentGeneration;
 import vn.ttdt.portal.legaldocs.domain.TermKind;
+import vn.ttdt.portal.shared.application.KeptViews;
 
 /**
  * What the public pages show of legal documents and their types, fields and levels, kept from one reading to the next
@@ -26,13 +25,15 @@ public class PublishedLegalViews {
 
     private LongSupplier generation;
 
+    private KeptViews<LegalDocumentView> documents;
+
     private volatile Kept kept = new Kept(Long.MIN_VALUE);
 
-    /** What was read while the generation was {@code generation}. */
-    private record Kept(long generation, Map<Long, LegalDocumentView> documents, Map<TermKind, List<TermView>> terms) {
+    /** The terms read while the generation was {@code generation}. */
+    private record Kept(long generation, Map<TermKind, List<TermView>> terms) {
 
         Kept(long generation) {
-            this(generation, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+            this(generation, new ConcurrentHashMap<>());
         }
     }
 
@@ -46,6 +47,7 @@ public class PublishedLegalViews {
 
     PublishedLegalViews(LongSupplier generation) {
         this.generation = generation;
+        this.documents = new KeptViews<>(generation, LegalDocumentView::id, MAX_DOCUMENTS);
     }
 
     /**
@@ -53,28 +55,7 @@ public class PublishedLegalViews {
      * it does not answer is left out).
      */
     public List<LegalDocumentView> documents(List<Long> ids, Function<List<Long>, List<LegalDocumentView>> read) {
-        Kept current = current();
-        List<Long> missing = ids.stream().filter(id -> !current.documents().containsKey(id)).toList();
-        Map<Long, LegalDocumentView> found = new HashMap<>();
-        if (!missing.isEmpty()) {
-            for (LegalDocumentView view : read.apply(missing)) {
-                found.put(view.id(), view);
-                if (current.documents().size() < MAX_DOCUMENTS) {
-                    current.documents().put(view.id(), view);
-                }
-            }
-        }
-        List<LegalDocumentView> views = new ArrayList<>(ids.size());
-        for (Long id : ids) {
-            LegalDocumentView view = found.get(id);
-            if (view == null) {
-                view = current.documents().get(id);
-            }
-            if (view != null) {
-                views.add(view);
-            }
-        }
-        return views;
+        return documents.inOrder(ids, read);
     }
 
     /** The terms of this kind in their order, {@code read} once per generation. */
@@ -89,10 +70,7 @@ public class PublishedLegalViews {
         return fresh;
     }
 
-    /**
-     * The views kept for the generation as it is now; a new, empty store when it moved. Read before the database, so a
-     * reading that began before a change is kept only under the generation it began in, which the change leaves behind.
-     */
+    /** The terms kept for the generation as it is now; a new, empty store when it moved (read before the database). */
     private Kept current() {
         long now = generation.getAsLong();
         Kept last = kept;

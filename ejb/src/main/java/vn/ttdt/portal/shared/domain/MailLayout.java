@@ -11,26 +11,11 @@ public final class MailLayout {
 
     public static String html(String title, String text) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"><title>")
-                .append(escape(title))
+                .append(HtmlEscape.text(title))
                 .append("</title></head><body style=\"font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1f2937\">");
         for (String paragraph : text.strip().split("\n\\s*\n")) {
-            html.append("<p>").append(escape(paragraph.strip()).replace("\n", "<br>")).append("</p>");
+            html.append("<p>").append(HtmlEscape.text(paragraph.strip()).replace("\n", "<br>")).append("</p>");
         }
         return html.append("</body></html>").toString();
-    }
-
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.ttdt.portal.shared.domain.HtmlEscape;
 import vn.ttdt.portal.shared.domain.VietnameseText;
 
 /**
@@ -21,13 +22,17 @@ final class Highlighter {
     }
 
     static String mark(String text, String query) {
+        return mark(text, words(query));
+    }
+
+    /** The text with the {@link #words(String) words of a query} marked: a page reads the query's words once for all its texts. */
+    static String mark(String text, Set<String> words) {
         if (text == null) {
             return "";
         }
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
-        Set<String> words = words(query);
         if (words.isEmpty()) {
-            return escape(composed);
+            return HtmlEscape.text(composed);
         }
         String folded = foldPerChar(composed);
         StringBuilder out = new StringBuilder();
@@ -55,7 +60,7 @@ final class Highlighter {
             at = end;
         }
         from = close(out, composed, from, openedAt, closedAt);
-        return out.append(escape(composed.substring(from))).toString();
+        return out.append(HtmlEscape.text(composed.substring(from))).toString();
     }
 
     /** Writes the text up to a mark and the mark (none when {@code openedAt} is negative); where the text goes on. */
@@ -63,13 +68,13 @@ final class Highlighter {
         if (openedAt < 0) {
             return from;
         }
-        out.append(escape(composed.substring(from, openedAt))).append("<mark>")
-                .append(escape(composed.substring(openedAt, closedAt))).append("</mark>");
+        out.append(HtmlEscape.text(composed.substring(from, openedAt))).append("<mark>")
+                .append(HtmlEscape.text(composed.substring(openedAt, closedAt))).append("</mark>");
         return closedAt;
     }
 
     /** The folded syllables of the query's words and phrases, leaving out those after a leading {@code -}. */
-    private static Set<String> words(String query) {
+    static Set<String> words(String query) {
         Set<String> words = new HashSet<>();
         for (String token : (query == null ? "" : query.replace('"', ' ')).split("\\s+")) {
             if (!token.startsWith("-")) {
@@ -103,9 +108,5 @@ final class Highlighter {
             String f = VietnameseText.fold(String.valueOf(one));
             return f.length() == 1 ? f.charAt(0) : Character.isWhitespace(one) ? ' ' : one;
         });
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import vn.ttdt.portal.content.application.PublicItem;
 import vn.ttdt.portal.content.application.PublicPhoto;
 import vn.ttdt.portal.content.media.application.MediaView;
@@ -34,6 +35,7 @@ public class ItemCards extends SelfRenderingComponent {
         boolean covers = !Boolean.FALSE.equals(getAttributes().get("covers"));
         boolean leads = !Boolean.FALSE.equals(getAttributes().get("leads"));
         String highlight = attribute("highlight");
+        Set<String> marked = highlight == null ? null : Highlighter.words(highlight);
         out.startElement("ol", this);
         out.writeAttribute("class", "item-list", null);
         String listId = attribute("listId");
@@ -52,7 +54,7 @@ public class ItemCards extends SelfRenderingComponent {
             out.startElement(heading, this);
             out.startElement("a", this);
             out.writeAttribute("href", "/tin/" + item.slug(), null);
-            text(out, item.title(), highlight);
+            text(out, item.title(), marked);
             out.endElement("a");
             out.endElement(heading);
             out.startElement("p", this);
@@ -65,7 +67,7 @@ public class ItemCards extends SelfRenderingComponent {
             out.endElement("p");
             if (leads) {
                 out.startElement("p", this);
-                text(out, item.lead(), highlight);
+                text(out, item.lead(), marked);
                 out.endElement("p");
             }
             out.endElement("div");
@@ -86,11 +88,11 @@ public class ItemCards extends SelfRenderingComponent {
         out.endElement("img");
     }
 
-    private static void text(ResponseWriter out, String text, String highlight) throws IOException {
-        if (highlight == null) {
+    private static void text(ResponseWriter out, String text, Set<String> marked) throws IOException {
+        if (marked == null) {
             out.writeText(text == null ? "" : text, null);
         } else {
-            out.write(Highlighter.mark(text, highlight));
+            out.write(Highlighter.mark(text, marked));
         }
     }
 

@@ -56,13 +56,15 @@ public class LegalDocumentPages {
     private String statusOptions = "";
     private String base;
     private String rows = "";
+    private String form = "";
     private Page<LegalDocumentView> results = new Page<>(List.of(), 0);
     private LegalDocumentView document;
 
     public void loadList() {
-        typeOptions = termOptions(TermKind.TYPE, type);
-        fieldOptions = termOptions(TermKind.FIELD, field);
-        levelOptions = termOptions(TermKind.LEVEL, level);
+        Map<TermKind, List<TermView>> terms = documents.termsByKind();
+        typeOptions = termOptions(terms.get(TermKind.TYPE), type);
+        fieldOptions = termOptions(terms.get(TermKind.FIELD), field);
+        levelOptions = termOptions(terms.get(TermKind.LEVEL), level);
         yearOptions = MenuOptions.of(years(), String::valueOf, String::valueOf, year);
         statusOptions = MenuOptions.of(Arrays.asList(LegalStatus.values()), LegalStatus::name,
                 s -> DomainTexts.text(s.labelKey()), status);
@@ -71,6 +73,8 @@ public class LegalDocumentPages {
         results = documents.search(filter, new PageRequest((Math.max(1, pageNumber) - 1) * PAGE_SIZE, PAGE_SIZE,
                 "issuedOn", "cu-nhat".equals(sort)));
         rows = LegalDocumentRows.of(results.items());
+        FacesContext faces = FacesContext.getCurrentInstance();
+        form = LegalSearchForm.of(faces.getApplication().getResourceBundle(faces, "txt"), this);
     }
 
     public void loadDocument() throws IOException {
@@ -82,8 +86,8 @@ public class LegalDocumentPages {
         }
     }
 
-    private String termOptions(TermKind kind, String chosen) {
-        return MenuOptions.of(documents.terms(kind), t -> String.valueOf(t.id()), TermView::name, chosen);
+    private static String termOptions(List<TermView> terms, String chosen) {
+        return MenuOptions.of(terms, t -> String.valueOf(t.id()), TermView::name, chosen);
     }
 
     /** The list's address with the current filters, ending in ? or &, for the paging links. */
@@ -184,5 +188,7 @@ public class LegalDocumentPages {
     public String getStatusOptions() { return statusOptions; }
     public Page<LegalDocumentView> getResults() { return results; }
     public String getRows() { return rows; }
+    /** The search form with the filters chosen ({@link LegalSearchForm}). */
+    public String getForm() { return form; }
     public LegalDocumentView getDocument() { return document; }
 }

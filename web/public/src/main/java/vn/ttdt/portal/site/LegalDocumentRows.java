@@ -3,6 +3,7 @@ package vn.ttdt.portal.site;
 import java.util.List;
 import vn.ttdt.portal.legaldocs.application.LegalDocumentView;
 import vn.ttdt.portal.shared.domain.BusinessCalendar;
+import vn.ttdt.portal.shared.domain.HtmlEscape;
 
 /**
  * The rows of the legal documents' table on {@code /van-ban}, written in one piece: number (a link to the document)
@@ -29,6 +30,6 @@ final class LegalDocumentRows {
     }
 
     private static String escape(String text) {
-        return text == null ? "" : Highlighter.escape(text);
+        return text == null ? "" : HtmlEscape.text(text);
     }
 }

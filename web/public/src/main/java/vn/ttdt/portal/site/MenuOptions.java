@@ -2,6 +2,7 @@ package vn.ttdt.portal.site;
 
 import java.util.List;
 import java.util.function.Function;
+import vn.ttdt.portal.shared.domain.HtmlEscape;
 
 /**
  * The {@code <option>} elements of a filter menu written in one piece, the chosen one selected, values and labels
@@ -17,11 +18,11 @@ final class MenuOptions {
         StringBuilder html = new StringBuilder(choices.size() * 48);
         for (T choice : choices) {
             String v = value.apply(choice);
-            html.append("<option value=\"").append(Highlighter.escape(v)).append('"');
+            html.append("<option value=\"").append(HtmlEscape.text(v)).append('"');
             if (v.equals(chosen)) {
                 html.append(" selected=\"selected\"");
             }
-            html.append('>').append(Highlighter.escape(label.apply(choice))).append("</option>");
+            html.append('>').append(HtmlEscape.text(label.apply(choice))).append("</option>");
         }
         return html.toString();
     }

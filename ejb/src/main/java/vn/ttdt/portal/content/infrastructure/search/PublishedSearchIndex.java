@@ -61,7 +61,10 @@ public class PublishedSearchIndex {
     private SessionContext context;
 
     private final FollowedIndex<SyllableIndex> followed = new FollowedIndex<>(
-            (index, site, since) -> changedSince(index, site, since).forEach(index::put),
+            (index, site, since) -> {
+                List<SyllableIndex.Entry> changed = changedSince(index, site, since);
+                return changing -> changed.forEach(changing::put);
+            },
             () -> context.getBusinessObject(PublishedSearchIndex.class).rebuild());
 
     @PostConstruct

@@ -188,7 +188,8 @@ final class SearchRank {
         java.util.Arrays.fill(pairsFound, false);
         int togetherField = 0;
         for (int at = 0; at < text.length; at++) {
-            if (at == titleEnd && excluded.length == 0 && allInTitle(togetherField)) {
+            if (excluded.length == 0
+                    && (at == titleEnd && allIn(TITLE, togetherField) || at == leadEnd && allIn(LEAD, togetherField))) {
                 break;
             }
             char code = text[at];
@@ -254,19 +255,22 @@ final class SearchRank {
         return relevance(held, together > 0, together > 0 ? maxPairs() : pairs, together, places);
     }
 
-    /** Whether every word, every phrase and the words together stand in the title: the rest cannot place them better. */
-    private boolean allInTitle(int togetherField) {
-        for (int field : wordFields) {
-            if (field != TITLE) {
+    /**
+     * Whether every word, every phrase and the words together stand in {@code field} or a better one: the rest of the text
+     * cannot place them better (a field's best place is kept), and the words standing together make the pairs count whole.
+     */
+    private boolean allIn(int field, int togetherField) {
+        for (int found : wordFields) {
+            if (found < field) {
                 return false;
             }
         }
-        for (int field : phraseFields) {
-            if (field != TITLE) {
+        for (int found : phraseFields) {
+            if (found < field) {
                 return false;
             }
         }
-        return words.length <= 1 || togetherField == TITLE;
+        return words.length <= 1 || togetherField >= field;
     }
 
     private static final int BODY = 1;

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -164,21 +165,30 @@ final class LegalDocumentIndex implements FollowedIndex.Followed {
     }
 
     /**
-     * Takes in what the change log says: the documents {@code changed} (added or updated); then, when the database's
-     * {@code count} of documents differs from the index's, drops those no longer {@code present} and adds those
-     * present but missing here (a row written with an old {@code updated_at}), {@code read} by id; and settles.
+     * What the change log says, read beside the index's readers (nothing here changes): the documents {@code changed}
+     * (added or updated); then, when the database's {@code count} of documents differs from what the index will hold,
+     * the ids still {@code present} and the documents present but missing here (a row written with an old
+     * {@code updated_at}), {@code read} by id. The answer takes them in (under the write lock) and settles.
      */
-    void takeIn(List<Entry> changed, LongSupplier count, Supplier<Collection<Long>> present,
-                Function<Collection<Long>, List<Entry>> read) {
-        changed.forEach(this::put);
-        if (count.getAsLong() != size) {
-            Collection<Long> ids = present.get();
-            keepOnly(ids);
-            List<Long> missing = ids.stream().filter(id -> !byId.containsKey(id)).toList();
-            if (!missing.isEmpty()) {
-                read.apply(missing).forEach(this::put);
-            }
+    Consumer<LegalDocumentIndex> changes(List<Entry> changed, LongSupplier count, Supplier<Collection<Long>> present,
+                                         Function<Collection<Long>, List<Entry>> read) {
+        long added = changed.stream().map(Entry::id).distinct().filter(id -> !byId.containsKey(id)).count();
+        if (count.getAsLong() == size + added) {
+            return index -> index.takeIn(changed, List.of(), List.of());
         }
+        Set<Long> known = new HashSet<>(byId.keySet());
+        changed.forEach(entry -> known.add(entry.id()));
+        Collection<Long> ids = present.get();
+        List<Entry> missing = read.apply(ids.stream().filter(id -> !known.contains(id)).toList());
+        return index -> index.takeIn(changed, ids, missing);
+    }
+
+    private void takeIn(List<Entry> changed, Collection<Long> present, List<Entry> missing) {
+        changed.forEach(this::put);
+        if (!present.isEmpty()) {
+            keepOnly(present);
+        }
+        missing.forEach(this::put);
         settle();
     }
 

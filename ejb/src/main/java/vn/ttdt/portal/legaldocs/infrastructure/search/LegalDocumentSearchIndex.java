@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import vn.ttdt.portal.content.application.PublishedContentGeneration;
 import vn.ttdt.portal.legaldocs.domain.LegalDocumentFilter;
 import vn.ttdt.portal.legaldocs.domain.LegalStatus;
@@ -63,7 +64,7 @@ public class LegalDocumentSearchIndex {
     @Resource
     private SessionContext context;
 
-    private final FollowedIndex<LegalDocumentIndex> followed = new FollowedIndex<>(this::takeIn,
+    private final FollowedIndex<LegalDocumentIndex> followed = new FollowedIndex<>(this::changes,
             () -> context.getBusinessObject(LegalDocumentSearchIndex.class).rebuild());
 
     @PostConstruct
@@ -119,10 +120,10 @@ public class LegalDocumentSearchIndex {
      * The documents changed since {@code since} whose stamp the index has not seen (ids and stamps first, then those
      * rows); then, when the counts differ, the ids the database holds.
      */
-    private void takeIn(LegalDocumentIndex index, long site, Instant since) {
+    private Consumer<LegalDocumentIndex> changes(LegalDocumentIndex index, long site, Instant since) {
         List<Long> unseen = index.stamps().unseen(sql.list("SELECT id, updated_at FROM legal_document WHERE site_id = ? AND updated_at >= ?",
                 List.of(site, since), RowStamps.Stamp::of));
-        index.takeIn(byIds(index, site, unseen),
+        return index.changes(byIds(index, site, unseen),
                 () -> sql.number("SELECT COUNT(*) FROM legal_document WHERE site_id = ?", List.of(site)),
                 () -> sql.list("SELECT id FROM legal_document WHERE site_id = ?", List.of(site), row -> row.getLong("id")),
                 ids -> byIds(index, site, List.copyOf(ids)));

@@ -2,6 +2,7 @@ package vn.ttdt.portal.shared.infrastructure.chart;
 
 import java.util.List;
 import java.util.Locale;
+import vn.ttdt.portal.shared.domain.HtmlEscape;
 
 /**
  * Charts drawn as inline SVG on the server, for the public site and the back-office alike: no script, no external
@@ -179,7 +180,7 @@ public final class SvgChart {
             double x = AXIS + i * slot + slot * 0.1;
             double first = plotHeight * pair.required() / axis.max();
             double second = plotHeight * pair.achieved() / axis.max();
-            svg.append("<g><title>").append(escape(pair.label() + ": " + firstName + " " + pair.required() + ", " + secondName + " "
+            svg.append("<g><title>").append(HtmlEscape.text(pair.label() + ": " + firstName + " " + pair.required() + ", " + secondName + " "
                     + pair.achieved())).append("</title>");
             rect(svg, "bar required", x, top + plotHeight - first, slot * 0.4, first);
             rect(svg, "bar achieved" + (pair.low() ? " low" : ""), x + slot * 0.4, top + plotHeight - second, slot * 0.4, second);
@@ -196,15 +197,11 @@ public final class SvgChart {
         return String.format(Locale.ROOT, "%.1f", rate).replace('.', ',') + " %";
     }
 
-    public static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
     private static StringBuilder open(String id, String title, String description, int width, int height) {
         return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
                 .append(width).append(' ').append(height).append("\" aria-labelledby=\"").append(id).append("-title ")
                 .append(id).append("-desc\" id=\"").append(id).append("\"><title id=\"").append(id).append("-title\">")
-                .append(escape(title)).append("</title><desc id=\"").append(id).append("-desc\">").append(escape(description))
+                .append(HtmlEscape.text(title)).append("</title><desc id=\"").append(id).append("-desc\">").append(HtmlEscape.text(description))
                 .append("</desc>");
     }
 
@@ -223,7 +220,7 @@ public final class SvgChart {
         if (anchor != null) {
             svg.append(" text-anchor=\"").append(anchor).append('"');
         }
-        svg.append('>').append(escape(text)).append("</text>");
+        svg.append('>').append(HtmlEscape.text(text)).append("</text>");
     }
 
     private static String tickLabel(double value) {

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -18,6 +20,10 @@ import java.util.logging.Logger;
  * changes arrive within that time); the rows stamped up to {@link #OVERLAP} before the last look are read again,
  * since a transaction stamps its changes before it commits. When the index says it can no longer follow
  * ({@link Followed#usable()} false), it is built again while readers read the database.
+ * <p>
+ * One reader at a time looks at the change log, reading the database beside the other readers; only taking the
+ * changes in holds them up. When this node's generation moved, readers wait for that look (this node's own change
+ * shows at once); when only the time for a look came, the others answer from the index as it stands meanwhile.
  *
  * @param <I> the index, guarded here: written under the write lock, read under the read lock
  */
@@ -31,10 +37,13 @@ public final class FollowedIndex<I extends FollowedIndex.Followed> {
         String summary();
     }
 
-    /** Takes in the rows of {@code site} changed since {@code since} (called under the write lock). */
+    /**
+     * Reads the rows of {@code site} changed since {@code since} (beside the index's readers: it may read the index,
+     * never change it) and answers how to take them in (done under the write lock).
+     */
     @FunctionalInterface
     public interface ChangeLog<I> {
-        void takeIn(I index, long site, Instant since);
+        Consumer<I> look(I index, long site, Instant since);
     }
 
     /** A freshly built index and the site it holds. */
@@ -51,6 +60,7 @@ public final class FollowedIndex<I extends FollowedIndex.Followed> {
     private final ChangeLog<I> changeLog;
     private final Runnable startBuild;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final ReentrantLock looking = new ReentrantLock();
     private final AtomicBoolean building = new AtomicBoolean();
     private I index;
     private long siteId;
@@ -99,6 +109,7 @@ public final class FollowedIndex<I extends FollowedIndex.Followed> {
     }
 
     private boolean upToDate(long generation, Instant now) {
+        boolean generationMoved;
         lock.readLock().lock();
         try {
             if (index == null) {
@@ -107,22 +118,57 @@ public final class FollowedIndex<I extends FollowedIndex.Followed> {
             if (!stale(generation, now)) {
                 return index.usable();
             }
+            generationMoved = generation != lookedAtGeneration;
+        } finally {
+            lock.readLock().unlock();
+        }
+        if (generationMoved) {
+            looking.lock();
+        } else if (!looking.tryLock()) {
+            return usable();
+        }
+        try {
+            look(generation, now);
+        } finally {
+            looking.unlock();
+        }
+        return usable();
+    }
+
+    private void look(long generation, Instant now) {
+        I looked;
+        Consumer<I> changes;
+        lock.readLock().lock();
+        try {
+            if (index == null || !stale(generation, now)) {
+                return;
+            }
+            looked = index;
+            changes = changeLog.look(index, siteId, lookedAt.minus(OVERLAP));
         } finally {
             lock.readLock().unlock();
         }
         lock.writeLock().lock();
         try {
-            if (index != null && stale(generation, now)) {
-                changeLog.takeIn(index, siteId, lookedAt.minus(OVERLAP));
+            if (index == looked) {
+                changes.accept(index);
                 lookedAtGeneration = generation;
                 lookedAt = now;
             }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private boolean usable() {
+        lock.readLock().lock();
+        try {
             if (index != null && !index.usable()) {
                 buildLater();
             }
             return index != null && index.usable();
         } finally {
-            lock.writeLock().unlock();
+            lock.readLock().unlock();
         }
     }
 

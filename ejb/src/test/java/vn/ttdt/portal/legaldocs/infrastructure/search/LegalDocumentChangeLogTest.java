@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import vn.ttdt.portal.legaldocs.domain.LegalDocumentFilter;
 import vn.ttdt.portal.legaldocs.domain.LegalStatus;
@@ -29,7 +30,7 @@ class LegalDocumentChangeLogTest {
     /** The table: documents by id, each with its updated_at. */
     private final Map<Long, Stamped> table = new TreeMap<>();
     private int builds;
-    private final FollowedIndex<LegalDocumentIndex> followed = new FollowedIndex<>(this::takeIn, () -> builds++);
+    private final FollowedIndex<LegalDocumentIndex> followed = new FollowedIndex<>(this::changes, () -> builds++);
     private long generation = 1;
 
     private record Stamped(LegalDocumentIndex.Entry entry, Instant updatedAt) {
@@ -39,10 +40,10 @@ class LegalDocumentChangeLogTest {
         table.put(entry.id(), new Stamped(entry, at));
     }
 
-    private void takeIn(LegalDocumentIndex index, long site, Instant since) {
+    private Consumer<LegalDocumentIndex> changes(LegalDocumentIndex index, long site, Instant since) {
         List<LegalDocumentIndex.Entry> changed = new ArrayList<>();
         table.values().stream().filter(s -> !s.updatedAt().isBefore(since)).forEach(s -> changed.add(s.entry()));
-        index.takeIn(changed, table::size, () -> List.copyOf(table.keySet()),
+        return index.changes(changed, table::size, () -> List.copyOf(table.keySet()),
                 ids -> ids.stream().map(id -> table.get(id).entry()).toList());
     }
 

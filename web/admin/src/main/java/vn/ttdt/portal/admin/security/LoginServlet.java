@@ -1,6 +1,7 @@
 package vn.ttdt.portal.admin.security;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +10,11 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Receives the sign-in form; on success starts a fresh session and goes to the requested page. */
+/**
+ * Receives the sign-in form; on success starts a fresh session and goes to the requested page. Someone already signed in
+ * on the session (a shared desk) is signed out first: the container refuses a sign-in on a request that has a caller,
+ * which would read as a wrong password and count a failure against the new person's account.
+ */
 @WebServlet("/login")
 public class LoginServlet extends HttpServlet {
 
@@ -17,10 +22,13 @@ public class LoginServlet extends HttpServlet {
     private SignIn signIn;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         String login = request.getParameter("username");
         String next = request.getParameter("next");
+        if (request.getUserPrincipal() != null) {
+            signIn.signOut(request);
+        }
         SignIn.Outcome outcome = signIn.attempt(request, login, request.getParameter("password"));
         String context = request.getContextPath();
         if (outcome != SignIn.Outcome.SIGNED_IN) {

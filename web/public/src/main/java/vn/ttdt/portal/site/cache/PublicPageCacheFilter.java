@@ -99,10 +99,7 @@ public class PublicPageCacheFilter extends HttpFilter {
             }
             case RENDERED -> {
                 meters.pageCacheMiss();
-                byte[] body = rendered[0].body();
-                if (body.length > 0) {
-                    response.getOutputStream().write(body);
-                }
+                sendCaptured(rendered[0].body(), response);
             }
             case RENDER_YOURSELF -> {
                 meters.pageCacheMiss();
@@ -121,10 +118,18 @@ public class PublicPageCacheFilter extends HttpFilter {
             throws IOException, ServletException {
         CapturingResponse capture = new CapturingResponse(response);
         chain.doFilter(request, capture);
-        byte[] body = capture.body();
-        if (body.length > 0) {
-            response.getOutputStream().write(body);
+        sendCaptured(capture.body(), response);
+    }
+
+    /** A rendered page with its length, so that the container sends it in one piece rather than in chunks. */
+    private static void sendCaptured(byte[] body, HttpServletResponse response) throws IOException {
+        if (body.length == 0) {
+            return;
         }
+        if (!response.isCommitted()) {
+            response.setContentLength(body.length);
+        }
+        response.getOutputStream().write(body);
     }
 
     private static void send(CachedPage page, HttpServletResponse response) throws IOException {

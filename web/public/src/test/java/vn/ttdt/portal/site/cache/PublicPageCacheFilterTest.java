@@ -61,6 +61,19 @@ class PublicPageCacheFilterTest {
         assertEquals(PAGE, answer.body(), "written by the page's writer, sent as UTF-8 on the output stream");
     }
 
+    @Test
+    void aRenderedPageIsSentWithItsLengthAndItsBufferSizeStaysInTheCapture() throws Exception {
+        Answer answer = new Answer();
+        filter().doFilter(request("/van-ban"), answer.response(), (request, response) -> {
+            response.setBufferSize(65536);
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write(PAGE);
+        });
+        assertEquals(PAGE, answer.body());
+        assertEquals(PAGE.getBytes(StandardCharsets.UTF_8).length, answer.contentLength,
+                "the length of the page's bytes; the container's response never saw a buffer size (it would allocate it)");
+    }
+
     /** The filter as the container builds it, waiting at most 100 ms for another request's render. */
     private static PublicPageCacheFilter filter() throws ReflectiveOperationException {
         String before = System.setProperty("portal.cache.wait-ms", "100");
@@ -131,6 +144,7 @@ class PublicPageCacheFilterTest {
         private final List<String> headers = new ArrayList<>();
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
         private String contentType;
+        private int contentLength = -1;
 
         String body() {
             return body.toString(StandardCharsets.UTF_8);
@@ -159,7 +173,7 @@ class PublicPageCacheFilterTest {
                         case "setContentType" -> contentType = (String) args[0];
                         case "getContentType" -> contentType;
                         case "getCharacterEncoding" -> "UTF-8";
-                        case "setContentLength" -> null;
+                        case "setContentLength" -> contentLength = (Integer) args[0];
                         case "isCommitted" -> false;
                         case "getOutputStream" -> out;
                         default -> throw new UnsupportedOperationException(method.getName());

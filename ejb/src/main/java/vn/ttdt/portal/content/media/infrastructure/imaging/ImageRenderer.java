@@ -8,18 +8,13 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageInputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import vn.ttdt.portal.content.media.domain.ImageRendering;
 import vn.ttdt.portal.content.media.domain.MediaFormat;
 import vn.ttdt.portal.content.media.domain.MediaLimits;
@@ -53,7 +48,7 @@ public class ImageRenderer implements ImageRendering {
         Map<Integer, byte[]> renditions = new LinkedHashMap<>();
         for (int nameWidth : Renditions.WIDTHS) {
             Renditions.Rendition r = Renditions.of(nameWidth, width, height);
-            renditions.put(nameWidth, jpeg(scale(opaque, r.width(), r.height())));
+            renditions.put(nameWidth, JpegFiles.of(scale(opaque, r.width(), r.height()), QUALITY));
         }
         return new Rendered(width, height, renditions);
     }
@@ -152,22 +147,5 @@ public class ImageRenderer implements ImageRendering {
         g.drawImage(image, 0, 0, width, height, null);
         g.dispose();
         return scaled;
-    }
-
-    private static byte[] jpeg(BufferedImage image) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(QUALITY);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot encode a JPEG rendition", e);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
     }
 }
