@@ -140,7 +140,7 @@ class SqlIT {
                 new Sql.Column("at", "DATETIME(6)"), new Sql.Column("on_day", "DATE"), new Sql.Column("paid", "BOOLEAN"));
         int many = Sql.ROWS_PER_JSON_INSERT + 3;
         List<Integer> ids = IntStream.rangeClosed(1, many).boxed().toList();
-        String quoted = "Lê \"Văn\" A\\B\t'C'";
+        String quoted = "Lê \"Văn\"\nA\\B\t'C'";
 
         sql.insertJsonRows("sql_it_line", columns, ids, id -> id == 1
                 ? Arrays.asList(1L, quoted, null, null, null, null, null, false)

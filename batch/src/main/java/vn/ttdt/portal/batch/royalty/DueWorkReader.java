@@ -8,23 +8,26 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import vn.ttdt.portal.royalty.application.PayrollComputation;
 import vn.ttdt.portal.royalty.domain.PayrollLedger;
 
 /**
  * Reads the works due in ascending item id, a page at a time; the checkpoint is the last item id handed out. While a
- * chunk's works are computed and written, the next page is already read in a transaction of its own (it reads
- * content and gradings only, never the lines a chunk writes), so the database reads it on the other core.
+ * chunk's works are computed and written, the next page is already read ({@link PageReadAhead}) in a transaction of
+ * its own (it reads content and gradings only, never the lines a chunk writes), so the database reads it on the other
+ * core; when the step ends, however it ends, a read under way is waited for and dropped.
  */
 @Named
 @Dependent
 public class DueWorkReader extends AbstractItemReader {
+
+    /** Far longer than a page's read takes (tens of milliseconds). */
+    private static final Duration LONGEST_WAIT_FOR_A_DROPPED_PAGE = Duration.ofSeconds(30);
 
     @Inject
     @BatchProperty
@@ -45,22 +48,25 @@ public class DueWorkReader extends AbstractItemReader {
     private int size;
     private long lastItemId;
     private boolean exhausted;
-    private Future<List<PayrollLedger.DueWork>> nextPage;
+    private PageReadAhead<PayrollLedger.DueWork> nextPage;
 
     @Override
     public void open(Serializable checkpoint) {
         period = PayrollMonth.parse(month);
         size = pageSize == null || pageSize.isBlank() ? 1000 : Integer.parseInt(pageSize.strip());
         lastItemId = checkpoint == null ? 0L : (Long) checkpoint;
+        nextPage = new PageReadAhead<>(executor, LONGEST_WAIT_FOR_A_DROPPED_PAGE);
     }
 
     @Override
     public PayrollLedger.DueWork readItem() {
         if (page.isEmpty() && !exhausted) {
-            List<PayrollLedger.DueWork> read = nextPage == null ? computation.dueWorks(period, lastItemId, size) : awaitNextPage();
+            List<PayrollLedger.DueWork> read = nextPage.isReading() ? nextPage.take() : computation.dueWorks(period, lastItemId, size);
             page.addAll(read);
             exhausted = read.size() < size;
-            nextPage = exhausted ? null : readAhead(read.get(read.size() - 1).work().itemId());
+            if (!exhausted) {
+                readAhead(read.get(read.size() - 1).work().itemId());
+            }
         }
         PayrollLedger.DueWork next = page.pollFirst();
         if (next != null) {
@@ -77,25 +83,13 @@ public class DueWorkReader extends AbstractItemReader {
     @Override
     public void close() {
         if (nextPage != null) {
-            nextPage.cancel(true);
+            nextPage.discard();
         }
     }
 
-    private Future<List<PayrollLedger.DueWork>> readAhead(long afterItemId) {
-        return executor.submit(() -> computation.dueWorks(period, afterItemId, size));
-    }
-
-    private List<PayrollLedger.DueWork> awaitNextPage() {
-        try {
-            return nextPage.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the works due after item " + lastItemId, e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure
-                    : new IllegalStateException("reading the works due after item " + lastItemId + " failed", e.getCause());
-        } finally {
-            nextPage = null;
-        }
+    private void readAhead(long afterItemId) {
+        YearMonth due = period;
+        int limit = size;
+        nextPage.start(() -> computation.dueWorks(due, afterItemId, limit));
     }
 }

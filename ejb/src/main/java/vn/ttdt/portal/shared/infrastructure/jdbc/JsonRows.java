@@ -1,10 +1,6 @@
 package vn.ttdt.portal.shared.infrastructure.jdbc;
 
-import jakarta.json.Json;
-import jakarta.json.stream.JsonGenerator;
-import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -12,11 +8,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The statement and the JSON of {@link Sql#insertJsonRows}: {@code INSERT INTO t (a, b) SELECT j.a, j.b FROM
- * JSON_TABLE(?, '$[*]' COLUMNS (a BIGINT PATH '$.a', b VARCHAR(60) PATH '$.b')) AS j}, and the rows as one JSON array of
- * objects keyed by column, a NULL value left out (the column then reads NULL).
+ * JSON_TABLE(?, '$[*]' COLUMNS (a BIGINT PATH '$.c0', b VARCHAR(60) PATH '$.c1')) AS j}, and the rows as one JSON
+ * array of objects keyed by the column's position ({@code c0}, {@code c1}: short keys, short text), a NULL value left
+ * out (the column then reads NULL).
  */
 final class JsonRows {
 
@@ -28,50 +26,79 @@ final class JsonRows {
     static String insert(String table, List<Sql.Column> columns) {
         String names = columns.stream().map(Sql.Column::name).collect(Collectors.joining(", "));
         String selected = columns.stream().map(c -> "j." + c.name()).collect(Collectors.joining(", "));
-        String paths = columns.stream().map(c -> c.name() + " " + c.type() + " PATH '$." + c.name() + "'")
+        String paths = IntStream.range(0, columns.size())
+                .mapToObj(i -> columns.get(i).name() + " " + columns.get(i).type() + " PATH '$." + key(i) + "'")
                 .collect(Collectors.joining(", "));
         return "INSERT INTO " + table + " (" + names + ") SELECT " + selected + " FROM JSON_TABLE(?, '$[*]' COLUMNS (" + paths
                 + ")) AS j";
     }
 
     static <T> String json(List<Sql.Column> columns, List<T> items, Function<T, List<?>> values) {
-        StringWriter text = new StringWriter(items.size() * 64 * columns.size() / 4);
-        try (JsonGenerator json = Json.createGenerator(text)) {
-            json.writeStartArray();
-            for (T item : items) {
-                List<?> row = values.apply(item);
-                if (row.size() != columns.size()) {
-                    throw new IllegalArgumentException(row.size() + " values for " + columns.size() + " columns");
-                }
-                json.writeStartObject();
-                for (int i = 0; i < row.size(); i++) {
-                    write(json, columns.get(i).name(), row.get(i));
-                }
-                json.writeEnd();
+        StringBuilder json = new StringBuilder(items.size() * 24 * columns.size());
+        json.append('[');
+        for (T item : items) {
+            List<?> row = values.apply(item);
+            if (row.size() != columns.size()) {
+                throw new IllegalArgumentException(row.size() + " values for " + columns.size() + " columns");
             }
-            json.writeEnd();
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append('{');
+            boolean first = true;
+            for (int i = 0; i < row.size(); i++) {
+                Object value = row.get(i);
+                if (value != null) {
+                    json.append(first ? "\"" : ",\"").append(key(i)).append("\":");
+                    appendValue(json, value);
+                    first = false;
+                }
+            }
+            json.append('}');
         }
-        return text.toString();
+        return json.append(']').toString();
     }
 
-    private static void write(JsonGenerator json, String name, Object value) {
-        if (value == null) {
-            return;
-        }
+    private static String key(int position) {
+        return "c" + position;
+    }
+
+    private static void appendValue(StringBuilder json, Object value) {
         if (value instanceof Long || value instanceof Integer || value instanceof Short) {
-            json.write(name, ((Number) value).longValue());
+            json.append(((Number) value).longValue());
         } else if (value instanceof BigDecimal decimal) {
-            json.write(name, decimal);
-        } else if (value instanceof BigInteger integer) {
-            json.write(name, integer);
+            json.append(decimal.toPlainString());
         } else if (value instanceof Boolean flag) {
-            json.write(name, flag ? 1 : 0);
+            json.append(flag ? 1 : 0);
         } else if (value instanceof Enum<?> constant) {
-            json.write(name, constant.name());
+            appendString(json, constant.name());
         } else if (value instanceof Instant instant) {
-            json.write(name, DATETIME.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)));
+            appendString(json, DATETIME.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)));
         } else {
-            json.write(name, value.toString());
+            appendString(json, value.toString());
         }
+    }
+
+    /** A JSON string: quote, backslash and the control characters escaped, everything else as it is. */
+    private static void appendString(StringBuilder json, String text) {
+        json.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        json.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        json.append('"');
     }
 }

@@ -52,8 +52,11 @@ public final class Sql {
     /** Rows per statement of {@link #insertRows}. */
     public static final int ROWS_PER_INSERT = 500;
 
-    /** Rows per statement of {@link #insertJsonRows} (about 400 kB of JSON for the payroll's lines). */
-    public static final int ROWS_PER_JSON_INSERT = 2000;
+    /**
+     * Rows per statement of {@link #insertJsonRows}: a payroll chunk's lines in one statement (about 1 MB of JSON, far
+     * below the server's 16 MB {@code max_allowed_packet}).
+     */
+    public static final int ROWS_PER_JSON_INSERT = 5000;
 
     private final DataSource dataSource;
 
@@ -169,7 +172,7 @@ public final class Sql {
 
     /**
      * Inserts one row per item into {@code table} by {@code INSERT … SELECT … FROM JSON_TABLE(?)}: up to
-     * {@value #ROWS_PER_JSON_INSERT} rows travel as one JSON text, which the server reads into the row without parsing a
+     * {@value #ROWS_PER_JSON_INSERT} rows travel as one JSON text, which the server reads into rows without parsing a
      * statement and an expression per value, as it must for {@link #insertRows}. {@code columns} name the table's
      * columns with their SQL types and {@code values} gives each item's values in that order; a {@code null} leaves the
      * column NULL, an {@link Instant} is written as the UTC wall-clock time, an enum as its name, a boolean as 1 or 0.
