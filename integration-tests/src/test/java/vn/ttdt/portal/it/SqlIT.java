@@ -27,7 +27,7 @@ import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
 
 /**
  * The JDBC helper against the real MariaDB of the test run, inside WildFly, on the portal's datasource: mapping by
- * column label, nulls, instants in UTC, longs, decimals, enums, batches, multi-row and JSON inserts and streaming.
+ * column label, nulls, instants in UTC, longs, decimals, enums, batches, multi-row inserts and streaming.
  */
 @ExtendWith(ArquillianExtension.class)
 class SqlIT {
@@ -130,29 +130,6 @@ class SqlIT {
         assertEquals(many, seen.size());
         assertEquals(many, sql.number("SELECT MAX(id) FROM sql_it_line", List.of()));
         assertEquals(10, sql.number("SELECT COUNT(*) FROM sql_it_line WHERE account_id = id + 100", List.of()));
-        assertEquals(many / 2, sql.number("SELECT COUNT(*) FROM sql_it_line WHERE paid", List.of()));
-    }
-
-    @Test
-    void insertsRowsThroughJsonWithNullsDecimalsDatesInstantsEnumsAndQuotedText() {
-        List<Sql.Column> columns = List.of(new Sql.Column("id", "BIGINT"), new Sql.Column("kind", "VARCHAR(20)"),
-                new Sql.Column("account_id", "BIGINT"), new Sql.Column("position", "INT"), new Sql.Column("share", "DECIMAL(5,2)"),
-                new Sql.Column("at", "DATETIME(6)"), new Sql.Column("on_day", "DATE"), new Sql.Column("paid", "BOOLEAN"));
-        int many = Sql.ROWS_PER_JSON_INSERT + 3;
-        List<Integer> ids = IntStream.rangeClosed(1, many).boxed().toList();
-        String quoted = "Lê \"Văn\"\nA\\B\t'C'";
-
-        sql.insertJsonRows("sql_it_line", columns, ids, id -> id == 1
-                ? Arrays.asList(1L, quoted, null, null, null, null, null, false)
-                : Arrays.asList(id, Kind.REMUNERATION, 100L + id, id % 7, new BigDecimal("66.67"),
-                        Instant.parse("2019-11-30T17:00:00.123456Z"), LocalDate.of(2019, 12, 1), id % 2 == 0));
-
-        assertEquals(many, sql.number("SELECT COUNT(*) FROM sql_it_line", List.of()));
-        Line first = sql.list("SELECT * FROM sql_it_line WHERE id = 1", List.of(), LINE).get(0);
-        assertEquals(new Line(1, quoted, null, null, null, null, null, false), first);
-        Line last = sql.list("SELECT * FROM sql_it_line WHERE id = ?", List.of(many), LINE).get(0);
-        assertEquals(new Line(many, "REMUNERATION", 100L + many, many % 7, new BigDecimal("66.67"),
-                Instant.parse("2019-11-30T17:00:00.123456Z"), LocalDate.of(2019, 12, 1), many % 2 == 0), last);
         assertEquals(many / 2, sql.number("SELECT COUNT(*) FROM sql_it_line WHERE paid", List.of()));
     }
 

@@ -39,8 +39,7 @@ import vn.ttdt.portal.shared.infrastructure.jpa.UtcInstantConverter;
  * <li>{@link #forEach} hands rows over one by one without keeping them, optionally streamed from the server in
  * {@code fetchSize} rows at a time; {@link #batch} runs one statement for many items as a JDBC batch and
  * {@link #insertRows} as multi-row {@code INSERT … VALUES (…), (…)} (one round trip per {@value #ROWS_PER_INSERT}
- * rows); {@link #insertJsonRows} sends up to {@value #ROWS_PER_JSON_INSERT} rows as one JSON text that
- * {@code JSON_TABLE} turns into rows, the fastest way found to write tens of thousands of rows.</li>
+ * rows, the fastest way to write thousands of rows through the server's datasource).</li>
  * <li>An {@link SQLException} is rethrown as a {@link PersistenceException} naming the statement: the container
  * rolls the transaction back as it does for the entity manager's failures.</li>
  * </ul>
@@ -51,12 +50,6 @@ public final class Sql {
 
     /** Rows per statement of {@link #insertRows}. */
     public static final int ROWS_PER_INSERT = 500;
-
-    /**
-     * Rows per statement of {@link #insertJsonRows}: a payroll chunk's lines in one statement (about 1 MB of JSON, far
-     * below the server's 16 MB {@code max_allowed_packet}).
-     */
-    public static final int ROWS_PER_JSON_INSERT = 5000;
 
     private final DataSource dataSource;
 
@@ -168,29 +161,6 @@ public final class Sql {
         } catch (SQLException e) {
             throw failure(insertInto, e);
         }
-    }
-
-    /**
-     * Inserts one row per item into {@code table} by {@code INSERT … SELECT … FROM JSON_TABLE(?)}: up to
-     * {@value #ROWS_PER_JSON_INSERT} rows travel as one JSON text, which the server reads into rows without parsing a
-     * statement and an expression per value, as it must for {@link #insertRows}. {@code columns} name the table's
-     * columns with their SQL types and {@code values} gives each item's values in that order; a {@code null} leaves the
-     * column NULL, an {@link Instant} is written as the UTC wall-clock time, an enum as its name, a boolean as 1 or 0.
-     */
-    public <T> void insertJsonRows(String table, List<Column> columns, List<T> items, Function<T, List<?>> values) {
-        String insert = JsonRows.insert(table, columns);
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(insert)) {
-            for (int from = 0; from < items.size(); from += ROWS_PER_JSON_INSERT) {
-                statement.setString(1, JsonRows.json(columns, items.subList(from, Math.min(items.size(), from + ROWS_PER_JSON_INSERT)), values));
-                statement.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw failure(insert, e);
-        }
-    }
-
-    /** A column of {@link #insertJsonRows}: its name and its SQL type as {@code JSON_TABLE} declares it ({@code DECIMAL(5,2)}). */
-    public record Column(String name, String type) {
     }
 
     /** {@code ?, ?, ?} for an {@code IN} list of {@code count} bound values. */
