@@ -47,7 +47,7 @@ APP="http://$HOST:$APP_PORT"
 DB_URL="jdbc:mariadb://$HOST:$DB_PORT/portal"
 NGINX=/usr/sbin/nginx
 # DevServer's defaults plus the page cache's bypass header, which only the uncached and search scenarios send
-DEV_JAVA_OPTS="-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true -Dportal.cache.bypass-header=X-Bench-Bypass"
+DEV_JAVA_OPTS="-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true -Dportal.cache.bypass-header=X-Bench-Bypass ${BENCH_JAVA_OPTS:-}"
 
 NGINX_PID=""
 

@@ -4,6 +4,7 @@
 #   JSON logs on, on again, off -> identical to once
 #   undo             -> standalone.xml identical to WildFly's own, the driver module gone
 #   configure again  -> identical to once
+#   load-balancer.cli on the balancer's configuration again -> identical; its undo -> WildFly's own standalone.xml
 #   boot without a database password -> the datasource fails with WFLYCTL0211 naming portal.db.password
 # Skipped when neither the scripts nor this test changed since they last passed (the stamp in WORK).
 set -euo pipefail
@@ -12,9 +13,10 @@ configured=${2:?} driver_jar=${3:?} work=${4:?}
 here=$(cd "$(dirname "$0")" && pwd)
 stamp="$work.passed.sha1"
 digest=$(cat "$here"/cli/configure/*.cli "$here"/cli/undo/*.cli "$here"/cli/optional/*.cli "$here"/configure.sh "$here"/undo.sh "$here"/json-logs.sh \
-    "$here"/cli-session.sh "$0" "$configured/standalone/configuration/standalone.xml" | sha1sum | cut -d' ' -f1)
+    "$here"/cli-session.sh "$here"/cluster/load-balancer*.cli "$0" \
+    "$configured/standalone/configuration/standalone.xml" "$configured/standalone/configuration/standalone-portal-balancer.xml" | sha1sum | cut -d' ' -f1)
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$digest" ]; then
-    echo "configure.sh and undo.sh unchanged since they passed their test"
+    echo "configure.sh, undo.sh and load-balancer.cli unchanged since they passed their test"
     exit 0
 fi
 rm -f "$stamp"
@@ -35,9 +37,10 @@ step() {   # step NAME COMMAND...: runs a script, its output to WORK/NAME.log
         exit 1
     fi
 }
-same() {   # same EXPECTED WHAT
-    if ! diff -u "$1" "$config"; then
-        echo "FAILED: $2: standalone.xml differs from $1 (above)" >&2
+same() {   # same EXPECTED WHAT [ACTUAL]: ACTUAL (standalone.xml by default) is byte for byte EXPECTED
+    local actual=${3:-$config}
+    if ! diff -u "$1" "$actual"; then
+        echo "FAILED: $2: $(basename "$actual") differs from $1 (above)" >&2
         exit 1
     fi
 }
@@ -64,6 +67,14 @@ fi
 step configure-after-undo "$here/configure.sh" "$server" "$driver_jar"
 same "$work/once.xml" "configure after undo"
 
+. "$here/cli-session.sh"
+balancer="$server/standalone/configuration/standalone-portal-balancer.xml"
+cp "$balancer" "$work/balancer-once.xml"
+step load-balancer-again run_cli_session "$server" standalone-portal-balancer.xml /dev/null "$here/cluster/load-balancer.cli"
+same "$work/balancer-once.xml" "load-balancer.cli on a configured balancer" "$balancer"
+step load-balancer-undo run_cli_session "$server" standalone-portal-balancer.xml /dev/null "$here/cluster/load-balancer-undo.cli"
+same "$unpacked/standalone/configuration/standalone.xml" "load-balancer-undo.cli" "$balancer"
+
 boot="$work/boot-without-password.cli"
 cat > "$boot" <<'CLI'
 embed-server --server-config=standalone.xml --admin-only=false --std-out=discard
@@ -79,5 +90,5 @@ if ! grep -q "WFLYCTL0211: Cannot resolve expression '\${portal.db.password,env.
     exit 1
 fi
 
-echo "configure.sh and undo.sh passed: idempotent, undo restores WildFly's standalone.xml, no default password"
+echo "configure.sh, undo.sh and load-balancer.cli passed: idempotent, their undo restores WildFly's standalone.xml, no default password"
 echo "$digest" > "$stamp"

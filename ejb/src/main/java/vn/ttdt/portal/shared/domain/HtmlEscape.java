@@ -1,8 +1,8 @@
 package vn.ttdt.portal.shared.domain;
 
 /**
- * Text written into HTML or SVG markup by hand (search highlights, charts, mails, revision diffs, rows the response
- * writer does not see): the five characters that could end a text, a tag or an attribute value, quoted either way,
+ * Text written into HTML, SVG or XML markup by hand (search highlights, charts, mails, revision diffs, rows the response
+ * writer does not see, a Faces partial response's redirect): the five characters that could end a text, a tag or an attribute value, quoted either way,
  * are escaped; everything else, Vietnamese letters included, stays as it is.
  */
 public final class HtmlEscape {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import vn.ttdt.portal.shared.domain.HtmlEscape;
 
 /**
  * Ends a signed-in session whose account was deactivated, locked, given other roles or a new
@@ -37,7 +38,7 @@ public class SessionCheckFilter extends HttpFilter {
         } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml;charset=UTF-8");
             response.getOutputStream().write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + signInPage.replace("&", "&amp;") + "\"/></partial-response>").getBytes(StandardCharsets.UTF_8));
+                    + HtmlEscape.text(signInPage) + "\"/></partial-response>").getBytes(StandardCharsets.UTF_8));
         } else {
             response.sendRedirect(signInPage);
         }

@@ -24,15 +24,22 @@ import vn.ttdt.portal.site.feeds.SiteUrls;
  * Capacity: {@code -Dportal.cache.pages} (default 5000, 0 = off); longest wait for another request's
  * render: {@code -Dportal.cache.wait-ms} (default 10000). For benchmarks only,
  * {@code -Dportal.cache.bypass-header=X-Name} lets requests carrying that header skip the cache
- * ({@code X-Cache: BYPASS}); without the property no request can.
+ * ({@code X-Cache: BYPASS}); without the property no request can. Every render, kept or not, waits for its turn
+ * ({@link RenderTurns}): at most {@code -Dportal.render.concurrency} at once (default twice the processors), a render
+ * not started within {@code -Dportal.render.wait-ms} (default 10000) is answered 503 with {@code Retry-After}.
  */
 public class PublicPageCacheFilter extends HttpFilter {
 
     private static final int CAPACITY = Settings.integer("portal.cache.pages", 5000);
     private static final String BYPASS_HEADER = Settings.text("portal.cache.bypass-header", null);
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     private final PageStore store = new PageStore(Math.max(1, CAPACITY),
             Duration.ofMillis(Settings.integer("portal.cache.wait-ms", 10_000)));
+
+    private final RenderTurns turns = new RenderTurns(
+            Settings.integer("portal.render.concurrency", 2 * Runtime.getRuntime().availableProcessors()),
+            Duration.ofMillis(Settings.integer("portal.render.wait-ms", 10_000)));
 
     /** Without a configured public address, pages carry the request's host in their links: each host is kept apart. */
     private final boolean keyOnHost = SiteUrls.configured().isEmpty();
@@ -85,12 +92,18 @@ public class PublicPageCacheFilter extends HttpFilter {
         long current = generation.current();
         CapturingResponse[] rendered = new CapturingResponse[1];
         PageStore.Outcome outcome = store.obtain(key, current, () -> {
-            CapturingResponse capture = new CapturingResponse(response);
-            rendered[0] = capture;
-            response.setHeader("X-Cache", "MISS");
-            chain.doFilter(new DeclaredParameters(request, PageKey.declaredBy(path), parameters), capture);
-            return capture.cacheable() && capture.getContentType() != null
-                    ? new CachedPage(capture.body(), capture.getContentType(), current) : null;
+            try {
+                return turns.take(() -> {
+                    CapturingResponse capture = new CapturingResponse(response);
+                    rendered[0] = capture;
+                    response.setHeader("X-Cache", "MISS");
+                    chain.doFilter(new DeclaredParameters(request, PageKey.declaredBy(path), parameters), capture);
+                    return capture.cacheable() && capture.getContentType() != null
+                            ? new CachedPage(capture.body(), capture.getContentType(), current) : null;
+                });
+            } catch (RenderTurns.Busy busy) {
+                return null;
+            }
         });
         switch (outcome.source()) {
             case HIT, WAITED -> {
@@ -99,7 +112,11 @@ public class PublicPageCacheFilter extends HttpFilter {
             }
             case RENDERED -> {
                 meters.pageCacheMiss();
-                sendCaptured(rendered[0].body(), response);
+                if (rendered[0] == null) {
+                    refuseBusy(response);
+                } else {
+                    sendCaptured(rendered[0].body(), response);
+                }
             }
             case RENDER_YOURSELF -> {
                 meters.pageCacheMiss();
@@ -114,11 +131,26 @@ public class PublicPageCacheFilter extends HttpFilter {
      * writer, the characters of a page were encoded one by one into its direct buffers (a quarter of an uncached item
      * page's time, JFR 2026-12-06).
      */
-    private static void renderUncached(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    private void renderUncached(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        CapturingResponse capture = new CapturingResponse(response);
-        chain.doFilter(request, capture);
-        sendCaptured(capture.body(), response);
+        byte[] body;
+        try {
+            body = turns.take(() -> {
+                CapturingResponse capture = new CapturingResponse(response);
+                chain.doFilter(request, capture);
+                return capture.body();
+            });
+        } catch (RenderTurns.Busy busy) {
+            refuseBusy(response);
+            return;
+        }
+        sendCaptured(body, response);
+    }
+
+    /** No render turn came in time: the static 503 page, with when to come back. */
+    private static void refuseBusy(HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
 
     /** A rendered page with its length, so that the container sends it in one piece rather than in chunks. */

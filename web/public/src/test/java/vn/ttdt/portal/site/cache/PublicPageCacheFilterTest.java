@@ -1,6 +1,7 @@
 package vn.ttdt.portal.site.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -11,6 +12,7 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
+import java.io.InterruptedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
@@ -18,13 +20,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import vn.ttdt.portal.content.application.PublishedContentGeneration;
 import vn.ttdt.portal.shared.infrastructure.metrics.PortalMeters;
 
 /**
- * The filter takes a request once: a path matched by two of its patterns ({@code /van-ban} and {@code /van-ban/*})
+ * Renders take turns, and one that gets none in time is refused with a 503 rather than left waiting. The filter
+ * takes a request once: a path matched by two of its patterns ({@code /van-ban} and {@code /van-ban/*})
  * puts it twice in the container's chain, and the second pass goes straight on instead of looking up the page the
  * first pass is rendering (it would wait for that render, then render again).
  */
@@ -74,9 +82,58 @@ class PublicPageCacheFilterTest {
                 "the length of the page's bytes; the container's response never saw a buffer size (it would allocate it)");
     }
 
+    @Test
+    void aRenderThatGetsNoTurnWithinTheWaitIsAnswered503WithRetryAfterAndRendersNothing() throws Exception {
+        PublicPageCacheFilter filter = filter(Map.of("portal.render.concurrency", "1", "portal.render.wait-ms", "100"));
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch rendering = new CountDownLatch(1);
+        ExecutorService visitors = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> first = visitors.submit(() -> {
+                filter.doFilter(request("/tin/a"), new Answer().response(), (request, response) -> {
+                    rendering.countDown();
+                    awaitRelease(release);
+                });
+                return null;
+            });
+            assertTrue(rendering.await(5, TimeUnit.SECONDS));
+            AtomicInteger renders = new AtomicInteger();
+            Answer refused = new Answer();
+            filter.doFilter(request("/tin/b"), refused.response(), (request, response) -> renders.incrementAndGet());
+            assertEquals(503, refused.status);
+            assertTrue(refused.headers.contains("Retry-After: 5"), refused.headers.toString());
+            assertEquals(0, renders.get(), "the page was not rendered");
+            release.countDown();
+            first.get(5, TimeUnit.SECONDS);
+
+            Answer later = new Answer();
+            filter.doFilter(request("/tin/b"), later.response(), new Chain(List.of(), renders));
+            assertEquals(PAGE, later.body(), "once the turn is free, the page renders");
+        } finally {
+            release.countDown();
+            visitors.shutdownNow();
+        }
+    }
+
+    private static void awaitRelease(CountDownLatch release) throws InterruptedIOException {
+        try {
+            release.await();
+        } catch (InterruptedException e) {
+            throw new InterruptedIOException();
+        }
+    }
+
     /** The filter as the container builds it, waiting at most 100 ms for another request's render. */
     private static PublicPageCacheFilter filter() throws ReflectiveOperationException {
-        String before = System.setProperty("portal.cache.wait-ms", "100");
+        return filter(Map.of());
+    }
+
+    /** The same with some settings of its own. */
+    private static PublicPageCacheFilter filter(Map<String, String> settings) throws ReflectiveOperationException {
+        Map<String, String> properties = new HashMap<>(settings);
+        properties.put("portal.cache.wait-ms", "100");
+        Map<String, String> before = new HashMap<>();
+        properties.forEach((name, value) -> before.put(name, System.setProperty(name, value)));
         try {
             PublicPageCacheFilter filter = new PublicPageCacheFilter();
             Field generation = PublicPageCacheFilter.class.getDeclaredField("generation");
@@ -87,11 +144,13 @@ class PublicPageCacheFilterTest {
             meters.set(filter, new PortalMeters());
             return filter;
         } finally {
-            if (before == null) {
-                System.clearProperty("portal.cache.wait-ms");
-            } else {
-                System.setProperty("portal.cache.wait-ms", before);
-            }
+            before.forEach((name, value) -> {
+                if (value == null) {
+                    System.clearProperty(name);
+                } else {
+                    System.setProperty(name, value);
+                }
+            });
         }
     }
 
@@ -145,6 +204,7 @@ class PublicPageCacheFilterTest {
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
         private String contentType;
         private int contentLength = -1;
+        private int status = 200;
 
         String body() {
             return body.toString(StandardCharsets.UTF_8);
@@ -176,6 +236,7 @@ class PublicPageCacheFilterTest {
                         case "setContentLength" -> contentLength = (Integer) args[0];
                         case "isCommitted" -> false;
                         case "getOutputStream" -> out;
+                        case "sendError" -> status = (Integer) args[0];
                         default -> throw new UnsupportedOperationException(method.getName());
                     });
         }
