@@ -22,7 +22,7 @@ import java.util.function.Function;
  * <li>anything else (a dependent bean, a {@code ui:repeat} variable, an implicit object): untouched.</li>
  * </ul>
  */
-public class NamesPerRequestELResolver extends ELResolver {
+public class NamesPerRequestELResolver extends LookupOnlyELResolver {
 
     /** What a name stands for, decided once per name. */
     public enum Kind { SCOPED_BEAN, BUNDLE, OTHER }
@@ -81,25 +81,5 @@ public class NamesPerRequestELResolver extends ELResolver {
     /** A fresh map for one request's names. */
     public static Map<String, Object> newKept() {
         return new HashMap<>(8);
-    }
-
-    @Override
-    public Class<?> getType(ELContext context, Object base, Object property) {
-        return null;
-    }
-
-    @Override
-    public void setValue(ELContext context, Object base, Object property, Object value) {
-        // a name is never assigned here: left to the chain
-    }
-
-    @Override
-    public boolean isReadOnly(ELContext context, Object base, Object property) {
-        return false;
-    }
-
-    @Override
-    public Class<?> getCommonPropertyType(ELContext context, Object base) {
-        return null;
     }
 }
