@@ -16,9 +16,15 @@ import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
 
-/** What the public portal and its API show: visible categories and items published by now, with search. */
+/**
+ * What the public portal and its API show: visible categories and items published by now, with search. Only reads, and
+ * none begins a transaction ({@code SUPPORTS}): a page's one or two statements each take a connection on their own
+ * (the pool's check and the statement) instead of the check, autocommit off, the statements, commit and autocommit on;
+ * a search answered from the index and the kept cards reads nothing at all. A caller's transaction is joined.
+ */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class PublicContent {
 
     /** How many items the "Tin liên quan" list of an item page shows at most. */
@@ -45,13 +51,11 @@ public class PublicContent {
     @Inject
     private PublishedItemCards searched;
 
-    /** Read for every public page, mostly from memory ({@link VisibleCategories}): no transaction is begun for it. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /** Read for every public page, mostly from memory ({@link VisibleCategories}). */
     public List<CategoryView> categories() {
         return categories.all();
     }
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<CategoryView> category(String slug) {
         return categories.bySlug(slug);
     }

@@ -21,9 +21,15 @@ import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
 
-/** The legal documents citizens read: every saved document of the site is public, with its types, fields and levels. */
+/**
+ * The legal documents citizens read: every saved document of the site is public, with its types, fields and levels.
+ * Only reads, and none begins a transaction ({@code SUPPORTS}): a search answered from the index and the kept views
+ * reads nothing, and a statement outside a transaction takes a connection without autocommit off, commit and autocommit
+ * on around it. A caller's transaction is joined.
+ */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class PublicLegalDocuments {
 
     @Inject
@@ -73,9 +79,8 @@ public class PublicLegalDocuments {
 
     /**
      * The types, fields and levels at once (the list's filter menus), each kind in its order: one call for the page, read
-     * from memory while the content generation stays, so no transaction is begun for it.
+     * from memory while the content generation stays.
      */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<TermKind, List<TermView>> termsByKind() {
         Map<TermKind, List<TermView>> all = new EnumMap<>(TermKind.class);
         for (TermKind kind : TermKind.values()) {

@@ -2,7 +2,6 @@ package vn.ttdt.portal.site;
 
 import jakarta.el.ELContext;
 import jakarta.el.ELException;
-import jakarta.el.ELResolver;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -18,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * single public method of that arity, declared by a public class, are taken; anything else is left
  * to the next resolver.
  */
-public class AccessorELResolver extends ELResolver {
+public class AccessorELResolver extends LookupOnlyELResolver {
 
     /** Per class: the method found for a name ("title") or a name with its arity ("date/1"). */
     private final ClassValue<Map<String, Optional<Method>>> methods = new ClassValue<>() {
@@ -68,30 +67,5 @@ public class AccessorELResolver extends ELResolver {
         }
         Method method = candidates[0];
         return Modifier.isPublic(method.getDeclaringClass().getModifiers()) ? Optional.of(method) : Optional.empty();
-    }
-
-    @Override
-    public Object getValue(ELContext context, Object base, Object property) {
-        return null;
-    }
-
-    @Override
-    public Class<?> getType(ELContext context, Object base, Object property) {
-        return null;
-    }
-
-    @Override
-    public void setValue(ELContext context, Object base, Object property, Object value) {
-        // properties are left to the standard resolvers
-    }
-
-    @Override
-    public boolean isReadOnly(ELContext context, Object base, Object property) {
-        return false;
-    }
-
-    @Override
-    public Class<?> getCommonPropertyType(ELContext context, Object base) {
-        return null;
     }
 }
