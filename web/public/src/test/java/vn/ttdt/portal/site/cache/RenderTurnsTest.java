@@ -116,13 +116,14 @@ class RenderTurnsTest {
         return null;
     }
 
-    private static void awaitCondition(BooleanSupplier condition) throws InterruptedException {
+    /** Spins until the condition holds, as PageStoreTest does, failing after 5 s. */
+    private static void awaitCondition(BooleanSupplier condition) {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
                 throw new AssertionError("condition not reached within 5 s");
             }
-            Thread.sleep(5);
+            Thread.onSpinWait();
         }
     }
 }
