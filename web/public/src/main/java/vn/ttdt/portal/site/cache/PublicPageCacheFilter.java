@@ -31,7 +31,7 @@ import vn.ttdt.portal.site.feeds.SiteUrls;
 public class PublicPageCacheFilter extends HttpFilter {
 
     private static final int CAPACITY = Settings.integer("portal.cache.pages", 5000);
-    private static final String BYPASS_HEADER = Settings.text("portal.cache.bypass-header", null);
+    static final String BYPASS_HEADER = Settings.text("portal.cache.bypass-header", null);
     private static final int RETRY_AFTER_SECONDS = 5;
 
     private final PageStore store = new PageStore(Math.max(1, CAPACITY),
@@ -41,14 +41,22 @@ public class PublicPageCacheFilter extends HttpFilter {
             Settings.integer("portal.render.concurrency", 2 * Runtime.getRuntime().availableProcessors()),
             Duration.ofMillis(Settings.integer("portal.render.wait-ms", 10_000)));
 
-    /** Without a configured public address, pages carry the request's host in their links: each host is kept apart. */
-    private final boolean keyOnHost = SiteUrls.configured().isEmpty();
-
     @Inject
     private PublishedContentGeneration generation;
 
     @Inject
     private PortalMeters meters;
+
+    private KeptPages kept;
+
+    /** The kept pages, also for {@link KeptPageHandler}, which answers hits before the servlets. */
+    @Override
+    public void init() {
+        kept = new KeptPages(store, () -> generation.current(), () -> meters.pageCacheHit(), SiteUrls.configured().isEmpty());
+        if (CAPACITY > 0) {
+            getServletContext().setAttribute(KeptPages.ATTRIBUTE, kept);
+        }
+    }
 
     /**
      * Set on a request once this filter has taken it: a path matched by two of the filter's patterns (e.g.
@@ -76,14 +84,7 @@ public class PublicPageCacheFilter extends HttpFilter {
         }
         String path = request.getRequestURI();
         Map<String, String[]> parameters = request.getParameterMap();
-        String key = PageKey.of(path, parameters);
-        if (key != null && keyOnHost) {
-            try {
-                key = SiteUrls.of(request).base() + key;
-            } catch (IllegalArgumentException oddHost) {
-                key = null;
-            }
-        }
+        String key = kept.keyOf(PageKey.of(path, parameters), () -> SiteUrls.of(request));
         if (key == null) {
             response.setHeader("X-Cache", "MISS");
             renderUncached(request, response, chain);
