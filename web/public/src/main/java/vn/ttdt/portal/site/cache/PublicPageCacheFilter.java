@@ -20,7 +20,9 @@ import vn.ttdt.portal.site.feeds.SiteUrls;
  * freshly rendered page. Only anonymous GETs of the portal's own pages are cached, keyed on the path
  * and the parameters the page declares ({@link PageKey}), and rendered without seeing any other
  * parameter ({@link DeclaredParameters}); simultaneous misses of one page wait for a
- * single render ({@link PageStore}). The answer says {@code X-Cache: HIT} or {@code MISS}.
+ * single render ({@link PageStore}). The answer says {@code X-Cache: HIT} or {@code MISS}. A kept page is mostly
+ * answered before the request reaches the servlets ({@link KeptPageHandler}, with the same keys); this filter keeps
+ * the pages and answers the hits that handler leaves to it.
  * Capacity: {@code -Dportal.cache.pages} (default 5000, 0 = off); longest wait for another request's
  * render: {@code -Dportal.cache.wait-ms} (default 10000). For benchmarks only,
  * {@code -Dportal.cache.bypass-header=X-Name} lets requests carrying that header skip the cache
