@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of the legal documents' public pages (see benchmark/README.md).
 #
-#   benchmark/legaldocs.sh          (BENCH_DOCS=50000, BENCH_DURATION=10s, BENCH_WARMUP=3s, BENCH_JIT_WARMUP=15s)
+#   benchmark/legaldocs.sh          (BENCH_DOCS=50000, BENCH_ROUNDS=3, BENCH_DURATION=10s, BENCH_WARMUP=3s,
+#                                    BENCH_JIT_WARMUP=15s)
 #
 # Builds what it needs itself (`mvn -DskipTests -pl devserver -am package`; nothing installed into ~/.m2) and
 # needs Debian's `wrk` and `nginx` (checked, never installed).
@@ -12,11 +13,13 @@
 #    in that directory until it is deleted); after a generation the dev server is restarted;
 # 3. saves the rendered list page /van-ban and one generated document's page, and serves both with nginx on
 #    127.0.0.1:8088 under the same paths;
-# 4. per scenario a 3 s warm-up, then `wrk -t2 -c50 -d10s --latency` with benchmark/bench.lua: nginx's two pages, the
-#    same pages from the page cache (plain), a filtered list from the cache, and the searches (the page, the page with
-#    a filter, the API) with the cache's bypass header, rotating over benchmark/legaldocs-queries.txt; the searches
-#    also with one connection (information: the service time without queueing); the server is drained between runs;
-# 5. prints one table: requests, req/s, p50/p95/p99, % of the nginx twin, size, non-2xx, errors, target, met;
+# 4. BENCH_ROUNDS (3) rounds of every scenario, each a 3 s warm-up, then `wrk -t2 -c50 -d10s --latency` with
+#    benchmark/bench.lua: nginx's two pages, the same pages from the page cache (plain), a filtered list from the
+#    cache, and the searches (the page, the page with a filter, the API) with the cache's bypass header, rotating over
+#    benchmark/legaldocs-queries.txt; the searches also with one connection (information: the service time without
+#    queueing); the server is drained between runs;
+# 5. prints one table of medians over the rounds: requests, req/s, p50/p95/p99, % of the nginx twin of the same round,
+#    size, non-2xx, errors, the spread (min–max) of the figure the target reads, target, met (by the median);
 # 6. stops nginx, WildFly and MariaDB on any exit (also Ctrl+C or a failure).
 #
 # Options for a shorter look (BENCHMARKS.md's runs use none of them): BENCH_ONLY=REGEX keeps the scenarios whose name
@@ -34,6 +37,7 @@ TARGET="$BENCH/target"
 OUT="$TARGET/legaldocs"
 RUN_DIR="$TARGET/legaldocs-run"
 DOCS=${BENCH_DOCS:-50000}
+ROUNDS=${BENCH_ROUNDS:-3}
 DURATION=${BENCH_DURATION:-10s}
 WARMUP=${BENCH_WARMUP:-3s}
 JIT_WARMUP=${BENCH_JIT_WARMUP:-15s}
@@ -206,29 +210,31 @@ drain
 RESULTS="$OUT/results.tsv"
 : >"$RESULTS"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+for round in $(seq 1 "$ROUNDS"); do
 index=0
 for scenario in "${SCENARIOS[@]}"; do
     IFS='|' read -r name url mode kind connections twin <<<"$scenario"
     index=$((index + 1))
-    out="$OUT/wrk-$index.txt"
-    log "[$index/${#SCENARIOS[@]}] $name: $connections connection(s), warm-up $WARMUP, then $DURATION"
-    wrk_run "$url" "$mode" "warm$index-$$" "$WARMUP" "$connections" "$OUT/wrk-$index-warmup.txt" || true
+    out="$OUT/wrk-$round-$index.txt"
+    log "[round $round/$ROUNDS, $index/${#SCENARIOS[@]}] $name: $connections connection(s), warm-up $WARMUP, then $DURATION"
+    wrk_run "$url" "$mode" "warm$round-$index-$$" "$WARMUP" "$connections" "$OUT/wrk-warmup.txt" || true
     [ "$kind" = reference ] || drain
-    if [ -n "${BENCH_PROFILE:-}" ] && [ "$name" = "search page /van-ban?q=" ]; then
+    if [ -n "${BENCH_PROFILE:-}" ] && [ "$round" = 1 ] && [ "$name" = "search page /van-ban?q=" ]; then
         jcmd "$(wildfly_pid)" JFR.start duration="$DURATION" filename="$OUT/search-page.jfr" settings=profile >/dev/null \
             || log "JFR did not start"
     fi
-    wrk_run "$url" "$mode" "run$index-$$" "$DURATION" "$connections" "$out" || log "wrk ended with an error, see $out"
+    wrk_run "$url" "$mode" "run$round-$index-$$" "$DURATION" "$connections" "$out" || log "wrk ended with an error, see $out"
     [ "$kind" = reference ] || drain
     p50=$(awk '/Latency Distribution/ {d = 1} d && $1 == "50%" {print $2; exit}' "$out")
     p99=$(awk '/Latency Distribution/ {d = 1} d && $1 == "99%" {print $2; exit}' "$out")
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$kind" "$twin" "$connections" \
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$name" "$kind" "$twin" "$connections" \
         "$(sed -n 's/^Requests\/sec:[[:space:]]*\([0-9.]*\).*/\1/p' "$out")" "$(to_ms "${p50:-0}")" \
         "$(bench_field p95_ms "$out")" "$(to_ms "${p99:-0}")" "$(bench_field requests "$out")" "$(bench_field bytes "$out")" \
         "$(bench_field non2xx "$out")" \
         "$(awk '/^BENCH/ {for (i = 2; i <= NF; i++) {split($i, kv, "="); v[kv[1]] = kv[2]} print v["connect"] + v["read"] + v["write"] + v["timeout"]}' "$out")" \
         >>"$RESULTS"
-    tail -n 1 "$RESULTS" | awk -F'\t' '{printf ">>    %s requests, %s req/s, p50 %s ms, p95 %s ms, p99 %s ms\n", $9, $5, $6, $7, $8}' >&2
+    tail -n 1 "$RESULTS" | awk -F'\t' '{printf ">>    %s requests, %s req/s, p50 %s ms, p95 %s ms, p99 %s ms\n", $10, $6, $7, $8, $9}' >&2
+done
 done
 
 if [ -n "${BENCH_PER_QUERY:-}" ]; then
@@ -244,26 +250,9 @@ if [ -n "${BENCH_PER_QUERY:-}" ]; then
 fi
 
 {
-    printf '\nLegal documents, %s generated, wrk -t%s -c%s -d%s --latency --timeout 10s, %s\n' \
-        "$GENERATED" "$THREADS" "$CONNECTIONS" "$DURATION" "$(date -u '+%Y-%m-%d %H:%MZ')"
+    printf '\nLegal documents, %s generated, wrk -t%s -c%s -d%s --latency --timeout 10s, %s round(s), %s\n' \
+        "$GENERATED" "$THREADS" "$CONNECTIONS" "$DURATION" "$ROUNDS" "$(date -u '+%Y-%m-%d %H:%MZ')"
     printf '%s core(s) %s, shared by wrk, nginx, WildFly and MariaDB; load average before the runs: %s\n\n' \
         "$(nproc)" "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)" "$LOAD_BEFORE"
-    awk -F'\t' '
-        BEGIN {
-            fmt = "%-26s %5s %9s %9s %9s %9s %9s %8s %7s %7s %6s  %-18s %s\n"
-            printf fmt, "scenario", "conn", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "% nginx", "KB/resp", "non-2xx", "errors", "target", "met"
-        }
-        {
-            name = $1; kind = $2; twin = $3; conn = $4; rps = $5 + 0; requests = $9 + 0; non2xx = $11 + 0; errors = $12 + 0
-            if (kind == "reference") nginx[twin] = rps
-            pct = (twin != "" && nginx[twin] > 0) ? sprintf("%.1f%%", 100 * rps / nginx[twin]) : "-"
-            kb = requests > 0 ? sprintf("%.1f", $10 / requests / 1024) : "-"
-            clean = requests > 0 && non2xx == 0 && errors == 0
-            if (kind == "reference") { target = "reference"; met = "-" }
-            else if (kind == "cached") { target = ">= 25% of nginx"; met = clean && rps >= 0.25 * nginx[twin] ? "yes" : "no" }
-            else if (kind == "search") { target = "p95 <= 100 ms"; met = clean && $7 + 0 <= 100 ? "yes" : "no" }
-            else { target = "(information)"; met = "-" }
-            printf fmt, name, conn, requests, sprintf("%.1f", rps), $6, $7, $8, pct, kb, non2xx, errors, target, met
-        }
-        END { print "\nerrors = wrk socket errors (connect + read + write + timeout); latencies count completed requests only." }' "$RESULTS"
+    awk -F'\t' -v rounds="$ROUNDS" -f "$BENCH/rounds.awk" -f "$BENCH/legaldocs-table.awk" "$RESULTS"
 } | tee "$OUT/results.txt"

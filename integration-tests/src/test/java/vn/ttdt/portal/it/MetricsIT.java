@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Prometheus scrape endpoint on the management port (wildfly-config/cli/configure/80-metrics.cli): Undertow's
- * request count of the public site moves after a request, the portal's own page-cache counter (PortalMeters) moves
- * after a page served from the cache, the PortalDS pool's metrics are there, and nothing of it is served on the public
+ * request count of the public site moves after a request its servlets answered (a search), the portal's own page-cache
+ * counter (PortalMeters) after a page served from the cache (answered before the servlets, so not in Undertow's count), the PortalDS pool's metrics are there, and nothing of it is served on the public
  * port. The scrape is kept in target/metrics-sample.txt.
  */
 class MetricsIT extends PortalIT {
@@ -37,7 +37,7 @@ class MetricsIT extends PortalIT {
 
         String after = ManagementPort.scrape(ManagementPort.port());
         Files.writeString(Path.of("target/metrics-sample.txt"), after, StandardCharsets.UTF_8);
-        assertTrue(sum(PUBLIC_REQUESTS, after) >= sum(PUBLIC_REQUESTS, first) + 2,
+        assertTrue(sum(PUBLIC_REQUESTS, after) >= sum(PUBLIC_REQUESTS, first) + 1,
                 "requests of the public site " + sum(PUBLIC_REQUESTS, first) + " -> " + sum(PUBLIC_REQUESTS, after));
         assertTrue(sum(PAGE_CACHE_HITS, after) >= sum(PAGE_CACHE_HITS, first) + 1,
                 "page cache hits " + sum(PAGE_CACHE_HITS, first) + " -> " + sum(PAGE_CACHE_HITS, after));

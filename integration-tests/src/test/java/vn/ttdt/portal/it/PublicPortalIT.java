@@ -144,10 +144,17 @@ class PublicPortalIT extends PortalIT {
         assertEquals("MISS", fresh.headers().firstValue("X-Cache").orElse(""));
         assertTrue(fresh.body().contains(title), "the new item is on the home page at once");
 
-        visitor.get("/tin/" + slug);
+        HttpResponse<String> rendered = visitor.get("/tin/" + slug);
         HttpResponse<String> item = visitor.get("/tin/" + slug);
         assertEquals("HIT", item.headers().firstValue("X-Cache").orElse(""));
         assertTrue(item.body().contains(title));
+        assertEquals(rendered.body(), item.body(), "the kept page is the rendered one");
+        for (String header : List.of("Content-Type", "Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
+                "X-Frame-Options")) {
+            assertEquals(rendered.headers().allValues(header), item.headers().allValues(header), header + " of a kept page");
+            assertFalse(item.headers().allValues(header).isEmpty(), header + " of a kept page");
+        }
+        assertTrue(item.headers().firstValue("X-Request-Id").orElse("").matches("[0-9a-f]{32}"), "a kept page's request id");
         HttpResponse<String> tracked = visitor.get("/tin/" + slug + "?utm_source=zalo&x=1");
         assertEquals("HIT", tracked.headers().firstValue("X-Cache").orElse(""), "parameters the page does not read share its entry");
         assertEquals(item.body(), tracked.body());

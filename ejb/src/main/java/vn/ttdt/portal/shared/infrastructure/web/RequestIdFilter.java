@@ -42,7 +42,7 @@ public class RequestIdFilter extends HttpFilter {
     }
 
     /** The incoming id when it is sane, else a new one (32 hexadecimal digits). */
-    static String idFor(String incoming) {
+    public static String idFor(String incoming) {
         if (incoming != null && SANE.matcher(incoming).matches()) {
             return incoming;
         }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.ttdt.portal.questions.domain.QuestionField;
 
@@ -51,10 +52,15 @@ final class PageKey {
     }
 
     static String of(String path, Map<String, String[]> parameters) {
+        return of(path, name -> first(parameters, name));
+    }
+
+    /** The key from the path and a reader of each parameter's first value (null when absent). */
+    static String of(String path, Function<String, String> firstValue) {
         Set<String> declared = declaredBy(path);
         StringBuilder key = new StringBuilder(path);
         for (String name : ORDER) {
-            String value = declared.contains(name) ? first(parameters, name) : null;
+            String value = declared.contains(name) ? firstValue.apply(name) : null;
             if (value == null) {
                 continue;
             }

@@ -70,6 +70,11 @@ final class PageStore {
         }
     }
 
+    /** The page kept for this key at this generation, or null: a look without rendering or waiting. */
+    CachedPage kept(String key, long generation) {
+        return cache.fresh(key, generation);
+    }
+
     /** How many requests wait for another one's render right now. */
     int waiting() {
         return waiting.get();

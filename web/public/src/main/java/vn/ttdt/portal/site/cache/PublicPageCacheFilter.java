@@ -20,7 +20,9 @@ import vn.ttdt.portal.site.feeds.SiteUrls;
  * freshly rendered page. Only anonymous GETs of the portal's own pages are cached, keyed on the path
  * and the parameters the page declares ({@link PageKey}), and rendered without seeing any other
  * parameter ({@link DeclaredParameters}); simultaneous misses of one page wait for a
- * single render ({@link PageStore}). The answer says {@code X-Cache: HIT} or {@code MISS}.
+ * single render ({@link PageStore}). The answer says {@code X-Cache: HIT} or {@code MISS}. A kept page is mostly
+ * answered before the request reaches the servlets ({@link KeptPageHandler}, with the same keys); this filter keeps
+ * the pages and answers the hits that handler leaves to it.
  * Capacity: {@code -Dportal.cache.pages} (default 5000, 0 = off); longest wait for another request's
  * render: {@code -Dportal.cache.wait-ms} (default 10000). For benchmarks only,
  * {@code -Dportal.cache.bypass-header=X-Name} lets requests carrying that header skip the cache
@@ -31,7 +33,7 @@ import vn.ttdt.portal.site.feeds.SiteUrls;
 public class PublicPageCacheFilter extends HttpFilter {
 
     private static final int CAPACITY = Settings.integer("portal.cache.pages", 5000);
-    private static final String BYPASS_HEADER = Settings.text("portal.cache.bypass-header", null);
+    static final String BYPASS_HEADER = Settings.text("portal.cache.bypass-header", null);
     private static final int RETRY_AFTER_SECONDS = 5;
 
     private final PageStore store = new PageStore(Math.max(1, CAPACITY),
@@ -41,14 +43,22 @@ public class PublicPageCacheFilter extends HttpFilter {
             Settings.integer("portal.render.concurrency", 2 * Runtime.getRuntime().availableProcessors()),
             Duration.ofMillis(Settings.integer("portal.render.wait-ms", 10_000)));
 
-    /** Without a configured public address, pages carry the request's host in their links: each host is kept apart. */
-    private final boolean keyOnHost = SiteUrls.configured().isEmpty();
-
     @Inject
     private PublishedContentGeneration generation;
 
     @Inject
     private PortalMeters meters;
+
+    private KeptPages kept;
+
+    /** The kept pages, also for {@link KeptPageHandler}, which answers hits before the servlets. */
+    @Override
+    public void init() {
+        kept = new KeptPages(store, () -> generation.current(), () -> meters.pageCacheHit(), SiteUrls.configured().isEmpty());
+        if (CAPACITY > 0) {
+            getServletContext().setAttribute(KeptPages.ATTRIBUTE, kept);
+        }
+    }
 
     /**
      * Set on a request once this filter has taken it: a path matched by two of the filter's patterns (e.g.
@@ -76,14 +86,7 @@ public class PublicPageCacheFilter extends HttpFilter {
         }
         String path = request.getRequestURI();
         Map<String, String[]> parameters = request.getParameterMap();
-        String key = PageKey.of(path, parameters);
-        if (key != null && keyOnHost) {
-            try {
-                key = SiteUrls.of(request).base() + key;
-            } catch (IllegalArgumentException oddHost) {
-                key = null;
-            }
-        }
+        String key = kept.keyOf(PageKey.of(path, parameters), () -> SiteUrls.of(request));
         if (key == null) {
             response.setHeader("X-Cache", "MISS");
             renderUncached(request, response, chain);

@@ -44,7 +44,12 @@ public record SiteUrls(String base) {
         }
     }
 
-    static SiteUrls of(String scheme, String host, int port, String contextPath) {
+    /**
+     * The addresses for a request that came in on this scheme, host and port (the configured address is not looked at).
+     *
+     * @throws IllegalArgumentException if the scheme or host is odd
+     */
+    public static SiteUrls of(String scheme, String host, int port, String contextPath) {
         if (!"http".equals(scheme) && !"https".equals(scheme)) {
             throw new IllegalArgumentException("scheme");
         }

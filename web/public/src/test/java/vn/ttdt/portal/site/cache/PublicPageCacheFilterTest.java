@@ -1,10 +1,13 @@
 package vn.ttdt.portal.site.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -29,6 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import vn.ttdt.portal.content.application.PublishedContentGeneration;
 import vn.ttdt.portal.shared.infrastructure.metrics.PortalMeters;
+import vn.ttdt.portal.site.feeds.SiteUrls;
 
 /**
  * Renders take turns, and one that gets none in time is refused with a 503 rather than left waiting. The filter
@@ -124,12 +128,18 @@ class PublicPageCacheFilterTest {
     }
 
     /** The filter as the container builds it, waiting at most 100 ms for another request's render. */
-    private static PublicPageCacheFilter filter() throws ReflectiveOperationException {
+    private static PublicPageCacheFilter filter() throws Exception {
         return filter(Map.of());
     }
 
     /** The same with some settings of its own. */
-    private static PublicPageCacheFilter filter(Map<String, String> settings) throws ReflectiveOperationException {
+    private static PublicPageCacheFilter filter(Map<String, String> settings) throws Exception {
+        return filter(settings, new HashMap<>());
+    }
+
+    /** The same in a servlet context whose attributes are the given map. */
+    private static PublicPageCacheFilter filter(Map<String, String> settings, Map<String, Object> attributes)
+            throws Exception {
         Map<String, String> properties = new HashMap<>(settings);
         properties.put("portal.cache.wait-ms", "100");
         Map<String, String> before = new HashMap<>();
@@ -142,6 +152,7 @@ class PublicPageCacheFilterTest {
             Field meters = PublicPageCacheFilter.class.getDeclaredField("meters");
             meters.setAccessible(true);
             meters.set(filter, new PortalMeters());
+            filter.init(configIn(attributes));
             return filter;
         } finally {
             before.forEach((name, value) -> {
@@ -152,6 +163,35 @@ class PublicPageCacheFilterTest {
                 }
             });
         }
+    }
+
+    @Test
+    void theKeptPagesAreOfferedToWhatAnswersBeforeTheServlets() throws Exception {
+        Map<String, Object> attributes = new HashMap<>();
+        PublicPageCacheFilter filter = filter(Map.of(), attributes);
+        KeptPages kept = (KeptPages) attributes.get(KeptPages.ATTRIBUTE);
+        String key = kept.keyOf("/van-ban", () -> SiteUrls.of("http", "localhost", 8080, ""));
+        assertNull(kept.current(key), "nothing kept yet");
+
+        new Chain(List.of(filter), new AtomicInteger()).doFilter(request("/van-ban"), new Answer().response());
+
+        assertEquals(PAGE, new String(kept.current(key).body(), StandardCharsets.UTF_8));
+    }
+
+    /** The filter's configuration in a servlet context that keeps its attributes in the given map. */
+    private static FilterConfig configIn(Map<String, Object> attributes) {
+        ServletContext context = (ServletContext) Proxy.newProxyInstance(PublicPageCacheFilterTest.class.getClassLoader(),
+                new Class<?>[] {ServletContext.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "setAttribute" -> attributes.put((String) args[0], args[1]);
+                    case "getAttribute" -> attributes.get((String) args[0]);
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        return (FilterConfig) Proxy.newProxyInstance(PublicPageCacheFilterTest.class.getClassLoader(),
+                new Class<?>[] {FilterConfig.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getServletContext" -> context;
+                    case "getFilterName" -> "page-cache";
+                    default -> null;
+                });
     }
 
     /** The container's chain for one request: the filters in order, then the page, which counts its renders. */
