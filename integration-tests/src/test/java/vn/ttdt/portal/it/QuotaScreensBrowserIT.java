@@ -76,7 +76,7 @@ class QuotaScreensBrowserIT extends ChromiumTest {
         as(Role.IT_ADMIN);
         browser().open("/admin/quota/groups.xhtml");
         int row = browser().driver().findElements(By.cssSelector(".unit-group-code")).stream().map(e -> e.getText()).toList().indexOf(code);
-        assertTrue(row >= 0, code);
+        assertTrue(row >= 0, () -> code + " is not on the screen: " + browser().driver().findElement(By.tagName("body")).getText());
 
         browser().click(By.cssSelector("#groups-form\\:groups tbody tr:nth-child(" + (row + 1) + ") button:has(.pi-user-plus)"));
         browser().awaitAjax();
