@@ -47,10 +47,8 @@ import vn.ttdt.portal.organisation.domain.Role;
  * or a batch start does happens once; visitors are answered by both nodes without a session, and a back-office
  * session stays on its node through the balancer and outlives it. Node B boots once per class (the test that kills
  * node B runs last); the balancer, which holds no portal, is launched as soon as the run's portal is deployed
- * ({@link TwoNodesLifetime}). It runs first of the classes that run alone ({@link Order}): the portal's EAR, undeployed
- * at the end of the run, waited a minute for its clustered timers' caches when node B had left just before.
+ * ({@link TwoNodesLifetime}).
  */
-@Order(1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Isolated("adds a second node to the portal's cluster and database")
 class TwoNodesIT extends PortalIT {
