@@ -67,8 +67,8 @@ class AccessibilityIT extends ChromiumTest {
             "/gioi-thieu", "/gioi-thieu/lich-su", "/gioi-thieu/lien-he", "/gioi-thieu/diem-du-lich", "/gioi-thieu/diem-du-lich/ho-suoi-vong",
             "/gioi-thieu/co-cau-to-chuc", "/gioi-thieu/lanh-dao", "/en/organisation", "/en/leaders", "/en/contact"})
     void aPageHasNoSeriousOrCriticalAccessibilityViolation(String path) {
-        browser.open(path);
-        List<String> found = seriousViolations(browser, axe);
+        browser().open(path);
+        List<String> found = seriousViolations(browser(), axe);
         assertEquals(List.of(), found, path);
     }
 

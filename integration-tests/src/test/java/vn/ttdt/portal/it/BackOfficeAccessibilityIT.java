@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,8 +36,10 @@ import vn.ttdt.portal.organisation.domain.Role;
 /**
  * axe-core in Chromium over every back-office screen, as each demo role that uses it and with its dialogs opened: no
  * serious or critical WCAG 2.1 A/AA violation, and no violation of the back-office's Content-Security-Policy. {@link #SCREENS} must name every page under the back-office's webapp
- * folder, so that a screen added later fails {@link #everyBackOfficePageIsListed()} until it is listed here.
+ * folder, so that a screen added later fails {@link #everyBackOfficePageIsListed()} until it is listed here. The
+ * longest class of the run, so it starts first ({@link Order}): the other thread runs the shorter ones beside it.
  */
+@Order(1)
 class BackOfficeAccessibilityIT extends ChromiumTest {
 
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
@@ -152,8 +155,8 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
     @BeforeAll
     static void readAxe() throws IOException {
         axe = AccessibilityIT.axeScript();
-        browser.addScriptToEveryPage(axe);
-        browser.watchContentSecurityPolicy();
+        browser().addScriptToEveryPage(axe);
+        browser().watchContentSecurityPolicy();
         signedInAs = null;
         SESSIONS.clear();
     }
@@ -186,8 +189,8 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
     @EnumSource(Role.class)
     void everyMenuEntryOfARoleIsListedForThatRole(Role role) {
         as(role);
-        browser.open("/admin/index.xhtml");
-        List<?> links = (List<?>) ((JavascriptExecutor) browser.driver()).executeScript(
+        browser().open("/admin/index.xhtml");
+        List<?> links = (List<?>) ((JavascriptExecutor) browser().driver()).executeScript(
                 "return Array.from(document.querySelectorAll('#menu a')).map(function (a) { return a.href; });");
         List<String> menu = links.stream().map(String::valueOf)
                 .map(href -> href.replaceFirst("^.*?/admin/", "").replaceFirst("\\?.*$", "")).toList();
@@ -216,32 +219,32 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
         as(role);
         String address = "/admin/" + file + screen.query().apply(role);
         List<String> found = new ArrayList<>();
-        browser.open(address);
-        browser.awaitAjax();
+        browser().open(address);
+        browser().awaitAjax();
         int policyReports = policyViolations(file, 0, found);
-        AccessibilityIT.seriousViolations(browser, axe).forEach(v -> found.add(file + ": " + v));
-        browser.screenshot("a11y-" + file.replace('/', '-').replace(".xhtml", "") + "-" + (role == null ? "anonymous" : role.roleName()));
+        AccessibilityIT.seriousViolations(browser(), axe).forEach(v -> found.add(file + ": " + v));
+        browser().screenshot("a11y-" + file.replace('/', '-').replace(".xhtml", "") + "-" + (role == null ? "anonymous" : role.roleName()));
         WebElement dialog = null;
         for (String opener : screen.dialogOpeners()) {
-            if (dialog != null && !browser.closeDialog(dialog)) {
-                browser.open(address);
-                browser.awaitAjax();
+            if (dialog != null && !browser().closeDialog(dialog)) {
+                browser().open(address);
+                browser().awaitAjax();
                 policyReports = 0;
             }
             for (String step : opener.split(" >> ")) {
-                browser.click(By.cssSelector(step));
-                browser.awaitAjax();
+                browser().click(By.cssSelector(step));
+                browser().awaitAjax();
             }
-            dialog = browser.openDialog();
+            dialog = browser().openDialog();
             policyReports = policyViolations(file + " + " + opener, policyReports, found);
-            AccessibilityIT.seriousViolations(browser, axe, dialog).forEach(v -> found.add(file + " + " + opener + ": " + v));
+            AccessibilityIT.seriousViolations(browser(), axe, dialog).forEach(v -> found.add(file + " + " + opener + ": " + v));
         }
         assertEquals(List.of(), found, address + " as " + role);
     }
 
     /** Adds the CSP violations the page reported after its first {@code reported} ones to {@code found}; answers how many it reported. */
     private static int policyViolations(String where, int reported, List<String> found) {
-        List<?> reports = browser.contentSecurityPolicyViolations();
+        List<?> reports = browser().contentSecurityPolicyViolations();
         reports.subList(reported, reports.size()).forEach(v -> found.add(where + ": Content-Security-Policy " + v));
         return reports.size();
     }
@@ -251,15 +254,15 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
         if (role == signedInAs && role != null) {
             return;
         }
-        if (!browser.driver().getCurrentUrl().startsWith(base().toString())) {
-            browser.open("/admin/login.xhtml");
+        if (!browser().driver().getCurrentUrl().startsWith(base().toString())) {
+            browser().open("/admin/login.xhtml");
         }
-        browser.driver().manage().deleteAllCookies();
+        browser().driver().manage().deleteAllCookies();
         if (role != null && SESSIONS.containsKey(role)) {
-            browser.driver().manage().addCookie(SESSIONS.get(role));
+            browser().driver().manage().addCookie(SESSIONS.get(role));
         } else if (role != null) {
-            browser.signIn(Portal.loginOf(role), DemoAccount.PASSWORD);
-            Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+            browser().signIn(Portal.loginOf(role), DemoAccount.PASSWORD);
+            Cookie session = browser().driver().manage().getCookieNamed("JSESSIONID");
             SESSIONS.put(role, new Cookie.Builder(session.getName(), session.getValue()).path(session.getPath()).isHttpOnly(true).build());
         }
         signedInAs = role;
@@ -280,29 +283,29 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
     @MethodSource("editors")
     void theEditorsLinkBoxSpeaksVietnameseAndHasNoSeriousOrCriticalViolation(Role role, String page, String editor) {
         as(role);
-        browser.open(page);
+        browser().open(page);
         By text = By.cssSelector(editor + " .ql-editor");
-        browser.click(text);
-        browser.find(text).sendKeys("Liên kết thử", Keys.chord(Keys.CONTROL, "a"));
-        browser.click(By.cssSelector(editor + " button.ql-link"));
-        WebElement box = browser.find(By.cssSelector(editor + " .ql-tooltip.ql-editing"));
+        browser().click(text);
+        browser().find(text).sendKeys("Liên kết thử", Keys.chord(Keys.CONTROL, "a"));
+        browser().click(By.cssSelector(editor + " button.ql-link"));
+        WebElement box = browser().find(By.cssSelector(editor + " .ql-tooltip.ql-editing"));
         WebElement action = box.findElement(By.cssSelector("a.ql-action"));
         assertEquals(List.of("\"Nhập liên kết:\"", "\"Lưu\"", "https://…", "Lưu"), List.of(captionOf(box, null, "::before"),
                 captionOf(box, "a.ql-action", "::after"), box.findElement(By.cssSelector("input[type=text]")).getAttribute("placeholder"),
                 String.valueOf(action.getAttribute("aria-label"))));
-        assertEquals(List.of(), AccessibilityIT.seriousViolations(browser, axe), page + ": the link box while entering a link");
-        browser.screenshot("a11y-link-box-entering" + page.replace('/', '-').replace(".xhtml", ""));
+        assertEquals(List.of(), AccessibilityIT.seriousViolations(browser(), axe), page + ": the link box while entering a link");
+        browser().screenshot("a11y-link-box-entering" + page.replace('/', '-').replace(".xhtml", ""));
 
         box.findElement(By.cssSelector("input[type=text]")).sendKeys("https://cammy.dongnai.gov.vn", Keys.ENTER);
-        browser.click(By.cssSelector(editor + " .ql-editor a"));
-        WebElement shown = browser.find(By.cssSelector(editor + " .ql-tooltip:not(.ql-hidden):not(.ql-editing)"));
+        browser().click(By.cssSelector(editor + " .ql-editor a"));
+        WebElement shown = browser().find(By.cssSelector(editor + " .ql-tooltip:not(.ql-hidden):not(.ql-editing)"));
         WebElement remove = shown.findElement(By.cssSelector("a.ql-remove"));
         assertEquals(List.of("\"Mở liên kết:\"", "\"Sửa\"", "\"Gỡ liên kết\"", "button Sửa", "button Gỡ liên kết"),
                 List.of(captionOf(shown, null, "::before"), captionOf(shown, "a.ql-action", "::after"), captionOf(shown, "a.ql-remove", "::before"),
                         action.getAttribute("role") + " " + action.getAttribute("aria-label"),
                         remove.getAttribute("role") + " " + remove.getAttribute("aria-label")));
-        assertEquals(List.of(), AccessibilityIT.seriousViolations(browser, axe), page + ": the link box showing a link");
-        browser.screenshot("a11y-link-box-showing" + page.replace('/', '-').replace(".xhtml", ""));
+        assertEquals(List.of(), AccessibilityIT.seriousViolations(browser(), axe), page + ": the link box showing a link");
+        browser().screenshot("a11y-link-box-showing" + page.replace('/', '-').replace(".xhtml", ""));
 
         action.sendKeys(Keys.ENTER);
         Await.until("Enter on Edit to open the address for editing", () -> shown.getAttribute("class"),
@@ -311,7 +314,7 @@ class BackOfficeAccessibilityIT extends ChromiumTest {
 
     /** The text CSS shows before or after an element of the box (or the box itself): its {@code content}, an {@code attr()} read. */
     private static String captionOf(WebElement box, String selector, String pseudo) {
-        return (String) ((JavascriptExecutor) browser.driver()).executeScript(
+        return (String) ((JavascriptExecutor) browser().driver()).executeScript(
                 "var e = arguments[1] ? arguments[0].querySelector(arguments[1]) : arguments[0];"
                         + " var content = getComputedStyle(e, arguments[2]).content, from = /^attr\\(([-\\w]+)\\)$/.exec(content);"
                         + " return from ? JSON.stringify(e.getAttribute(from[1])) : content;", box, selector, pseudo);

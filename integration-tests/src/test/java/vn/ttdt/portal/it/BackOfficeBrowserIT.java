@@ -49,39 +49,39 @@ class BackOfficeBrowserIT extends ChromiumTest {
     @ParameterizedTest
     @EnumSource(Role.class)
     void eachDemoRoleSignsInAndSeesItsOwnMenu(Role role) {
-        browser.driver().manage().deleteAllCookies();
-        browser.signIn(Portal.loginOf(role), DemoAccount.PASSWORD);
-        assertEquals(Portal.loginOf(role), browser.find(By.id("signed-in-user")).getText());
-        List<String> menu = browser.driver().findElements(By.cssSelector("#menu a")).stream()
+        browser().driver().manage().deleteAllCookies();
+        browser().signIn(Portal.loginOf(role), DemoAccount.PASSWORD);
+        assertEquals(Portal.loginOf(role), browser().find(By.id("signed-in-user")).getText());
+        List<String> menu = browser().driver().findElements(By.cssSelector("#menu a")).stream()
                 .map(a -> a.getAttribute("id")).toList();
         assertEquals(MENUS.get(role), menu);
-        browser.screenshot("dashboard-" + role.roleName());
-        browser.clickAndAwaitNewPage(By.id("logout"));
-        assertTrue(browser.find(By.id("logged-out")).getText().contains("Bạn đã đăng xuất."));
+        browser().screenshot("dashboard-" + role.roleName());
+        browser().clickAndAwaitNewPage(By.id("logout"));
+        assertTrue(browser().find(By.id("logged-out")).getText().contains("Bạn đã đăng xuất."));
     }
 
     @Test
     void aWrongPasswordShowsAVietnameseError() {
-        browser.driver().manage().deleteAllCookies();
-        browser.submitSignIn(Portal.loginOf(Role.EDITOR), "mat-khau-sai-roi");
-        assertEquals("Tên đăng nhập hoặc mật khẩu không đúng.", browser.find(By.id("login-error")).getText());
-        browser.screenshot("login-wrong-password");
+        browser().driver().manage().deleteAllCookies();
+        browser().submitSignIn(Portal.loginOf(Role.EDITOR), "mat-khau-sai-roi");
+        assertEquals("Tên đăng nhập hoặc mật khẩu không đúng.", browser().find(By.id("login-error")).getText());
+        browser().screenshot("login-wrong-password");
     }
 
     @Test
     void aUnitCreatedThroughTheScreenIsInTheDatabase() {
         openNewUnitDialogAsItAdministrator();
         String name = "Đội Kiểm tra quy tắc đô thị " + Long.toString(System.nanoTime(), 36);
-        browser.type(By.id("unit-dialog-form:name"), name);
-        browser.type(By.id("unit-dialog-form:shortName"), "ĐKT-" + Long.toString(System.nanoTime(), 36));
-        browser.choose("unit-dialog-form:group", "Các phòng chuyên môn thuộc UBND huyện");
-        browser.type(By.id("unit-dialog-form:email"), "kiemtra@cammy.example.vn");
-        browser.screenshot("unit-form-filled");
-        browser.click(By.id("unit-dialog-form:save"));
-        browser.awaitAjax();
-        WebElement growl = browser.find(By.cssSelector(".ui-growl-message"));
+        browser().type(By.id("unit-dialog-form:name"), name);
+        browser().type(By.id("unit-dialog-form:shortName"), "ĐKT-" + Long.toString(System.nanoTime(), 36));
+        browser().choose("unit-dialog-form:group", "Các phòng chuyên môn thuộc UBND huyện");
+        browser().type(By.id("unit-dialog-form:email"), "kiemtra@cammy.example.vn");
+        browser().screenshot("unit-form-filled");
+        browser().click(By.id("unit-dialog-form:save"));
+        browser().awaitAjax();
+        WebElement growl = browser().find(By.cssSelector(".ui-growl-message"));
         assertTrue(growl.getText().contains("Đã thêm đơn vị."), growl.getText());
-        browser.screenshot("units-after-create");
+        browser().screenshot("units-after-create");
 
         assertEquals(List.of("kiemtra@cammy.example.vn"), Database.strings("SELECT email FROM unit WHERE name = ?", name));
     }
@@ -89,39 +89,39 @@ class BackOfficeBrowserIT extends ChromiumTest {
     @Test
     void aUnitFormWithMistakesKeepsWhatWasTypedAndExplainsInVietnamese() {
         openNewUnitDialogAsItAdministrator();
-        browser.type(By.id("unit-dialog-form:shortName"), "GIU-LAI");
-        browser.type(By.id("unit-dialog-form:email"), "khong-hop-le");
-        browser.click(By.id("unit-dialog-form:save"));
-        browser.awaitAjax();
-        String messages = browser.find(By.id("unit-dialog-form:dialog-messages")).getText();
+        browser().type(By.id("unit-dialog-form:shortName"), "GIU-LAI");
+        browser().type(By.id("unit-dialog-form:email"), "khong-hop-le");
+        browser().click(By.id("unit-dialog-form:save"));
+        browser().awaitAjax();
+        String messages = browser().find(By.id("unit-dialog-form:dialog-messages")).getText();
         assertTrue(messages.contains("Vui lòng nhập tên đơn vị."), messages);
         assertTrue(messages.contains("Địa chỉ thư điện tử không hợp lệ."), messages);
-        assertEquals("GIU-LAI", browser.find(By.id("unit-dialog-form:shortName")).getAttribute("value"));
-        browser.screenshot("unit-form-errors");
+        assertEquals("GIU-LAI", browser().find(By.id("unit-dialog-form:shortName")).getAttribute("value"));
+        browser().screenshot("unit-form-errors");
     }
 
     /** Every screen and dialog of every role is checked for CSP violations by {@link BackOfficeAccessibilityIT}; here a dialog closed again. */
     @Test
     void theSignInPageAndADialogOpenedAndClosedByScriptRunUnderTheNoncePolicyWithoutAnyViolation() {
-        browser.watchContentSecurityPolicy();
-        browser.driver().manage().deleteAllCookies();
-        browser.open("/admin/login.xhtml");
-        assertEquals(List.of(), browser.contentSecurityPolicyViolations(), "/admin/login.xhtml");
+        browser().watchContentSecurityPolicy();
+        browser().driver().manage().deleteAllCookies();
+        browser().open("/admin/login.xhtml");
+        assertEquals(List.of(), browser().contentSecurityPolicyViolations(), "/admin/login.xhtml");
 
         openNewUnitDialogAsItAdministrator();
-        WebElement dialog = browser.find(By.id("unit-dialog"));
-        browser.click(By.cssSelector("#unit-dialog-form button.ui-button-flat"));
-        browser.awaitAjax();
+        WebElement dialog = browser().find(By.id("unit-dialog"));
+        browser().click(By.cssSelector("#unit-dialog-form button.ui-button-flat"));
+        browser().awaitAjax();
         Await.until("the unit dialog to close", dialog::isDisplayed, shown -> !shown, Duration.ofSeconds(10));
-        assertEquals(List.of(), browser.contentSecurityPolicyViolations(), "the unit dialog opened by oncomplete, closed by onclick");
+        assertEquals(List.of(), browser().contentSecurityPolicyViolations(), "the unit dialog opened by oncomplete, closed by onclick");
     }
 
     private static void openNewUnitDialogAsItAdministrator() {
-        browser.driver().manage().deleteAllCookies();
-        browser.signIn(Portal.loginOf(Role.IT_ADMIN), DemoAccount.PASSWORD);
-        browser.open("/admin/org/units.xhtml");
-        browser.click(By.id("units-form:new-unit"));
-        browser.awaitAjax();
+        browser().driver().manage().deleteAllCookies();
+        browser().signIn(Portal.loginOf(Role.IT_ADMIN), DemoAccount.PASSWORD);
+        browser().open("/admin/org/units.xhtml");
+        browser().click(By.id("units-form:new-unit"));
+        browser().awaitAjax();
     }
 
     @Test
@@ -130,17 +130,17 @@ class BackOfficeBrowserIT extends ChromiumTest {
         Portal.as(Role.IT_ADMIN).json("POST", "/admin/api/v1/accounts", """
                 {"account":{"login":"%s","fullName":"Người thử khóa","email":"khoa@cammy.example.vn","roles":["EDITOR"]},
                  "password":"%s"}""".formatted(login, DemoAccount.PASSWORD));
-        browser.driver().manage().deleteAllCookies();
+        browser().driver().manage().deleteAllCookies();
         for (int i = 0; i < 5; i++) {
-            browser.submitSignIn(login, "sai-mat-khau-" + i);
-            assertEquals("Tên đăng nhập hoặc mật khẩu không đúng.", browser.find(By.id("login-error")).getText());
+            browser().submitSignIn(login, "sai-mat-khau-" + i);
+            assertEquals("Tên đăng nhập hoặc mật khẩu không đúng.", browser().find(By.id("login-error")).getText());
         }
-        browser.submitSignIn(login, DemoAccount.PASSWORD);
-        assertTrue(browser.find(By.id("login-error")).getText().startsWith("Tài khoản tạm thời bị khóa"));
-        browser.screenshot("login-locked");
+        browser().submitSignIn(login, DemoAccount.PASSWORD);
+        assertTrue(browser().find(By.id("login-error")).getText().startsWith("Tài khoản tạm thời bị khóa"));
+        browser().screenshot("login-locked");
 
         Database.update("UPDATE account SET locked_until = UTC_TIMESTAMP() - INTERVAL 1 SECOND WHERE login = ?", login);
-        browser.signIn(login, DemoAccount.PASSWORD);
-        assertEquals(login, browser.find(By.id("signed-in-user")).getText());
+        browser().signIn(login, DemoAccount.PASSWORD);
+        assertEquals(login, browser().find(By.id("signed-in-user")).getText());
     }
 }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /**
@@ -17,6 +18,7 @@ import vn.ttdt.portal.organisation.domain.Role;
  * it, one fewer once the work is done), each links to the screen where the work is done, and a unit reporter sees
  * only their own unit's questions and publications.
  */
+@Isolated("counts each role's waiting work across the site: one more after its own")
 class BackOfficeHomeIT extends PortalIT {
 
     private static final String HOME = "/admin/index.xhtml";

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.devserver.BackupManifest;
 import vn.ttdt.portal.devserver.DatabaseAddress;
 import vn.ttdt.portal.devserver.EmbeddedRestore;
@@ -34,6 +35,7 @@ import vn.ttdt.portal.organisation.domain.Role;
  * A row removed from the copy and a changed file are found by verify; a restore over a database that is not empty is
  * refused.
  */
+@Isolated("compares every table's rows and checksum with its copy")
 class BackupRestoreIT extends PortalIT {
 
     private static final Path WORK = Path.of("target/backup-it").toAbsolutePath();

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
@@ -28,7 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Debian's chromedriver, with waits on conditions only. The browser test classes
- * share one ({@link #shared()}): starting Chromium costs more than most of their tests.
+ * borrow one from the run's few ({@link #borrow()}): starting Chromium costs more than most of their tests, and two
+ * classes that run at the same time each need their own.
  */
 public final class Browser implements AutoCloseable {
 
@@ -36,7 +39,9 @@ public final class Browser implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(25);
     private static final Dimension WINDOW = new Dimension(1366, 900);
     private static final String OPEN_DIALOG = ".ui-dialog[aria-hidden='false'], .ui-confirm-dialog[aria-hidden='false']";
-    private static Browser shared;
+    /** The run's browsers no class is using now; a class borrows one and gives it back when it ends. */
+    private static final Deque<Browser> IDLE = new ArrayDeque<>();
+    private static final List<Browser> STARTED = new ArrayList<>();
 
     private final WebDriver driver;
     private final Path profile;
@@ -44,24 +49,55 @@ public final class Browser implements AutoCloseable {
     private final List<Object> addedScripts = new ArrayList<>();
 
     /**
-     * The run's Chromium, started on first use and quit when the run ends ({@link #quitShared()}). Each class gets it
-     * as a fresh one would be: blank page, default window, no cookies, storage, cache or page scripts of the class
-     * before ({@link #reset()}).
+     * One of the run's Chromium processes that no other class is using, started if none is idle, and quit when the run
+     * ends ({@link #quitAll()}). The class gets it as a fresh one would be: blank page, default window, no cookies,
+     * storage, cache or page scripts of the class before ({@link #reset()}). Give it back with {@link #giveBack()}.
      */
-    public static synchronized Browser shared() {
-        if (shared == null || !shared.alive()) {
-            quitShared();
-            shared = new Browser();
+    public static Browser borrow() {
+        Browser idle;
+        synchronized (Browser.class) {
+            idle = IDLE.poll();
         }
-        shared.reset();
-        return shared;
+        if (idle != null && idle.alive()) {
+            idle.reset();
+            return idle;
+        }
+        if (idle != null) {
+            forget(idle);
+        }
+        Browser started = new Browser();
+        synchronized (Browser.class) {
+            STARTED.add(started);
+        }
+        started.reset();
+        return started;
     }
 
-    public static synchronized void quitShared() {
-        if (shared != null) {
-            Browser browser = shared;
-            shared = null;
-            browser.close();
+    /** Returns a borrowed browser to the idle ones, for the next class. */
+    public void giveBack() {
+        synchronized (Browser.class) {
+            IDLE.push(this);
+        }
+    }
+
+    public static void quitAll() {
+        List<Browser> all;
+        synchronized (Browser.class) {
+            all = List.copyOf(STARTED);
+            STARTED.clear();
+            IDLE.clear();
+        }
+        all.forEach(Browser::close);
+    }
+
+    private static void forget(Browser gone) {
+        synchronized (Browser.class) {
+            STARTED.remove(gone);
+        }
+        try {
+            gone.close();
+        } catch (WebDriverException alreadyGone) {
+            // its process died: nothing left to quit
         }
     }
 

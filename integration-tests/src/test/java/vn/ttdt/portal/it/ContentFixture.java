@@ -3,6 +3,7 @@ package vn.ttdt.portal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
+import java.util.concurrent.atomic.AtomicLong;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /**
@@ -11,6 +12,8 @@ import vn.ttdt.portal.organisation.domain.Role;
  * depends on another's items.
  */
 public final class ContentFixture {
+
+    private static final AtomicLong LAST_TOKEN = new AtomicLong();
 
     private ContentFixture() {
     }
@@ -62,7 +65,8 @@ public final class ContentFixture {
         return Database.strings("SELECT slug FROM content_item WHERE id = ?", Long.parseLong(id)).get(0);
     }
 
+    /** A word no other call gives, even from a class running at the same time on another thread. */
     public static String token() {
-        return Long.toString(System.nanoTime(), 36);
+        return Long.toString(LAST_TOKEN.updateAndGet(last -> Math.max(last + 1, System.nanoTime())), 36);
     }
 }

@@ -16,6 +16,8 @@ import java.util.concurrent.CompletionException;
 final class CrashServer {
 
     static final String SCHEMA = "portal_crash";
+    /** The lock of the classes that kill and restart it: one at a time. */
+    static final String LOCK = "crash-server";
 
     private static CompletableFuture<StandaloneServer> firstBoot;
     private static StandaloneServer server;

@@ -21,7 +21,7 @@ public class CrashServerLifetime implements TestExecutionListener {
     private final Set<String> crashTestsToRun = new HashSet<>();
 
     @Override
-    public void testPlanExecutionStarted(TestPlan plan) {
+    public synchronized void testPlanExecutionStarted(TestPlan plan) {
         if (System.getProperty("it.db.dir") == null) {
             return; // not run by Failsafe
         }
@@ -30,7 +30,7 @@ public class CrashServerLifetime implements TestExecutionListener {
     }
 
     @Override
-    public void executionStarted(TestIdentifier test) {
+    public synchronized void executionStarted(TestIdentifier test) {
         if (!crashTestsToRun.isEmpty()
                 && (OnePortalDeployment.deployedSince(Instant.EPOCH) || crashTestsToRun.contains(test.getUniqueId()))) {
             CrashServer.bootInBackground();
@@ -38,7 +38,7 @@ public class CrashServerLifetime implements TestExecutionListener {
     }
 
     @Override
-    public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+    public synchronized void executionFinished(TestIdentifier test, TestExecutionResult result) {
         if (crashTestsToRun.remove(test.getUniqueId()) && crashTestsToRun.isEmpty()) {
             CrashServer.stop();
         }

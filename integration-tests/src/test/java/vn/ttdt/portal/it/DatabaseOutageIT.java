@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /**
@@ -18,6 +19,7 @@ import vn.ttdt.portal.organisation.domain.Role;
  * and readiness is UP again. The database is started again in a finally block and the test waits for the portal to
  * recover, so the run's other classes (same server, same database) see nothing of it.
  */
+@Isolated("stops and freezes the run's MariaDB")
 class DatabaseOutageIT extends PortalIT {
 
     private static final Duration QUICK = Duration.ofSeconds(1);

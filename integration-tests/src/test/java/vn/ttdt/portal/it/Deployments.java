@@ -6,8 +6,9 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -32,7 +33,7 @@ public final class Deployments {
     /**
      * The one deployment of a test run: the portal EAR with every in-container test class of this package in a small
      * test WAR. An in-container test is an {@code *IT} annotated {@code @ExtendWith(ArquillianExtension.class)} itself
-     * (WildFly finds the tests of a deployment by that annotation) and not {@link RunAsClient}.
+     * (WildFly finds the tests of a deployment by that annotation); the {@link PortalIT} classes run outside.
      */
     public static EnterpriseArchive portalWithInContainerTests() {
         return portalWith(inContainerTests());
@@ -64,11 +65,16 @@ public final class Deployments {
         try (Stream<Path> files = Files.list(here)) {
             return files.map(f -> f.getFileName().toString()).filter(name -> name.endsWith("IT.class"))
                     .map(name -> load(Deployments.class.getPackageName() + "." + name.replace(".class", "")))
-                    .filter(c -> c.isAnnotationPresent(ExtendWith.class) && !c.isAnnotationPresent(RunAsClient.class))
+                    .filter(Deployments::runsInContainer)
                     .toArray(Class<?>[]::new);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean runsInContainer(Class<?> test) {
+        ExtendWith extensions = test.getDeclaredAnnotation(ExtendWith.class);
+        return extensions != null && List.of(extensions.value()).contains(ArquillianExtension.class);
     }
 
     private static Class<?> load(String name) {

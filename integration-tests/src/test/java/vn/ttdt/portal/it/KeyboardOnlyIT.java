@@ -38,16 +38,16 @@ class KeyboardOnlyIT extends ChromiumTest {
         keys("Sapo: " + title);
         tabTo("the body's bold button", focused -> "Chữ đậm".equals(focused.getAttribute("aria-label")));
         keys(Keys.SPACE);
-        assertTrue(browser.driver().switchTo().activeElement().getAttribute("class").contains("ql-editor"),
+        assertTrue(browser().driver().switchTo().activeElement().getAttribute("class").contains("ql-editor"),
                 "the bold button puts the cursor into the text; the focus is on " + describeFocused());
         keys("Người dân ấp Suối Cát đón nhà văn hóa mới.");
-        browser.screenshot("keyboard-editor");
+        browser().screenshot("keyboard-editor");
         tabTo("the first author's name", focusedIs("item-form:authors:0:author-name"));
         assertEquals("Tác giả 1 — tên", accessibleLabelOfFocused());
         tabTo("the save button", focusedIs("item-form:save"));
         pressAndAwaitNewPage(Keys.ENTER);
-        assertEquals("Bản nháp", browser.find(By.id("item-state")).getText());
-        assertTrue(browser.find(By.id("item-form:body")).getAttribute("innerHTML").contains("<strong>"),
+        assertEquals("Bản nháp", browser().find(By.id("item-state")).getText());
+        assertTrue(browser().find(By.id("item-form:body")).getAttribute("innerHTML").contains("<strong>"),
                 "the bold button works from the keyboard");
         step("SUBMIT", Keys.ENTER, "Đã gửi");
 
@@ -59,20 +59,20 @@ class KeyboardOnlyIT extends ChromiumTest {
         signIn(Role.APPROVER);
         openFromInbox(title);
         step("PUBLISH", Keys.ENTER, "Đã đăng");
-        browser.screenshot("keyboard-published");
+        browser().screenshot("keyboard-published");
     }
 
     @Test
     void aDialogKeepsTheFocusWhileOpenAndGivesItBackWhenClosed() {
         signIn(Role.IT_ADMIN);
-        browser.open("/admin/org/units.xhtml");
+        browser().open("/admin/org/units.xhtml");
         tabTo("the new unit button", focusedIs("units-form:new-unit"));
         keys(Keys.ENTER);
-        browser.awaitAjax();
-        WebElement dialog = browser.find(By.id("unit-dialog"));
+        browser().awaitAjax();
+        WebElement dialog = browser().find(By.id("unit-dialog"));
         Await.until("the focus inside the dialog", KeyboardOnlyIT::focusedIsInUnitDialog, inside -> inside, Duration.ofSeconds(5));
         keys("Tổ công nghệ số cộng đồng");
-        browser.screenshot("keyboard-dialog-focus");
+        browser().screenshot("keyboard-dialog-focus");
         for (int i = 0; i < 25; i++) {
             keys(Keys.TAB);
             assertTrue(focusedIsInUnitDialog(), "Tab " + (i + 1) + " left the open dialog for " + describeFocused());
@@ -88,12 +88,12 @@ class KeyboardOnlyIT extends ChromiumTest {
     }
 
     private static void signIn(Role role) {
-        browser.driver().manage().deleteAllCookies();
-        browser.open("/admin/login.xhtml");
+        browser().driver().manage().deleteAllCookies();
+        browser().open("/admin/login.xhtml");
         Await.until("the focus in the login field", KeyboardOnlyIT::describeFocused, "username"::equals, Duration.ofSeconds(5));
         keys(Portal.loginOf(role), Keys.TAB, DemoAccount.PASSWORD);
         pressAndAwaitNewPage(Keys.ENTER);
-        assertEquals(Portal.loginOf(role), browser.find(By.id("signed-in-user")).getText());
+        assertEquals(Portal.loginOf(role), browser().find(By.id("signed-in-user")).getText());
     }
 
     private static void openFromInbox(String title) {
@@ -107,8 +107,8 @@ class KeyboardOnlyIT extends ChromiumTest {
     private static void step(String action, CharSequence key, String expectedState) {
         tabTo("the step " + action, focused -> focused.getAttribute("class").contains("step-" + action));
         keys(key);
-        browser.awaitAjax();
-        Await.until("the item to be " + expectedState, () -> browser.find(By.id("item-state")).getText(), expectedState::equals,
+        browser().awaitAjax();
+        Await.until("the item to be " + expectedState, () -> browser().find(By.id("item-state")).getText(), expectedState::equals,
                 Duration.ofSeconds(10));
     }
 
@@ -116,7 +116,7 @@ class KeyboardOnlyIT extends ChromiumTest {
     private static void tabTo(String what, Predicate<WebElement> target) {
         for (int i = 0; i < MOST_TABS; i++) {
             keys(Keys.TAB);
-            if (target.test(browser.driver().switchTo().activeElement())) {
+            if (target.test(browser().driver().switchTo().activeElement())) {
                 return;
             }
         }
@@ -125,10 +125,10 @@ class KeyboardOnlyIT extends ChromiumTest {
 
     /** Presses the down arrow on a focused PrimeFaces menu until it shows the label. */
     private static void arrowDownUntil(String labelId, String label) {
-        for (int i = 0; i < 40 && !label.equals(browser.find(By.id(labelId)).getText()); i++) {
+        for (int i = 0; i < 40 && !label.equals(browser().find(By.id(labelId)).getText()); i++) {
             keys(Keys.ARROW_DOWN);
         }
-        assertEquals(label, browser.find(By.id(labelId)).getText());
+        assertEquals(label, browser().find(By.id(labelId)).getText());
     }
 
     private static Predicate<WebElement> focusedIs(String id) {
@@ -137,16 +137,16 @@ class KeyboardOnlyIT extends ChromiumTest {
 
     /** What has the focus lies inside the element with this id (a PrimeFaces widget focuses an input of its own). */
     private static Predicate<WebElement> focusedWithin(String id) {
-        return focused -> Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(
+        return focused -> Boolean.TRUE.equals(((JavascriptExecutor) browser().driver()).executeScript(
                 "return !!arguments[0].closest('[id=\"' + arguments[1] + '\"]');", focused, id));
     }
 
     private static void keys(CharSequence... keys) {
-        new Actions(browser.driver()).sendKeys(keys).perform();
+        new Actions(browser().driver()).sendKeys(keys).perform();
     }
 
     private static void pressAndAwaitNewPage(CharSequence key) {
-        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        JavascriptExecutor js = (JavascriptExecutor) browser().driver();
         js.executeScript("window.portalOldPage = true;");
         keys(key);
         Await.until("the next page", () -> js.executeScript(
@@ -155,18 +155,18 @@ class KeyboardOnlyIT extends ChromiumTest {
     }
 
     private static boolean focusedIsInUnitDialog() {
-        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser().driver()).executeScript(
                 "return !!document.activeElement && !!document.activeElement.closest('#unit-dialog');"));
     }
 
     private static String describeFocused() {
-        return (String) ((JavascriptExecutor) browser.driver()).executeScript("""
+        return (String) ((JavascriptExecutor) browser().driver()).executeScript("""
                 var e = document.activeElement;
                 return e ? (e.id || e.tagName + '.' + e.className) : 'nothing';""");
     }
 
     private static String accessibleLabelOfFocused() {
-        return (String) ((JavascriptExecutor) browser.driver()).executeScript("""
+        return (String) ((JavascriptExecutor) browser().driver()).executeScript("""
                 var e = document.activeElement;
                 return e.labels && e.labels.length ? e.labels[0].textContent.trim() : e.getAttribute('aria-label');""");
     }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.legaldocs.application.LegalStatusTimer;
 import vn.ttdt.portal.legaldocs.domain.DocumentDescription;
 import vn.ttdt.portal.legaldocs.domain.LegalDocument;
@@ -35,6 +36,7 @@ import vn.ttdt.portal.shared.domain.Page;
  * commit, and a row deleted in the database leaves the results.
  */
 @ExtendWith(ArquillianExtension.class)
+@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
 class LegalDocumentSearchIndexIT {
 
     private static final Duration ANOTHER_NODE = Duration.ofSeconds(20);

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.content.application.PublishedContentGeneration;
 import vn.ttdt.portal.legaldocs.application.LegalStatusTimer;
 import vn.ttdt.portal.legaldocs.application.PostingShares;
@@ -25,7 +26,6 @@ import vn.ttdt.portal.legaldocs.domain.LegalTermRepository;
 import vn.ttdt.portal.legaldocs.domain.PostingRequest;
 import vn.ttdt.portal.legaldocs.domain.PostingRequestRepository;
 import vn.ttdt.portal.legaldocs.domain.PostingShare;
-import vn.ttdt.portal.shared.domain.Quarter;
 import vn.ttdt.portal.legaldocs.domain.RequestedDocument;
 import vn.ttdt.portal.legaldocs.domain.TermKind;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
@@ -34,12 +34,14 @@ import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.organisation.domain.Unit;
 import vn.ttdt.portal.organisation.domain.UnitRepository;
 import vn.ttdt.portal.shared.domain.BusinessCalendar;
+import vn.ttdt.portal.shared.domain.Quarter;
 
 /**
  * In the container: the status timer moves a document's stored status on its effective day and refreshes the public
  * pages at the commit; the share of quota rule 5 counts a quarter's requests in Vietnamese time.
  */
 @ExtendWith(ArquillianExtension.class)
+@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
 class LegalStatusAndShareIT {
 
     @Inject

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The Prometheus scrape endpoint on the management port (wildfly-config/cli/configure/80-metrics.cli): Undertow's
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * counter (PortalMeters) after a page served from the cache (answered before the servlets, so not in Undertow's count), the PortalDS pool's metrics are there, and nothing of it is served on the public
  * port. The scrape is kept in target/metrics-sample.txt.
  */
+@Isolated("asserts pages served from the page cache, which any publication elsewhere empties")
 class MetricsIT extends PortalIT {
 
     private static final Pattern PUBLIC_REQUESTS = Pattern.compile(

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.content.application.PublishedContentGeneration;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.shared.domain.BusinessCalendar;
@@ -26,6 +27,7 @@ import vn.ttdt.portal.site.notices.domain.OutageNoticeRepository;
  * deadlines use), until the outage ends; and the banner's timer refreshes the cached pages when a banner appears.
  */
 @ExtendWith(ArquillianExtension.class)
+@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
 class OutageBannerIT {
 
     @Inject

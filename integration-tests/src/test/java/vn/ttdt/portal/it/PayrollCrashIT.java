@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /**
@@ -20,6 +21,7 @@ import vn.ttdt.portal.organisation.domain.Role;
  * Runs on the crash tests' own WildFly ({@link CrashServer}), so killing it disturbs no other test.
  */
 @OnCrashServer
+@ResourceLock(CrashServer.LOCK)
 class PayrollCrashIT {
 
     private static final int WORKS = 6000;

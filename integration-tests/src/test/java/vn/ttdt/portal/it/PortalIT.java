@@ -2,8 +2,6 @@ package vn.ttdt.portal.it;
 
 import java.net.URI;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -12,9 +10,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * tests, share one deployment of the EAR for the whole run ({@link OnePortalDeployment}); {@link #base()} is where
  * the container reported it, and {@link Portal} and {@link Browser} address it by default. Each test creates the data
  * it needs (see {@link ContentFixture}, {@link RoyaltyFixture}) and never relies on another class having run.
+ * {@link DeployedPortal} makes sure the deployment is up before the class; the tests then run as plain JUnit tests, two
+ * classes at a time (see docs/tests.md).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedPortal.class)
 public abstract class PortalIT {
 
     @Deployment

@@ -135,9 +135,9 @@ class ProceduresIT extends PortalIT {
         List<String> headers = List.of("STT", "Mã thủ tục", "Tên thủ tục", "Lĩnh vực", "Cấp thực hiện", "Cơ quan thực hiện",
                 "Trình tự thực hiện", "Cách thức thực hiện", "Thành phần hồ sơ", "Thời hạn giải quyết", "Phí, lệ phí",
                 "Đối tượng thực hiện", "Kết quả thực hiện", "Căn cứ pháp lý", "Mức độ trực tuyến", "Địa chỉ Cổng dịch vụ công");
-        List<String> row = List.of("1", code, "Đăng ký kết hôn " + word, "Hộ tịch", "Cấp xã", "UBND xã",
-                "Bước 1: nộp hồ sơ.\nBước 2: nhận kết quả.", "Trực tiếp\nTrực tuyến", "Tờ khai đăng ký kết hôn | 1",
-                "03 ngày làm việc", "Miễn lệ phí", "Công dân Việt Nam", "Giấy chứng nhận kết hôn",
+        List<String> row = List.of("1", code, "Cấp bản sao trích lục hộ tịch " + word, "Hộ tịch", "Cấp xã", "UBND xã",
+                "Bước 1: nộp hồ sơ.\nBước 2: nhận kết quả.", "Trực tiếp\nTrực tuyến", "Tờ khai cấp bản sao trích lục | 1",
+                "03 ngày làm việc", "Miễn lệ phí", "Công dân Việt Nam", "Bản sao trích lục hộ tịch",
                 "60/2014/QH13 | Luật Hộ tịch", "Toàn trình", "https://dichvucong.dongnai.gov.vn/tthc?ma=" + code);
         Portal editor = Portal.as(Role.EDITOR);
 

@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /** What citizens see: pages, friendly addresses, Vietnamese search with or without diacritics, the public API. */
+@Isolated("asserts pages served from the page cache, which any publication elsewhere empties")
 class PublicPortalIT extends PortalIT {
 
     private final Portal visitor = Portal.anonymous();

@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.content.application.PublishedContentGeneration;
 import vn.ttdt.portal.content.application.PublishedGenerationLog;
 import vn.ttdt.portal.shared.application.PublishedContentChanged;
@@ -20,6 +21,7 @@ import vn.ttdt.portal.shared.application.PublishedContentChanged;
  * change another node made (only the shared generation moved) within about a second.
  */
 @ExtendWith(ArquillianExtension.class)
+@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
 class PublishedContentChangedIT {
 
 

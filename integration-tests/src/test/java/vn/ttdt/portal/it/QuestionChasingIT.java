@@ -14,6 +14,7 @@ import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.organisation.domain.Account;
 import vn.ttdt.portal.organisation.domain.AccountRepository;
@@ -41,6 +42,7 @@ import vn.ttdt.portal.shared.domain.BusinessCalendar;
  * mails are read back from the test SMTP server's mailboxes over IMAP.
  */
 @ExtendWith(ArquillianExtension.class)
+@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
 class QuestionChasingIT {
 
     private static final LocalDate DEADLINE = LocalDate.of(2023, 1, 18);

@@ -17,6 +17,7 @@ import javax.imageio.ImageIO;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.questions.application.AttachmentStore;
 import vn.ttdt.portal.questions.application.QuestionFile;
@@ -31,6 +32,7 @@ import vn.ttdt.portal.questions.domain.QuestionRepository;
  * that is committed.
  */
 @ExtendWith(ArquillianExtension.class)
+@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
 class QuestionFilesTransactionIT {
 
     @Inject

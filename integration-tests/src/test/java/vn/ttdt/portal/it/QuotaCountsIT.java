@@ -15,6 +15,7 @@ import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.legaldocs.application.PostingShares;
 import vn.ttdt.portal.legaldocs.domain.PostingShare;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
@@ -37,6 +38,7 @@ import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
 
 /** The quota's counts on the database: quarter boundaries in Vietnamese time, withdrawn items, rules by quarter. */
 @ExtendWith(ArquillianExtension.class)
+@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
 class QuotaCountsIT {
 
     private static final Quarter Q1 = new Quarter(2023, 1);

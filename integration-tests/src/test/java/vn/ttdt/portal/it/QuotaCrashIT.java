@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /**
@@ -20,6 +21,7 @@ import vn.ttdt.portal.organisation.domain.Role;
  * ({@link CrashServer}, shared with {@link PayrollCrashIT}) on its own database.
  */
 @OnCrashServer
+@ResourceLock(CrashServer.LOCK)
 class QuotaCrashIT {
 
     private static final int UNITS = 3000;

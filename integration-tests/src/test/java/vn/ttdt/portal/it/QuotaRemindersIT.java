@@ -17,6 +17,7 @@ import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.organisation.domain.Account;
 import vn.ttdt.portal.organisation.domain.AccountRepository;
@@ -48,6 +49,7 @@ import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
  * mails are read back from the test SMTP server over IMAP.
  */
 @ExtendWith(ArquillianExtension.class)
+@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
 class QuotaRemindersIT {
 
     private static final Quarter QUARTER = new Quarter(2010, 1);

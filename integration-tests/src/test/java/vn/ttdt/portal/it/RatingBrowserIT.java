@@ -37,35 +37,35 @@ class RatingBrowserIT extends ChromiumTest {
     void aRatingSentWithScriptsIsCountedAndAnsweredInTheForm() {
         String token = ContentFixture.token();
         String slug = ContentFixture.publish("Tin đánh giá có script " + token, "<p>Nội dung " + token + "</p>");
-        browser.open("/tin/" + slug);
-        String address = browser.driver().getCurrentUrl();
-        browser.click(By.cssSelector(".rating-form input[name='diem'][value='4']"));
-        browser.type(By.id("rating-comment"), SCRIPT_COMMENT + " " + token);
-        browser.click(By.cssSelector(".rating-form button[type='submit']"));
-        WebElement status = browser.find(By.cssSelector(".rating-status"));
+        browser().open("/tin/" + slug);
+        String address = browser().driver().getCurrentUrl();
+        browser().click(By.cssSelector(".rating-form input[name='diem'][value='4']"));
+        browser().type(By.id("rating-comment"), SCRIPT_COMMENT + " " + token);
+        browser().click(By.cssSelector(".rating-form button[type='submit']"));
+        WebElement status = browser().find(By.cssSelector(".rating-status"));
         Await.until("the answer in the status line", status::getText, text -> text.contains("Cảm ơn bạn đã đánh giá"), Duration.ofSeconds(10));
-        assertEquals(address, browser.driver().getCurrentUrl(), "the page was not left");
+        assertEquals(address, browser().driver().getCurrentUrl(), "the page was not left");
         assertEquals(List.of("4"), Database.strings("SELECT score FROM rating_vote WHERE kind = 'ITEM' AND ref = ?", slug));
         assertEquals(SCRIPT_COMMENT + " " + token, Database.strings("SELECT comment FROM rating_vote WHERE ref = ?", slug).get(0));
-        browser.screenshot("rating-with-scripts");
+        browser().screenshot("rating-with-scripts");
 
-        browser.click(By.cssSelector(".rating-form input[name='diem'][value='5']"));
-        browser.find(By.cssSelector(".rating-form button[type='submit']"));
-        assertFalse(browser.find(By.cssSelector(".rating-form button[type='submit']")).isEnabled(), "sent once");
+        browser().click(By.cssSelector(".rating-form input[name='diem'][value='5']"));
+        browser().find(By.cssSelector(".rating-form button[type='submit']"));
+        assertFalse(browser().find(By.cssSelector(".rating-form button[type='submit']")).isEnabled(), "sent once");
         assertFalse(Portal.anonymous().get("/tin/" + slug).body().contains("Góp ý " + token), "comments are never public");
 
-        browser.driver().manage().deleteAllCookies();
-        browser.signIn(Portal.loginOf(Role.EDITOR), DemoAccount.PASSWORD);
-        browser.open("/admin/ratings/results.xhtml");
-        WebElement row = browser.find(By.xpath("//*[@id='ratings-form:pages']//tr[.//span[contains(@class,'rated-title') and contains(., '"
+        browser().driver().manage().deleteAllCookies();
+        browser().signIn(Portal.loginOf(Role.EDITOR), DemoAccount.PASSWORD);
+        browser().open("/admin/ratings/results.xhtml");
+        WebElement row = browser().find(By.xpath("//*[@id='ratings-form:pages']//tr[.//span[contains(@class,'rated-title') and contains(., '"
                 + token + "')]]"));
         row.findElement(By.cssSelector("button.show-comments")).click();
-        WebElement comment = browser.find(By.cssSelector("#comment-list .rating-comment"));
+        WebElement comment = browser().find(By.cssSelector("#comment-list .rating-comment"));
         Await.until("the comment", comment::getText, text -> text.contains(token), Duration.ofSeconds(10));
         assertEquals(SCRIPT_COMMENT + " " + token, comment.getText(), "shown as text");
-        assertFalse(browser.driver().getTitle().equals("x"), "the script did not run");
-        browser.screenshot("rating-results");
-        browser.driver().manage().deleteAllCookies();
+        assertFalse(browser().driver().getTitle().equals("x"), "the script did not run");
+        browser().screenshot("rating-results");
+        browser().driver().manage().deleteAllCookies();
     }
 
     @Test
@@ -94,14 +94,14 @@ class RatingBrowserIT extends ChromiumTest {
     @Test
     void theSitesOwnPagesCarryTheRatingAndTheEnglishPagesAskInEnglish() {
         int before = Database.strings("SELECT id FROM rating_vote WHERE kind = 'PAGE' AND ref = 'en/contact'").size();
-        browser.open("/en/contact");
-        assertEquals("Was this information useful?", browser.find(By.id("rating-title")).getText());
-        browser.click(By.cssSelector(".rating-form input[name='diem'][value='5']"));
-        browser.click(By.cssSelector(".rating-form button[type='submit']"));
-        WebElement status = browser.find(By.cssSelector(".rating-status"));
+        browser().open("/en/contact");
+        assertEquals("Was this information useful?", browser().find(By.id("rating-title")).getText());
+        browser().click(By.cssSelector(".rating-form input[name='diem'][value='5']"));
+        browser().click(By.cssSelector(".rating-form button[type='submit']"));
+        WebElement status = browser().find(By.cssSelector(".rating-status"));
         Await.until("the answer in English", status::getText, text -> text.startsWith("Thank you for your rating"), Duration.ofSeconds(10));
         assertEquals(before + 1, Database.strings("SELECT id FROM rating_vote WHERE kind = 'PAGE' AND ref = 'en/contact'").size());
-        browser.screenshot("rating-english-contact");
+        browser().screenshot("rating-english-contact");
 
         for (String page : List.of("/gioi-thieu", "/gioi-thieu/lich-su", "/gioi-thieu/diem-du-lich", "/gioi-thieu/co-cau-to-chuc",
                 "/gioi-thieu/lanh-dao", "/en/organisation", "/en/leaders")) {
@@ -133,16 +133,16 @@ class RatingBrowserIT extends ChromiumTest {
                 TestImages.scene(728, 90, "png", "QC"));
         AdvertisingFixture.banner(contract, "Liên kết chữ " + token, "https://example.vn/lien-ket");
         try {
-            browser.open("/");
-            WebElement placement = browser.find(By.cssSelector(".ad-placement[data-placement='HOME']"));
+            browser().open("/");
+            WebElement placement = browser().find(By.cssSelector(".ad-placement[data-placement='HOME']"));
             assertEquals(1, placement.findElements(By.cssSelector(".ad-banner")).stream().filter(WebElement::isDisplayed).count(),
                     "the script shows one banner of the placement");
-            assertEquals(List.of(), AccessibilityIT.seriousViolations(browser, axe), "/ with a placement");
-            browser.screenshot("placement-home");
+            assertEquals(List.of(), AccessibilityIT.seriousViolations(browser(), axe), "/ with a placement");
+            browser().screenshot("placement-home");
             for (String note : List.of("danh-gia-da-ghi-nhan", "danh-gia-da-co", "danh-gia-qua-nhieu", "danh-gia-chua-hop-le")) {
-                browser.open("/hoi-dap#" + note);
-                assertTrue(browser.find(By.id(note)).isDisplayed(), note);
-                assertEquals(List.of(), AccessibilityIT.seriousViolations(browser, axe), "/hoi-dap#" + note);
+                browser().open("/hoi-dap#" + note);
+                assertTrue(browser().find(By.id(note)).isDisplayed(), note);
+                assertEquals(List.of(), AccessibilityIT.seriousViolations(browser(), axe), "/hoi-dap#" + note);
             }
         } finally {
             AdvertisingFixture.deleteContract(contract);

@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.content.application.PublishedContentGeneration;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.organisation.domain.Site;
@@ -44,6 +45,7 @@ import vn.ttdt.portal.site.rating.domain.RatingRepository;
  * commit); a vote counts once per browser, page and day, the flood limit holds, and the voter keys are forgotten.
  */
 @ExtendWith(ArquillianExtension.class)
+@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
 class RatingsAndPlacementsInContainerIT {
 
     @Inject

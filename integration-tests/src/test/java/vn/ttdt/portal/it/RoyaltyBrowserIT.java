@@ -29,69 +29,69 @@ class RoyaltyBrowserIT extends ChromiumTest {
                         "Lê Văn Một " + token + ":50", "Phan Thị Hai " + token + ":50"));
 
         as(Role.APPROVER);
-        browser.open("/admin/royalty/grading.xhtml");
-        browser.type(By.id("grading-form:month"), MONTH);
-        browser.click(By.id("grading-form:show"));
-        browser.awaitAjax();
-        List<String> titles = browser.driver().findElements(By.cssSelector(".grading-title")).stream().map(e -> e.getText()).toList();
+        browser().open("/admin/royalty/grading.xhtml");
+        browser().type(By.id("grading-form:month"), MONTH);
+        browser().click(By.id("grading-form:show"));
+        browser().awaitAjax();
+        List<String> titles = browser().driver().findElements(By.cssSelector(".grading-title")).stream().map(e -> e.getText()).toList();
         int news = titles.indexOf("Lễ hội trái cây Cẩm Mỹ " + token);
         int memoir = titles.indexOf("Ký sự mùa khô ở Sông Ray " + token);
         int shared = titles.indexOf("Hai tác giả viết về Xuân Quế " + token);
         assertTrue(news >= 0 && memoir >= 0 && shared >= 0, titles.toString());
         coefficient(news, "12");
-        browser.click(By.id("grading-form:save-all"));
-        browser.awaitAjax();
-        assertTrue(browser.find(By.id("grading-form:messages")).getText().contains("Hệ số 12 nằm ngoài khung 1–10"),
-                browser.find(By.id("grading-form:messages")).getText());
+        browser().click(By.id("grading-form:save-all"));
+        browser().awaitAjax();
+        assertTrue(browser().find(By.id("grading-form:messages")).getText().contains("Hệ số 12 nằm ngoài khung 1–10"),
+                browser().find(By.id("grading-form:messages")).getText());
         coefficient(news, "8");
         coefficient(memoir, "15,5");
         coefficient(shared, "4");
         By shares = By.id("grading-form:works:" + shared + ":shares");
-        browser.type(shares, "60; 30");
-        browser.click(By.id("grading-form:save-all"));
-        browser.awaitAjax();
-        assertTrue(browser.find(By.id("grading-form:messages")).getText().contains("Tổng tỷ lệ của các tác giả phải đúng bằng 100%"),
-                browser.find(By.id("grading-form:messages")).getText());
-        browser.type(shares, "60; 40");
-        browser.screenshot("royalty-grading");
-        browser.click(By.id("grading-form:save-all"));
-        browser.awaitAjax();
-        assertTrue(browser.find(By.id("grading-form:messages")).getText().contains("Đã lưu hệ số nhuận bút"));
+        browser().type(shares, "60; 30");
+        browser().click(By.id("grading-form:save-all"));
+        browser().awaitAjax();
+        assertTrue(browser().find(By.id("grading-form:messages")).getText().contains("Tổng tỷ lệ của các tác giả phải đúng bằng 100%"),
+                browser().find(By.id("grading-form:messages")).getText());
+        browser().type(shares, "60; 40");
+        browser().screenshot("royalty-grading");
+        browser().click(By.id("grading-form:save-all"));
+        browser().awaitAjax();
+        assertTrue(browser().find(By.id("grading-form:messages")).getText().contains("Đã lưu hệ số nhuận bút"));
         assertEquals(List.of("4.00", "8.00", "15.50"), Database.strings(
                 "SELECT coefficient FROM royalty_grading WHERE item_id IN (?, ?, ?) ORDER BY coefficient", ids.get(0), ids.get(1), ids.get(2)));
         assertEquals(List.of("60.00", "40.00"), Database.strings(
                 "SELECT share_percent FROM content_author WHERE item_id = ? ORDER BY position", ids.get(2)));
 
         as(Role.FINANCE);
-        browser.open("/admin/royalty/settings.xhtml");
-        String values = browser.find(By.id("settings-form:tabs:values")).getText();
+        browser().open("/admin/royalty/settings.xhtml");
+        String values = browser().find(By.id("settings-form:tabs:values")).getText();
         assertTrue(values.contains("Mức lương cơ sở") && values.contains("2.530.000") && values.contains("01/07/2026"), values);
-        browser.screenshot("royalty-settings");
-        browser.open("/admin/royalty/payrolls.xhtml");
-        browser.type(By.id("run-form:month"), MONTH);
-        browser.click(By.id("run-form:run"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("run-form:open-run")).isEmpty());
-        assertTrue(browser.find(By.id("run-form:bar")).getText().contains("100%"), browser.find(By.id("run-form:bar")).getText());
-        browser.screenshot("royalty-payroll-progress");
-        browser.clickAndAwaitNewPage(By.id("run-form:open-run"));
+        browser().screenshot("royalty-settings");
+        browser().open("/admin/royalty/payrolls.xhtml");
+        browser().type(By.id("run-form:month"), MONTH);
+        browser().click(By.id("run-form:run"));
+        new WebDriverWait(browser().driver(), Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("run-form:open-run")).isEmpty());
+        assertTrue(browser().find(By.id("run-form:bar")).getText().contains("100%"), browser().find(By.id("run-form:bar")).getText());
+        browser().screenshot("royalty-payroll-progress");
+        browser().clickAndAwaitNewPage(By.id("run-form:open-run"));
 
         // 8 × 149,000 = 1,192,000 and 15.5 × 149,000 = 2,309,500: gross 3,501,500, tax 350,150, net 3,151,350
         assertEquals(List.of("3501500/350150/3151350"), RoyaltyFixture.payeeTotals(MONTH, author));
         // 4 × 149,000 = 596,000: 40% = 238,400 to the second author, the first 596,000 − 238,400 = 357,600
         assertEquals(List.of("357600", "238400"), RoyaltyFixture.lineAmounts(MONTH, ids.get(2)));
-        String payees = browser.find(By.id("payroll-form:payees")).getText();
+        String payees = browser().find(By.id("payroll-form:payees")).getText();
         assertTrue(payees.contains(author) && payees.contains("3.151.350"), payees);
-        browser.screenshot("royalty-payroll-draft");
-        browser.click(By.id("payroll-form:approve"));
-        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
-        browser.awaitAjax();
-        assertEquals("Đã duyệt", browser.find(By.id("payroll-status")).getText());
-        browser.screenshot("royalty-payroll-approved");
+        browser().screenshot("royalty-payroll-draft");
+        browser().click(By.id("payroll-form:approve"));
+        browser().click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser().awaitAjax();
+        assertEquals("Đã duyệt", browser().find(By.id("payroll-status")).getText());
+        browser().screenshot("royalty-payroll-approved");
 
         Portal session = Portal.anonymous();
-        session.useSession(browser.driver().manage().getCookieNamed("JSESSIONID").getValue());
+        session.useSession(browser().driver().manage().getCookieNamed("JSESSIONID").getValue());
         for (String export : List.of("export-pdf", "export-xlsx", "export-csv")) {
-            String href = browser.find(By.id(export)).getAttribute("href");
+            String href = browser().find(By.id(export)).getAttribute("href");
             var response = session.get(href.substring(href.indexOf("/admin/")));
             assertEquals(200, response.statusCode(), export + ": " + response.body());
         }
@@ -99,13 +99,13 @@ class RoyaltyBrowserIT extends ChromiumTest {
 
     private static void coefficient(int row, String value) {
         By field = By.id("grading-form:works:" + row + ":coefficient_input");
-        browser.click(field);
-        browser.find(field).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        browser.find(field).sendKeys(value, Keys.TAB);
+        browser().click(field);
+        browser().find(field).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        browser().find(field).sendKeys(value, Keys.TAB);
     }
 
     private static void as(Role role) {
-        browser.driver().manage().deleteAllCookies();
-        browser.signIn(Portal.loginOf(role), DemoAccount.PASSWORD);
+        browser().driver().manage().deleteAllCookies();
+        browser().signIn(Portal.loginOf(role), DemoAccount.PASSWORD);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.audit.domain.AuditAction;
 import vn.ttdt.portal.audit.domain.AuditFilter;
 import vn.ttdt.portal.audit.domain.AuditRepository;
@@ -19,6 +20,7 @@ import vn.ttdt.portal.shared.domain.PageRequest;
  * throttled across logins, without touching other addresses (documentation addresses, so no real client is affected).
  */
 @ExtendWith(ArquillianExtension.class)
+@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
 class SignInRulesIT {
 
     private static final String GUESSER = "198.51.100.23";

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /**
@@ -19,6 +20,7 @@ import vn.ttdt.portal.organisation.domain.Role;
  * below it kept, with the reason), the outage banner and {@code /api/v1/notices} (the reason in English on /en), the
  * links to other portals and the sitemap.
  */
+@Isolated("changes the site's information, which every page shows")
 class SiteInformationIT extends PortalIT {
 
     private static final String SCRIPT = "<script>alert(1)</script><img src=x onerror=alert(2)>";

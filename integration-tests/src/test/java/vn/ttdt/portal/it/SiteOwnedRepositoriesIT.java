@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.content.media.domain.Media;
 import vn.ttdt.portal.content.media.domain.MediaFormat;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
@@ -54,10 +55,10 @@ import vn.ttdt.portal.site.advertising.domain.AdvertiserDetails;
 import vn.ttdt.portal.site.advertising.domain.Banner;
 import vn.ttdt.portal.site.advertising.domain.ContractTerms;
 import vn.ttdt.portal.site.advertising.domain.Placement;
+import vn.ttdt.portal.site.notices.domain.OutageNotice;
 import vn.ttdt.portal.site.rating.domain.RatedPage;
 import vn.ttdt.portal.site.rating.domain.RatingKind;
 import vn.ttdt.portal.site.rating.domain.RatingVote;
-import vn.ttdt.portal.site.notices.domain.OutageNotice;
 
 /**
  * The contract every site-owned repository keeps, found by the types it serves rather than listed by hand: a
@@ -65,6 +66,7 @@ import vn.ttdt.portal.site.notices.domain.OutageNotice;
  * unknown one.
  */
 @ExtendWith(ArquillianExtension.class)
+@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
 class SiteOwnedRepositoriesIT {
 
 

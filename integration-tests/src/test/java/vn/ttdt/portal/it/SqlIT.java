@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.shared.infrastructure.jdbc.RowMapper;
 import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
 
@@ -30,6 +31,7 @@ import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
  * column label, nulls, instants in UTC, longs, decimals, enums, batches, multi-row inserts and streaming.
  */
 @ExtendWith(ArquillianExtension.class)
+@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
 class SqlIT {
 
     private enum Kind { WORK, REMUNERATION }

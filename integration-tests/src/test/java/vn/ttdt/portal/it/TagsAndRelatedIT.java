@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /** Keywords and related items: normalised on save, on the item page and API, tag pages with paging, the fallback list. */
+@Isolated("asserts pages served from the page cache, which any publication elsewhere empties")
 class TagsAndRelatedIT extends PortalIT {
 
     private final Portal contributor = Portal.as(Role.CONTRIBUTOR);

@@ -17,7 +17,7 @@ import vn.ttdt.portal.devserver.EmbeddedMariaDb;
  * Starts the real services the server needs once for the whole test run, before Arquillian starts
  * WildFly: a fresh MariaDB (reached through -Dportal.db.url in arquillian.xml) and a test SMTP
  * server on port 2525 (the mail session's default) with IMAP on 2143 for in-container tests, and stops them at the end,
- * with the run's browser.
+ * with the run's browsers.
  */
 public class TestInfrastructure implements LauncherSessionListener {
 
@@ -88,7 +88,7 @@ public class TestInfrastructure implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
-        Browser.quitShared();
+        Browser.quitAll();
         CrashServer.stop();
         if (smtp != null) {
             smtp.stop();

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /**
@@ -19,6 +20,7 @@ import vn.ttdt.portal.organisation.domain.Role;
  * audited; colours people cannot read refused with their ratio; script in any field never reaches a page as markup.
  * Every test puts the theme back as it found it.
  */
+@Isolated("changes the site's theme, which every page shows")
 class ThemeIT extends PortalIT {
 
     private static final Pattern STYLE_SHEET = Pattern.compile("href=\"(/giao-dien\\.css\\?v=[0-9a-f]+)\"");

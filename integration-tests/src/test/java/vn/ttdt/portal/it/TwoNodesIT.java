@@ -35,6 +35,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /**
@@ -49,6 +50,7 @@ import vn.ttdt.portal.organisation.domain.Role;
  * ({@link TwoNodesLifetime}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Isolated("adds a second node to the portal's cluster and database")
 class TwoNodesIT extends PortalIT {
 
     private static final Duration WITHIN = Duration.ofSeconds(5);

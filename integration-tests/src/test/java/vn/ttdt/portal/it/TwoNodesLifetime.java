@@ -17,7 +17,7 @@ public class TwoNodesLifetime implements TestExecutionListener {
     private boolean twoNodesToRun;
 
     @Override
-    public void testPlanExecutionStarted(TestPlan plan) {
+    public synchronized void testPlanExecutionStarted(TestPlan plan) {
         if (System.getProperty("it.db.dir") == null) {
             return; // not run by Failsafe
         }
@@ -26,7 +26,7 @@ public class TwoNodesLifetime implements TestExecutionListener {
     }
 
     @Override
-    public void executionStarted(TestIdentifier test) {
+    public synchronized void executionStarted(TestIdentifier test) {
         if (isTwoNodesIT(test)) {
             twoNodesToRun = false; // its own start launches the balancer if it is not running yet
         } else if (twoNodesToRun && OnePortalDeployment.deployedSince(Instant.EPOCH)) {
@@ -40,7 +40,7 @@ public class TwoNodesLifetime implements TestExecutionListener {
     }
 
     @Override
-    public void testPlanExecutionFinished(TestPlan plan) {
+    public synchronized void testPlanExecutionFinished(TestPlan plan) {
         if (inPlan) {
             TwoNodesIT.stopBalancer();
         }

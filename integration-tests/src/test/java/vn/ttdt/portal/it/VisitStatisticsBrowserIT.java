@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -19,6 +20,7 @@ import vn.ttdt.portal.organisation.domain.Role;
  * The footer's visit counter in Chromium (filled by the page's script from the counter endpoint, axe finds nothing
  * serious with it shown) and the back-office statistics page with its charts.
  */
+@ResourceLock(VisitStatisticsIT.VISITS)
 class VisitStatisticsBrowserIT extends ChromiumTest {
 
     private static String axe;
@@ -50,29 +52,29 @@ class VisitStatisticsBrowserIT extends ChromiumTest {
 
     @Test
     void theFooterShowsTheCounterOnceThePageScriptHasReadIt() {
-        browser.open("/");
-        WebElement counter = browser.find(By.id("visit-counter"));
+        browser().open("/");
+        WebElement counter = browser().find(By.id("visit-counter"));
         Await.until("the counter shown", counter::isDisplayed, shown -> shown, Duration.ofSeconds(10));
         assertTrue(counter.getText().contains("Đang truy cập") && counter.getText().contains("Tổng lượt truy cập"), counter.getText());
         assertTrue(counter.findElement(By.cssSelector("[data-figure='totalViews']")).getText().matches("[0-9.]+"), counter.getText());
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'end'});", counter);
-        browser.screenshot("visit-counter-footer");
-        assertEquals(List.of(), AccessibilityIT.seriousViolations(browser, axe));
+        ((JavascriptExecutor) browser().driver()).executeScript("arguments[0].scrollIntoView({block: 'end'});", counter);
+        browser().screenshot("visit-counter-footer");
+        assertEquals(List.of(), AccessibilityIT.seriousViolations(browser(), axe));
     }
 
     @Test
     void theBoardSeesTheChartsAndTheTableOfTheStatisticsPage() {
-        browser.driver().manage().deleteAllCookies();
-        browser.signIn(Portal.loginOf(Role.APPROVER), DemoAccount.PASSWORD);
-        browser.open("/admin/statistics/visits.xhtml");
-        assertEquals("Thống kê truy cập", browser.textOf(By.id("page-title")));
-        assertTrue(browser.find(By.id("chart-per-day")).isDisplayed());
-        assertFalse(browser.driver().findElements(By.cssSelector("#visits-form\\:days tbody tr")).isEmpty());
-        browser.click(By.id("visits-form:show"));
-        browser.awaitAjax();
-        assertTrue(browser.find(By.id("chart-per-day")).isDisplayed());
-        browser.screenshot("visit-statistics");
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();", browser.find(By.id("chart-top-pages")));
-        browser.screenshot("visit-statistics-pages");
+        browser().driver().manage().deleteAllCookies();
+        browser().signIn(Portal.loginOf(Role.APPROVER), DemoAccount.PASSWORD);
+        browser().open("/admin/statistics/visits.xhtml");
+        assertEquals("Thống kê truy cập", browser().textOf(By.id("page-title")));
+        assertTrue(browser().find(By.id("chart-per-day")).isDisplayed());
+        assertFalse(browser().driver().findElements(By.cssSelector("#visits-form\\:days tbody tr")).isEmpty());
+        browser().click(By.id("visits-form:show"));
+        browser().awaitAjax();
+        assertTrue(browser().find(By.id("chart-per-day")).isDisplayed());
+        browser().screenshot("visit-statistics");
+        ((JavascriptExecutor) browser().driver()).executeScript("arguments[0].scrollIntoView();", browser().find(By.id("chart-top-pages")));
+        browser().screenshot("visit-statistics-pages");
     }
 }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import vn.ttdt.portal.organisation.domain.Role;
 
 /**
@@ -24,8 +25,11 @@ import vn.ttdt.portal.organisation.domain.Role;
  * user agent, then the flush (every 5 s) shows in the back-office API, the footer's counter, the statistics page and its
  * spreadsheet. The test's item is published by the test; its views are counted only by this class.
  */
+@ResourceLock(VisitStatisticsIT.VISITS)
 class VisitStatisticsIT extends PortalIT {
 
+    /** The lock of the classes that count the demo pages' visits (this and the browser's): one at a time. */
+    static final String VISITS = "visit-counts";
     private static final Duration FLUSH = Duration.ofSeconds(30);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final String FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0 ";

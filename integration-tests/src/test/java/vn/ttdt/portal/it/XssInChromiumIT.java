@@ -48,17 +48,17 @@ class XssInChromiumIT extends ChromiumTest {
         String json = ContentFixture.draftJson(title, "BODY").replace("\"BODY\"", Json.quoted(body));
         String slug = ContentFixture.publishDraft(json);
 
-        browser.addScriptToEveryPage(PROBE);
-        browser.open("/tin/" + slug);
-        assertEquals(title, browser.find(By.id("item-title")).getText());
-        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        browser().addScriptToEveryPage(PROBE);
+        browser().open("/tin/" + slug);
+        assertEquals(title, browser().find(By.id("item-title")).getText());
+        JavascriptExecutor js = (JavascriptExecutor) browser().driver();
         Await.until("every image of the page to load or fail", () -> js.executeScript(
                 "return document.readyState === 'complete' && Array.from(document.images).every(function (i) { return i.complete; });"),
                 Boolean.TRUE::equals, Duration.ofSeconds(20));
-        browser.screenshot("public-item-xss-corpus");
+        browser().screenshot("public-item-xss-corpus");
 
-        assertTrue(browser.driver().getCurrentUrl().endsWith("/tin/" + slug), "the page did not navigate away");
-        assertTrue(browser.find(By.id("item-body")).getText().contains("Hết bộ thử XSS."));
+        assertTrue(browser().driver().getCurrentUrl().endsWith("/tin/" + slug), "the page did not navigate away");
+        assertTrue(browser().find(By.id("item-body")).getText().contains("Hết bộ thử XSS."));
         assertFalse(alertOpen(), "an alert is open");
         assertEquals(0L, js.executeScript("""
                 return Array.from(document.querySelectorAll('#item-body *')).filter(function (e) {
@@ -78,7 +78,7 @@ class XssInChromiumIT extends ChromiumTest {
 
     private static boolean alertOpen() {
         try {
-            browser.driver().switchTo().alert();
+            browser().driver().switchTo().alert();
             return true;
         } catch (NoAlertPresentException e) {
             return false;

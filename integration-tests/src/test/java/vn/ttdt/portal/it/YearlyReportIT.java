@@ -150,18 +150,18 @@ class YearlyReportIT extends ChromiumTest {
 
     @Test
     void theBoardChoosesTheYearOnScreenAndSeesTablesChartsAndDownloads() {
-        browser.driver().manage().deleteAllCookies();
-        browser.signIn(Portal.loginOf(Role.APPROVER), DemoAccount.PASSWORD);
-        browser.open("/admin/reports/yearly.xhtml");
-        browser.choose("report-form:year", String.valueOf(YEAR));
-        browser.click(By.id("report-form:show"));
-        browser.awaitAjax();
-        String training = browser.textOf(By.id("table-training"));
+        browser().driver().manage().deleteAllCookies();
+        browser().signIn(Portal.loginOf(Role.APPROVER), DemoAccount.PASSWORD);
+        browser().open("/admin/reports/yearly.xhtml");
+        browser().choose("report-form:year", String.valueOf(YEAR));
+        browser().click(By.id("report-form:show"));
+        browser().awaitAjax();
+        String training = browser().textOf(By.id("table-training"));
         assertTrue(training.contains("Tập huấn kỹ năng viết tin, bài cho cộng tác viên năm 2023"), training);
-        assertTrue(browser.find(By.cssSelector("#figure-oneStop svg.chart[role='img']")).isDisplayed());
-        assertTrue(browser.find(By.id("export-pdf")).getAttribute("href").endsWith("/admin/api/v1/reports/yearly.pdf?year=" + YEAR));
-        assertTrue(browser.textOf(By.id("facts-quota")).contains("Chưa tính"));
-        browser.screenshot("yearly-report-" + YEAR);
+        assertTrue(browser().find(By.cssSelector("#figure-oneStop svg.chart[role='img']")).isDisplayed());
+        assertTrue(browser().find(By.id("export-pdf")).getAttribute("href").endsWith("/admin/api/v1/reports/yearly.pdf?year=" + YEAR));
+        assertTrue(browser().textOf(By.id("facts-quota")).contains("Chưa tính"));
+        browser().screenshot("yearly-report-" + YEAR);
     }
 
     @Test
