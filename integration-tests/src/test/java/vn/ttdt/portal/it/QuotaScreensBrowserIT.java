@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import vn.ttdt.portal.demo.DemoAccount;
 import vn.ttdt.portal.organisation.domain.Role;
@@ -75,8 +77,8 @@ class QuotaScreensBrowserIT extends ChromiumTest {
         String supervisor = UnitGroupFixture.newSupervisor("Phan Văn Giám " + code);
         as(Role.IT_ADMIN);
         browser().open("/admin/quota/groups.xhtml");
-        int row = browser().driver().findElements(By.cssSelector(".unit-group-code")).stream().map(e -> e.getText()).toList().indexOf(code);
-        assertTrue(row >= 0, () -> code + " is not on the screen: " + browser().driver().findElement(By.tagName("body")).getText());
+        int row = Await.until(code + "'s row on the screen", () -> groupCodesOnScreen().indexOf(code), index -> index >= 0,
+                Duration.ofSeconds(10));
 
         browser().click(By.cssSelector("#groups-form\\:groups tbody tr:nth-child(" + (row + 1) + ") button:has(.pi-user-plus)"));
         browser().awaitAjax();
@@ -93,6 +95,16 @@ class QuotaScreensBrowserIT extends ChromiumTest {
         browser().awaitAjax();
         assertEquals(List.of("1"), Database.strings("SELECT COUNT(*) FROM unit_group_supervisor s JOIN unit_group g ON g.id = s.group_id"
                 + " WHERE g.code = ? AND s.valid_to IS NOT NULL", code));
+    }
+
+    /**
+     * The group codes of the screen's table, in their order, read in one script: the list of codes was once read
+     * without the group just created while the page's text, read a moment later, had it.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> groupCodesOnScreen() {
+        return (List<String>) ((JavascriptExecutor) browser().driver()).executeScript(
+                "return Array.from(document.querySelectorAll('.unit-group-code'), e => e.textContent.trim());");
     }
 
     private static void number(String id, String value) {
