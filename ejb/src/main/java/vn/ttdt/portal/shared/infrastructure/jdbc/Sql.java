@@ -42,8 +42,8 @@ import vn.ttdt.portal.shared.infrastructure.jpa.UtcInstantConverter;
  * <li>{@link #forEach} hands rows over one by one without keeping them, optionally streamed from the server in
  * {@code fetchSize} rows at a time; {@link #batch} runs one statement for many items as a JDBC batch and
  * {@link #insertRows} as multi-row {@code INSERT … VALUES (…), (…)} (one round trip per {@value #ROWS_PER_INSERT}
- * rows); {@link #loadRows} writes thousands of rows as one {@code LOAD DATA LOCAL INFILE} fed from memory, the
- * fastest way through the server's datasource.</li>
+ * rows); {@link #loadRows} writes thousands of rows as one {@code LOAD DATA LOCAL INFILE} fed from memory (for the
+ * payroll's lines measured faster than {@link #insertRows}, BENCHMARKS.md).</li>
  * <li>An {@link SQLException} is rethrown as a {@link PersistenceException} naming the statement: the container
  * rolls the transaction back as it does for the entity manager's failures.</li>
  * </ul>
