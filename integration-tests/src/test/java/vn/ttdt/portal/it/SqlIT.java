@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import javax.sql.DataSource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +29,8 @@ import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
 
 /**
  * The JDBC helper against the real MariaDB of the test run, inside WildFly, on the portal's datasource: mapping by
- * column label, nulls, instants in UTC, longs, decimals, enums, batches, multi-row inserts and streaming.
+ * column label, nulls, instants in UTC, longs, decimals, enums, batches, multi-row inserts, rows loaded as text and
+ * streaming.
  */
 @ExtendWith(ArquillianExtension.class)
 @Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
@@ -133,6 +135,34 @@ class SqlIT {
         assertEquals(many, sql.number("SELECT MAX(id) FROM sql_it_line", List.of()));
         assertEquals(10, sql.number("SELECT COUNT(*) FROM sql_it_line WHERE account_id = id + 100", List.of()));
         assertEquals(many / 2, sql.number("SELECT COUNT(*) FROM sql_it_line WHERE paid", List.of()));
+    }
+
+    @Test
+    void loadsRowsAsTextWithNullsEscapesDecimalsDatesAndInstantsIntact() {
+        List<Long> ids = LongStream.rangeClosed(1, 2_000).boxed().toList();
+        String awkward = "tab\tnew\nline\\N Đường";
+        Instant at = Instant.parse("2019-11-30T17:00:00.123456Z");
+        sql.loadRows("sql_it_line", List.of("id", "kind", "account_id", "position", "share", "at", "on_day", "paid"), ids,
+                id -> Arrays.asList(id, id == 1 ? awkward : Kind.WORK, id % 2 == 0 ? null : 9L, (int) (id % 7),
+                        new BigDecimal("33.33"), at, LocalDate.of(2019, 12, 1), id % 2 == 0));
+
+        assertEquals(2_000, sql.number("SELECT COUNT(*) FROM sql_it_line", List.of()));
+        List<Line> firstTwo = sql.list("SELECT * FROM sql_it_line WHERE id <= 2 ORDER BY id", List.of(), LINE);
+        assertEquals(List.of(new Line(1, awkward, 9L, 1, new BigDecimal("33.33"), at, LocalDate.of(2019, 12, 1), false),
+                new Line(2, "WORK", null, 2, new BigDecimal("33.33"), at, LocalDate.of(2019, 12, 1), true)), firstTwo);
+    }
+
+    @Test
+    void refusesLoadedRowsThatMariaDbWouldOnlyWarnAbout() {
+        sql.update("INSERT INTO sql_it_line (id, kind, paid) VALUES (?, ?, ?)", List.of(1L, "WORK", false));
+        List<String> columns = List.of("id", "kind", "paid");
+
+        PersistenceException duplicate = assertThrows(PersistenceException.class,
+                () -> sql.loadRows("sql_it_line", columns, List.of(1L, 2L), id -> List.of(id, "WORK", false)));
+        PersistenceException tooLong = assertThrows(PersistenceException.class,
+                () -> sql.loadRows("sql_it_line", columns, List.of(3L), id -> List.of(id, "x".repeat(21), false)));
+        assertTrue(duplicate.getMessage().contains("LOAD DATA LOCAL INFILE"), duplicate.getMessage());
+        assertTrue(tooLong.getMessage().contains("LOAD DATA LOCAL INFILE"), tooLong.getMessage());
     }
 
     @Test

@@ -25,11 +25,11 @@ import vn.ttdt.portal.shared.infrastructure.jdbc.Row;
 import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
 
 /**
- * The payroll ledger in plain JDBC on the portal's JTA datasource: pages by keyset, lines in multi-row inserts. The
- * works and their authors are read from the content context's views {@code content_published_work} and
- * {@code content_work_author} (migration V13), never from its tables. A work's author linked to an account of the
- * work's site is paid to that account under its holder's full name (read in the same page query, whatever byline was
- * typed); an author entry naming another site's account is paid as a name.
+ * The payroll ledger in plain JDBC on the portal's JTA datasource: pages by keyset, lines loaded as text
+ * ({@link Sql#loadRows}). The works and their authors are read from the content context's views
+ * {@code content_published_work} and {@code content_work_author} (migration V13), never from its tables. A work's
+ * author linked to an account of the work's site is paid to that account under its holder's full name (read in the
+ * same page query, whatever byline was typed); an author entry naming another site's account is paid as a name.
  */
 @ApplicationScoped
 public class JdbcPayrollLedger implements PayrollLedger {
@@ -50,10 +50,9 @@ public class JdbcPayrollLedger implements PayrollLedger {
             LEFT JOIN royalty_settlement s ON s.item_id = wa.item_id AND s.author_position = wa.author_position
             ORDER BY w.item_id, wa.author_position""".formatted(DUE);
 
-    private static final String INSERT_LINES = """
-            INSERT INTO payroll_line (payroll_id, line_key, kind, payee_key, payee_name, account_id, item_id, author_position,
-                role_code, title, published_on, coefficient, unit_value, adjustment_percent, work_amount, share_percent, amount)""";
-    private static final int LINE_COLUMNS = 17;
+    private static final List<String> LINE_COLUMNS = List.of("payroll_id", "line_key", "kind", "payee_key", "payee_name",
+            "account_id", "item_id", "author_position", "role_code", "title", "published_on", "coefficient", "unit_value",
+            "adjustment_percent", "work_amount", "share_percent", "amount");
 
     private static final String SUMS = """
             SELECT s.payee_key, COALESCE(a.full_name, s.payee_name) AS payee_name, s.account_id, s.royalties, s.remuneration,
@@ -93,13 +92,13 @@ public class JdbcPayrollLedger implements PayrollLedger {
     }
 
     /**
-     * Writes the lines as multi-row {@code INSERT}s ({@link Sql#insertRows}): one statement and one round trip per
-     * {@value Sql#ROWS_PER_INSERT} lines (measured several times faster here than a JDBC batch through the server's
-     * datasource).
+     * Writes the lines with one {@code LOAD DATA LOCAL INFILE} fed from memory ({@link Sql#loadRows}), in the caller's
+     * transaction: the server reads the rows as text instead of parsing a placeholder per value, as the multi-row
+     * {@code INSERT}s did (BENCHMARKS.md, the payroll).
      */
     @Override
     public void insertLines(long payrollId, List<PayrollLine> lines) {
-        sql.insertRows(INSERT_LINES, LINE_COLUMNS, lines, line -> Arrays.asList(payrollId, line.lineKey(), line.kind(),
+        sql.loadRows("payroll_line", LINE_COLUMNS, lines, line -> Arrays.asList(payrollId, line.lineKey(), line.kind(),
                 line.payeeKey(), line.payeeName(), line.accountId(), line.itemId(), line.authorPosition(), line.roleCode(),
                 line.title(), line.publishedOn(), line.coefficient(), line.unitValue(), line.adjustmentPercent(),
                 line.workAmount(), line.sharePercent(), line.amount()));

@@ -1,10 +1,13 @@
 package vn.ttdt.portal.shared.infrastructure.jdbc;
 
 import jakarta.persistence.PersistenceException;
+import java.io.ByteArrayInputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,7 +42,8 @@ import vn.ttdt.portal.shared.infrastructure.jpa.UtcInstantConverter;
  * <li>{@link #forEach} hands rows over one by one without keeping them, optionally streamed from the server in
  * {@code fetchSize} rows at a time; {@link #batch} runs one statement for many items as a JDBC batch and
  * {@link #insertRows} as multi-row {@code INSERT … VALUES (…), (…)} (one round trip per {@value #ROWS_PER_INSERT}
- * rows, the fastest way to write thousands of rows through the server's datasource).</li>
+ * rows); {@link #loadRows} writes thousands of rows as one {@code LOAD DATA LOCAL INFILE} fed from memory (for the
+ * payroll's lines measured faster than {@link #insertRows}, BENCHMARKS.md).</li>
  * <li>An {@link SQLException} is rethrown as a {@link PersistenceException} naming the statement: the container
  * rolls the transaction back as it does for the entity manager's failures.</li>
  * </ul>
@@ -160,6 +164,38 @@ public final class Sql {
             }
         } catch (SQLException e) {
             throw failure(insertInto, e);
+        }
+    }
+
+    /**
+     * Inserts one row per item into {@code table} with one {@code LOAD DATA LOCAL INFILE}: the rows are written as text
+     * in memory ({@link LoadDataText}) and handed to the driver as the statement's input stream, so the server parses
+     * no SQL per value. {@code table} and {@code columns} are names from the code, never typed by a user; {@code values}
+     * gives each item's values in the columns' order. In a transaction it is one more statement of it.
+     * <p>
+     * No file is read: the statement names none the driver could open (MariaDB Connector/J opens a file only when no
+     * stream is given and the file the server asks for is the one written in the statement), and this is the code
+     * base's only {@code LOAD DATA}. Where MariaDB would only warn (a duplicate key is skipped with {@code LOCAL}, a
+     * value truncated), the rows are refused instead: fewer rows written than given, or any warning, fail the call.
+     */
+    public <T> void loadRows(String table, List<String> columns, List<T> items, Function<T, List<?>> values) {
+        if (items.isEmpty()) {
+            return;
+        }
+        String sql = "LOAD DATA LOCAL INFILE 'rows' INTO TABLE " + table
+                + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' ("
+                + String.join(", ", columns) + ")";
+        byte[] rows = LoadDataText.of(items, columns.size(), values);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(new ByteArrayInputStream(rows));
+            int written = statement.executeUpdate(sql);
+            SQLWarning warning = statement.getWarnings();
+            if (written != items.size() || warning != null) {
+                throw new PersistenceException("SQL refused: " + sql + ": " + written + " of " + items.size() + " rows written"
+                        + (warning == null ? "" : ", " + warning.getMessage()));
+            }
+        } catch (SQLException e) {
+            throw failure(sql, e);
         }
     }
 
