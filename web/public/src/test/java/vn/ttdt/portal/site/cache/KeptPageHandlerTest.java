@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.undertow.Undertow;
 import io.undertow.server.HttpHandler;
 import jakarta.servlet.ServletContext;
-import java.lang.reflect.Proxy;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,12 +42,7 @@ class KeptPageHandlerTest {
 
     @BeforeEach
     void start() throws Exception {
-        ServletContext context = (ServletContext) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {ServletContext.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "getAttribute" -> attributes.get((String) args[0]);
-                    case "getContextPath" -> "";
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
+        ServletContext context = ServletContexts.root(attributes);
         HttpHandler servlets = exchange -> {
             toServlets.incrementAndGet();
             exchange.getResponseHeaders().put(io.undertow.util.Headers.CONTENT_TYPE, "text/plain");

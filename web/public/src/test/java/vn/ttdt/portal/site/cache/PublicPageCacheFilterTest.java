@@ -180,12 +180,7 @@ class PublicPageCacheFilterTest {
 
     /** The filter's configuration in a servlet context that keeps its attributes in the given map. */
     private static FilterConfig configIn(Map<String, Object> attributes) {
-        ServletContext context = (ServletContext) Proxy.newProxyInstance(PublicPageCacheFilterTest.class.getClassLoader(),
-                new Class<?>[] {ServletContext.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "setAttribute" -> attributes.put((String) args[0], args[1]);
-                    case "getAttribute" -> attributes.get((String) args[0]);
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
+        ServletContext context = ServletContexts.root(attributes);
         return (FilterConfig) Proxy.newProxyInstance(PublicPageCacheFilterTest.class.getClassLoader(),
                 new Class<?>[] {FilterConfig.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getServletContext" -> context;
