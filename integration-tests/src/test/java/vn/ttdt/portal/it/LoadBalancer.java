@@ -28,7 +28,7 @@ final class LoadBalancer {
         server.copyConfiguration();
         server.launch(List.of("--server-config=standalone-portal-balancer.xml",
                 "-Dportal.node-a.port=" + nodeAPort, "-Dportal.node-b.port=" + nodeBPort),
-                "-Xms64m -Xmx256m -Djava.net.preferIPv4Stack=true");
+                "-Xms64m -Xmx256m -XX:TieredStopAtLevel=1 -Djava.net.preferIPv4Stack=true");
     }
 
     /** Waits until it passes a visitor's request on to a node; answers its boot time by WildFly's own count. */
