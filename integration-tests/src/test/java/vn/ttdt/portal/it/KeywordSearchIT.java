@@ -8,16 +8,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Search by keywords through the public page and the public API (issue 15): every word in any order
  * and field, the ranking, approximate results, quotes and exclusions. Every item and query carries a
- * fresh token, so that other classes' items never match.
+ * fresh token, so that other classes' items never match. It runs beside other classes: items they publish at the
+ * same moment may reach the index out of publication order, and the index then answers as it stands while it is built
+ * again (FollowedIndexTest), approximate matches included.
  */
-@Isolated("asserts what the search index answers (approximate matches, ranking); items another class publishes at the same"
-        + " moment can reach the index out of publication order, which makes it build itself again while searches read the"
-        + " database, where no approximate match is made")
 class KeywordSearchIT extends PortalIT {
 
     private static final String APPROXIMATE = "Không có kết quả chứa đủ các từ; hiển thị kết quả gần đúng";

@@ -19,7 +19,8 @@ import java.util.logging.Logger;
  * content generation moved (its own changes, at once) and at least every {@link #SHARED_LOOK} (another node's
  * changes arrive within that time); the rows stamped up to {@link #OVERLAP} before the last look are read again,
  * since a transaction stamps its changes before it commits. When the index says it can no longer follow
- * ({@link Followed#usable()} false), it is built again while readers read the database.
+ * ({@link Followed#usable()} false), it is built again; meanwhile readers read the database, or the index as it stands
+ * when it says its answers are still worth more than the database's ({@link Followed#answersUntilRebuilt()}).
  * <p>
  * One reader at a time looks at the change log, reading the database beside the other readers; only taking the
  * changes in holds them up. When this node's generation moved, readers wait for that look (this node's own change
@@ -31,7 +32,16 @@ public final class FollowedIndex<I extends FollowedIndex.Followed> {
 
     /** An index that can tell whether it still answers correctly, and say what it holds. */
     public interface Followed {
+        /** Whether it answers correctly; when it does not, it is built again. */
         boolean usable();
+
+        /**
+         * Whether, no longer {@linkplain #usable() usable}, it may still answer until its new build is in use (its
+         * answers, though off in places, better than the database's); by default it may not.
+         */
+        default boolean answersUntilRebuilt() {
+            return false;
+        }
 
         /** What the index holds, for the log: "Search index of 12 published items (40 different syllables)". */
         String summary();
@@ -86,7 +96,7 @@ public final class FollowedIndex<I extends FollowedIndex.Followed> {
         }
         lock.readLock().lock();
         try {
-            if (index == null || !index.usable() || site != siteId) {
+            if (index == null || !answers(index) || site != siteId) {
                 return Optional.empty();
             }
             return reader.apply(index);
@@ -116,7 +126,7 @@ public final class FollowedIndex<I extends FollowedIndex.Followed> {
                 return false;
             }
             if (!stale(generation, now)) {
-                return index.usable();
+                return answers(index);
             }
             generationMoved = generation != lookedAtGeneration;
         } finally {
@@ -125,14 +135,14 @@ public final class FollowedIndex<I extends FollowedIndex.Followed> {
         if (generationMoved) {
             looking.lock();
         } else if (!looking.tryLock()) {
-            return usable();
+            return answering();
         }
         try {
             look(generation, now);
         } finally {
             looking.unlock();
         }
-        return usable();
+        return answering();
     }
 
     private void look(long generation, Instant now) {
@@ -160,16 +170,21 @@ public final class FollowedIndex<I extends FollowedIndex.Followed> {
         }
     }
 
-    private boolean usable() {
+    /** Whether the index answers, once it has started a new build if it is no longer usable. */
+    private boolean answering() {
         lock.readLock().lock();
         try {
             if (index != null && !index.usable()) {
                 buildLater();
             }
-            return index != null && index.usable();
+            return index != null && answers(index);
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    private static boolean answers(Followed index) {
+        return index.usable() || index.answersUntilRebuilt();
     }
 
     private boolean stale(long generation, Instant now) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -178,6 +179,11 @@ class SyllableIndexTest {
         assertTrue(index.isOrdered());
         put(0, "xa", "", "");
         assertFalse(index.isOrdered());
+        assertFalse(index.usable(), "to be built again");
+        assertTrue(index.answersUntilRebuilt());
+        long[] found = ids("xa");
+        Arrays.sort(found);
+        assertArrayEquals(new long[] {0, 1, 2}, found, "meanwhile every match is still found");
     }
 
     @Test

@@ -18,7 +18,10 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Who waits while one reader looks at the change log: nobody for a look that is only due, everybody for this node's own change. */
+/**
+ * Who waits while one reader looks at the change log: nobody for a look that is only due, everybody for this node's own
+ * change; and what readers get from an index that can no longer follow while it is built again.
+ */
 class FollowedIndexTest {
 
     private static final long SITE = 1;
@@ -64,6 +67,37 @@ class FollowedIndexTest {
         assertEquals(Optional.of(List.of("cũ", "mới")), looker.get(10, TimeUnit.SECONDS));
     }
 
+    @Test
+    void anIndexOffInPlacesAnswersWhileItIsBuiltAgain() {
+        List<String> builds = new ArrayList<>();
+        FollowedIndex<Words> offInPlaces = new FollowedIndex<>(lateArrival(true), () -> builds.add("build"));
+        build(offInPlaces, 7);
+
+        assertEquals(Optional.of(List.of("cũ", "muộn")), words(offInPlaces, 8, BUILT), "the index as it stands, late arrival included");
+        assertEquals(List.of("build"), builds, "and built again, once");
+        assertEquals(Optional.of(List.of("cũ", "muộn")), words(offInPlaces, 8, BUILT.plusSeconds(1)));
+        assertEquals(List.of("build"), builds, "not again while that build runs");
+    }
+
+    @Test
+    void anIndexThatCannotAnswerLeavesReadersToTheDatabaseWhileItIsBuiltAgain() {
+        List<String> builds = new ArrayList<>();
+        FollowedIndex<Words> wrong = new FollowedIndex<>(lateArrival(false), () -> builds.add("build"));
+        build(wrong, 7);
+
+        assertEquals(Optional.empty(), words(wrong, 8, BUILT));
+        assertEquals(List.of("build"), builds);
+    }
+
+    /** A change log whose change makes the index unusable: a row older than the newest one kept arrives. */
+    private static FollowedIndex.ChangeLog<Words> lateArrival(boolean answersUntilRebuilt) {
+        return (index, site, since) -> changing -> {
+            changing.words.add("muộn");
+            changing.usable = false;
+            changing.answersUntilRebuilt = answersUntilRebuilt;
+        };
+    }
+
     @AfterEach
     void stopReaders() {
         lookMayEnd.countDown();
@@ -71,7 +105,11 @@ class FollowedIndexTest {
     }
 
     private void build(long generation) {
-        followed.build(generation + 1, BUILT, () -> {
+        build(followed, generation);
+    }
+
+    private static void build(FollowedIndex<Words> index, long generation) {
+        index.build(generation + 1, BUILT, () -> {
             Words built = new Words();
             built.words.add("cũ");
             return new FollowedIndex.Built<>(SITE, built);
@@ -79,6 +117,10 @@ class FollowedIndexTest {
     }
 
     private Optional<List<String>> words(long generation, Instant now) {
+        return words(followed, generation, now);
+    }
+
+    private static Optional<List<String>> words(FollowedIndex<Words> followed, long generation, Instant now) {
         return followed.read(SITE, generation, now, index -> Optional.of(List.copyOf(index.words)));
     }
 
@@ -93,10 +135,17 @@ class FollowedIndexTest {
 
     private static final class Words implements FollowedIndex.Followed {
         private final List<String> words = new ArrayList<>();
+        private boolean usable = true;
+        private boolean answersUntilRebuilt;
 
         @Override
         public boolean usable() {
-            return true;
+            return usable;
+        }
+
+        @Override
+        public boolean answersUntilRebuilt() {
+            return answersUntilRebuilt;
         }
 
         @Override
