@@ -5,10 +5,10 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderMap;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
-import io.undertow.util.Methods;
 import jakarta.servlet.ServletContext;
 import java.nio.ByteBuffer;
 import java.util.Deque;
+import java.util.function.Predicate;
 import vn.ttdt.portal.shared.infrastructure.web.RequestIdFilter;
 import vn.ttdt.portal.site.feeds.SiteUrls;
 
@@ -57,15 +57,18 @@ final class KeptPageHandler implements HttpHandler {
                 exchange.getHostPort(), context.getContextPath())));
     }
 
-    /** A GET without body or credentials, addressed by path (as the servlets' request URI would be), not bypassing. */
+    /**
+     * What the filter would look up ({@link CacheableRequests}), and only without a body and addressed by path (as the
+     * servlets' request URI would be): anything else is left to the servlets, which answer it as before.
+     */
     private static boolean looksUpLikeTheFilter(HttpServerExchange exchange) {
         HeaderMap headers = exchange.getRequestHeaders();
-        return Methods.GET.equals(exchange.getRequestMethod())
+        Predicate<String> hasHeader = headers::contains;
+        return CacheableRequests.anonymousGet(exchange.getRequestMethod().toString(), hasHeader)
+                && !CacheableRequests.bypassing(hasHeader)
                 && !exchange.isHostIncludedInRequestURI()
-                && !headers.contains(Headers.AUTHORIZATION)
                 && exchange.getRequestContentLength() <= 0
-                && !headers.contains(Headers.TRANSFER_ENCODING)
-                && (PublicPageCacheFilter.BYPASS_HEADER == null || !headers.contains(PublicPageCacheFilter.BYPASS_HEADER));
+                && !headers.contains(Headers.TRANSFER_ENCODING);
     }
 
     private static String first(Deque<String> values) {

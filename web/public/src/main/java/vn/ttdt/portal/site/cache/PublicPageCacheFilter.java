@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Predicate;
 import vn.ttdt.portal.content.application.PublishedContentGeneration;
 import vn.ttdt.portal.shared.application.Settings;
 import vn.ttdt.portal.shared.infrastructure.metrics.PortalMeters;
@@ -17,7 +18,7 @@ import vn.ttdt.portal.site.feeds.SiteUrls;
 /**
  * Serves public pages and feeds from memory as ready bytes, rendering each once per content
  * generation: a publication, change or withdrawal moves the generation and the next visitor gets a
- * freshly rendered page. Only anonymous GETs of the portal's own pages are cached, keyed on the path
+ * freshly rendered page. Only anonymous GETs ({@link CacheableRequests}) of the portal's own pages are cached, keyed on the path
  * and the parameters the page declares ({@link PageKey}), and rendered without seeing any other
  * parameter ({@link DeclaredParameters}); simultaneous misses of one page wait for a
  * single render ({@link PageStore}). The answer says {@code X-Cache: HIT} or {@code MISS}. A kept page is mostly
@@ -33,7 +34,6 @@ import vn.ttdt.portal.site.feeds.SiteUrls;
 public class PublicPageCacheFilter extends HttpFilter {
 
     private static final int CAPACITY = Settings.integer("portal.cache.pages", 5000);
-    static final String BYPASS_HEADER = Settings.text("portal.cache.bypass-header", null);
     private static final int RETRY_AFTER_SECONDS = 5;
 
     private final PageStore store = new PageStore(Math.max(1, CAPACITY),
@@ -75,11 +75,12 @@ public class PublicPageCacheFilter extends HttpFilter {
             return;
         }
         request.setAttribute(APPLIED, Boolean.TRUE);
-        if (CAPACITY == 0 || !"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null) {
+        Predicate<String> hasHeader = name -> request.getHeader(name) != null;
+        if (CAPACITY == 0 || !CacheableRequests.anonymousGet(request.getMethod(), hasHeader)) {
             chain.doFilter(request, response);
             return;
         }
-        if (BYPASS_HEADER != null && request.getHeader(BYPASS_HEADER) != null) {
+        if (CacheableRequests.bypassing(hasHeader)) {
             response.setHeader("X-Cache", "BYPASS");
             renderUncached(request, response, chain);
             return;
