@@ -59,13 +59,16 @@ class QuotaScreensBrowserIT extends ChromiumTest {
         as(Role.QUOTA_SUPERVISOR);
         browser().open("/admin/quota/groups.xhtml");
 
-        List<String> names = browser().driver().findElements(By.cssSelector(".unit-group-code")).stream().map(e -> e.getText()).toList();
-        assertEquals(List.of("DEPARTMENTS"), names);
+        browser().find(By.id("groups-form:groups"));
+        assertEquals(List.of("DEPARTMENTS"), textsOnScreen(".unit-group-code"));
         assertTrue(browser().find(By.id("groups-form:groups")).getText().contains("Hoàng Thị Hà"));
         assertTrue(browser().driver().findElements(By.id("groups-form:new-group")).isEmpty());
         browser().screenshot("quota-groups-supervisor");
         browser().open("/admin/quota/rules.xhtml");
-        List<String> groups = browser().driver().findElements(By.cssSelector(".quota-rule-group")).stream().map(e -> e.getText()).distinct().toList();
+        browser().find(By.id("rules-form:rules"));
+        List<String> groups = Await.until("the groups of the rules table on " + browser().driver().getCurrentUrl() + " ("
+                + browser().driver().getTitle() + ")", () -> textsOnScreen(".quota-rule-group").stream().distinct().toList(),
+                listed -> !listed.isEmpty(), Duration.ofSeconds(10));
         assertEquals(1, groups.size(), groups.toString());
         assertFalse(browser().driver().getPageSource().contains("rules-form:save"));
     }
@@ -77,7 +80,7 @@ class QuotaScreensBrowserIT extends ChromiumTest {
         String supervisor = UnitGroupFixture.newSupervisor("Phan Văn Giám " + code);
         as(Role.IT_ADMIN);
         browser().open("/admin/quota/groups.xhtml");
-        int row = Await.until(code + "'s row on the screen", () -> groupCodesOnScreen().indexOf(code), index -> index >= 0,
+        int row = Await.until(code + "'s row on the screen", () -> textsOnScreen(".unit-group-code").indexOf(code), index -> index >= 0,
                 Duration.ofSeconds(10));
 
         browser().click(By.cssSelector("#groups-form\\:groups tbody tr:nth-child(" + (row + 1) + ") button:has(.pi-user-plus)"));
@@ -98,13 +101,14 @@ class QuotaScreensBrowserIT extends ChromiumTest {
     }
 
     /**
-     * The group codes of the screen's table, in their order, read in one script: the list of codes was once read
-     * without the group just created while the page's text, read a moment later, had it.
+     * The texts of the elements the selector finds, in their order, read in one script: a table's list was read twice
+     * without a row the page's text, read a moment later, had (the group codes in one fresh-clone run, the supervisor's
+     * rules in another; docs/tests.md); read until the row shows, bounded.
      */
     @SuppressWarnings("unchecked")
-    private static List<String> groupCodesOnScreen() {
+    private static List<String> textsOnScreen(String selector) {
         return (List<String>) ((JavascriptExecutor) browser().driver()).executeScript(
-                "return Array.from(document.querySelectorAll('.unit-group-code'), e => e.textContent.trim());");
+                "return Array.from(document.querySelectorAll(arguments[0]), e => e.textContent.trim());", selector);
     }
 
     private static void number(String id, String value) {
