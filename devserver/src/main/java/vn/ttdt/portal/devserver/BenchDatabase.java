@@ -1,11 +1,16 @@
 package vn.ttdt.portal.devserver;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
-/** What the job benchmarks ask the database: one number, InnoDB's purge awaited, a job execution's step times. */
+/**
+ * What the job benchmarks ask the database: one number, InnoDB's purge awaited, a job execution's end and its step
+ * times.
+ */
 final class BenchDatabase {
 
     private final Connection db;
@@ -28,21 +33,54 @@ final class BenchDatabase {
         }
     }
 
+    /**
+     * Polls the execution's status in JBeret's job repository every 50 ms until COMPLETED; fails when it FAILED, STOPPED
+     * or was ABANDONED. One primary-key read a poll: polling the back-office API instead costs the server a request, a
+     * few repository queries and the payroll's progress every 50 ms, on the cores the job runs on.
+     */
+    void awaitCompleted(long execution) throws Exception {
+        String sql = "SELECT batchstatus FROM " + jberetTable("job_execution") + " WHERE jobexecutionid = ?";
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        try (PreparedStatement status = db.prepareStatement(sql)) {
+            status.setLong(1, execution);
+            while (System.nanoTime() < deadline) {
+                String batchStatus;
+                try (ResultSet r = status.executeQuery()) {
+                    batchStatus = r.next() ? r.getString(1) : "";
+                }
+                switch (batchStatus) {
+                    case "COMPLETED" -> {
+                        return;
+                    }
+                    case "FAILED", "STOPPED", "ABANDONED" -> throw new IllegalStateException("the job ended " + batchStatus);
+                    default -> Thread.sleep(50);
+                }
+            }
+        }
+        throw new IllegalStateException("the job did not end within 10 minutes");
+    }
+
     /** Each step's time as JBeret recorded it, for telling where a run spends it. */
     String steps(long execution) throws SQLException {
-        String table;
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT table_name FROM information_schema.tables "
-                + "WHERE table_schema = DATABASE() AND LOWER(table_name) = 'step_execution'")) {
-            r.next();
-            table = r.getString(1);
-        }
         StringBuilder steps = new StringBuilder();
         try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT stepname, TIMESTAMPDIFF(MICROSECOND, starttime, endtime) "
-                + "FROM " + table + " WHERE jobexecutionid = " + execution + " ORDER BY stepexecutionid")) {
+                + "FROM " + jberetTable("step_execution") + " WHERE jobexecutionid = " + execution + " ORDER BY stepexecutionid")) {
             while (r.next()) {
                 steps.append(steps.length() == 0 ? "" : ", ").append(r.getString(1)).append(String.format(" %.2f s", r.getLong(2) / 1e6));
             }
         }
         return steps.toString();
+    }
+
+    /** The name of one of JBeret's tables as it created it (upper or lower case). */
+    private String jberetTable(String lowerCaseName) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("SELECT table_name FROM information_schema.tables "
+                + "WHERE table_schema = DATABASE() AND LOWER(table_name) = ?")) {
+            s.setString(1, lowerCaseName);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        }
     }
 }

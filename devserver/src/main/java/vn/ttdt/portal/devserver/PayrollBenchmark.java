@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * Benchmark of the monthly payroll job (BENCHMARKS.md): a month of generated work shares (default 100,000:
  * 50,000 works of two authors among 1,000 contributors), computed by the {@code royalty-payroll} Jakarta Batch
- * job through the back-office API (timed from the start request to the first poll, every 50 ms, that sees it completed),
+ * job through the back-office API (timed from the start request to the first poll of the job repository, every 50 ms,
+ * that sees it completed),
  * and in the same run by one {@code INSERT … SELECT} computing the same lines into the same table (under a payroll row
  * of its own) in
  * SQL (window functions for the co-author remainder). Prints both rates, the ratio, and whether the two gave the
@@ -175,8 +176,9 @@ public final class PayrollBenchmark {
         return jobs.start("/admin/api/v1/jobs/royalty-payroll?month=" + month + (chunk == null ? "" : "&chunk=" + chunk));
     }
 
+    /** The job's end as JBeret's repository records it, polled every 50 ms outside the server (BenchDatabase). */
     private void awaitCompleted(long execution) throws Exception {
-        jobs.awaitCompleted("/admin/api/v1/jobs/royalty-payroll/executions/" + execution);
+        bench.awaitCompleted(execution);
     }
 
     /** The same lines computed in one statement, with the unit value of each publication day and the remainder to the first author. */
