@@ -126,7 +126,7 @@ class SqlIT {
     void writesManyRowsInBatchesAndMultiRowInsertsAndStreamsThemBack() {
         int many = 2 * Sql.ROWS_PER_INSERT + 3;
         List<Integer> ids = IntStream.rangeClosed(1, many).boxed().toList();
-        sql.insertRows("INSERT INTO sql_it_line (id, kind, position, paid)", 4, ids, id -> List.of(id, "WORK", id % 7, id % 2 == 0));
+        sql.upsertRows("INSERT INTO sql_it_line (id, kind, position, paid)", 4, ids, id -> List.of(id, "WORK", id % 7, id % 2 == 0), "");
         sql.batch("UPDATE sql_it_line SET account_id = ? WHERE id = ?", ids.subList(0, 10), id -> List.of(100L + id, id));
 
         List<Long> seen = new ArrayList<>();

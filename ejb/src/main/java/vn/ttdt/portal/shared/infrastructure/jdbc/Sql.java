@@ -41,9 +41,9 @@ import vn.ttdt.portal.shared.infrastructure.jpa.UtcInstantConverter;
  * column.</li>
  * <li>{@link #forEach} hands rows over one by one without keeping them, optionally streamed from the server in
  * {@code fetchSize} rows at a time; {@link #batch} runs one statement for many items as a JDBC batch and
- * {@link #insertRows} as multi-row {@code INSERT … VALUES (…), (…)} (one round trip per {@value #ROWS_PER_INSERT}
+ * {@link #upsertRows} as multi-row {@code INSERT … VALUES (…), (…)} (one round trip per {@value #ROWS_PER_INSERT}
  * rows); {@link #loadRows} writes thousands of rows as one {@code LOAD DATA LOCAL INFILE} fed from memory (for the
- * payroll's lines measured faster than {@link #insertRows}, BENCHMARKS.md).</li>
+ * payroll's lines measured faster than multi-row {@code INSERT}s, BENCHMARKS.md).</li>
  * <li>An {@link SQLException} is rethrown as a {@link PersistenceException} naming the statement: the container
  * rolls the transaction back as it does for the entity manager's failures.</li>
  * </ul>
@@ -52,7 +52,7 @@ import vn.ttdt.portal.shared.infrastructure.jpa.UtcInstantConverter;
  */
 public final class Sql {
 
-    /** Rows per statement of {@link #insertRows}. */
+    /** Rows per statement of {@link #upsertRows}. */
     public static final int ROWS_PER_INSERT = 500;
 
     private final DataSource dataSource;
@@ -133,17 +133,11 @@ public final class Sql {
     }
 
     /**
-     * Inserts one row per item as multi-row {@code INSERT}s of up to {@value #ROWS_PER_INSERT} rows:
-     * {@code insertInto} is the statement up to {@code VALUES} ({@code INSERT INTO t (a, b, c)}) and {@code values}
-     * gives each item's values, as many as the columns named.
-     */
-    public <T> void insertRows(String insertInto, int columns, List<T> items, Function<T, List<?>> values) {
-        upsertRows(insertInto, columns, items, values, "");
-    }
-
-    /**
-     * {@link #insertRows} with {@code onDuplicate} after each statement's rows ({@code ON DUPLICATE KEY UPDATE n = n +
-     * VALUES(n)}): additions that several writers can make to the same rows without reading them first.
+     * Inserts one row per item as multi-row {@code INSERT}s of up to {@value #ROWS_PER_INSERT} rows, each statement
+     * ended by {@code onDuplicate} ({@code ON DUPLICATE KEY UPDATE n = n + VALUES(n)}: additions that several writers can
+     * make to the same rows without reading them first; empty for plain inserts). {@code insertInto} is the statement up
+     * to {@code VALUES} ({@code INSERT INTO t (a, b, c)}) and {@code values} gives each item's values, as many as the
+     * columns named.
      */
     public <T> void upsertRows(String insertInto, int columns, List<T> items, Function<T, List<?>> values, String onDuplicate) {
         String row = "(" + placeholders(columns) + ")";
