@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,23 +50,14 @@ final class BackOfficeJobs {
     }
 
     /**
-     * Polls {@code path} (the execution's status) every 50 ms until COMPLETED and answers that last answer's body; fails
-     * when it FAILED or STOPPED.
+     * Polls {@code path} (the execution's status) every 50 ms until COMPLETED and answers that last answer's body
+     * ({@link JobEnd}).
      */
     String awaitCompleted(String path) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(app.resolve(path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            Matcher m = STATUS.matcher(response.body());
-            if (m.find() && m.group(1).equals("COMPLETED")) {
-                return response.body();
-            }
-            if (m.find(0) && (m.group(1).equals("FAILED") || m.group(1).equals("STOPPED"))) {
-                throw new IllegalStateException("the job ended " + m.group(1));
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("the job did not end within 10 minutes");
+        return JobEnd.awaitCompleted(() -> http.send(HttpRequest.newBuilder(app.resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body(), body -> {
+                    Matcher m = STATUS.matcher(body);
+                    return m.find() ? m.group(1) : "";
+                });
     }
 }

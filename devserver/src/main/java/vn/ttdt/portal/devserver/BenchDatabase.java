@@ -5,7 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * What the job benchmarks ask the database: one number, InnoDB's purge awaited, a job execution's end and its step
@@ -14,6 +15,8 @@ import java.time.Duration;
 final class BenchDatabase {
 
     private final Connection db;
+    /** JBeret's table names as it created them (upper or lower case), by their lower-case names. */
+    private final Map<String, String> jberetTables = new HashMap<>();
 
     BenchDatabase(Connection db) {
         this.db = db;
@@ -34,30 +37,20 @@ final class BenchDatabase {
     }
 
     /**
-     * Polls the execution's status in JBeret's job repository every 50 ms until COMPLETED; fails when it FAILED, STOPPED
-     * or was ABANDONED. One primary-key read a poll: polling the back-office API instead costs the server a request, a
-     * few repository queries and the payroll's progress every 50 ms, on the cores the job runs on.
+     * Polls the execution's status in JBeret's job repository every 50 ms until COMPLETED ({@link JobEnd}). One
+     * primary-key read a poll: polling the back-office API instead costs the server a request, a few repository queries
+     * and the payroll's progress every 50 ms, on the cores the job runs on.
      */
     void awaitCompleted(long execution) throws Exception {
-        String sql = "SELECT batchstatus FROM " + jberetTable("job_execution") + " WHERE jobexecutionid = ?";
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-        try (PreparedStatement status = db.prepareStatement(sql)) {
+        try (PreparedStatement status = db.prepareStatement(
+                "SELECT batchstatus FROM " + jberetTable("job_execution") + " WHERE jobexecutionid = ?")) {
             status.setLong(1, execution);
-            while (System.nanoTime() < deadline) {
-                String batchStatus;
+            JobEnd.awaitCompleted(() -> {
                 try (ResultSet r = status.executeQuery()) {
-                    batchStatus = r.next() ? r.getString(1) : "";
+                    return r.next() ? r.getString(1) : "";
                 }
-                switch (batchStatus) {
-                    case "COMPLETED" -> {
-                        return;
-                    }
-                    case "FAILED", "STOPPED", "ABANDONED" -> throw new IllegalStateException("the job ended " + batchStatus);
-                    default -> Thread.sleep(50);
-                }
-            }
+            }, batchStatus -> batchStatus);
         }
-        throw new IllegalStateException("the job did not end within 10 minutes");
     }
 
     /** Each step's time as JBeret recorded it, for telling where a run spends it. */
@@ -72,13 +65,21 @@ final class BenchDatabase {
         return steps.toString();
     }
 
-    /** The name of one of JBeret's tables as it created it (upper or lower case). */
+    /**
+     * The name of one of JBeret's tables as it created it (upper or lower case), looked up once: the first run's lookup
+     * stays out of the later runs' timings.
+     */
     private String jberetTable(String lowerCaseName) throws SQLException {
+        String known = jberetTables.get(lowerCaseName);
+        if (known != null) {
+            return known;
+        }
         try (PreparedStatement s = db.prepareStatement("SELECT table_name FROM information_schema.tables "
                 + "WHERE table_schema = DATABASE() AND LOWER(table_name) = ?")) {
             s.setString(1, lowerCaseName);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
+                jberetTables.put(lowerCaseName, r.getString(1));
                 return r.getString(1);
             }
         }
