@@ -87,7 +87,8 @@ public final class Portal {
     /**
      * The demo account with this role, signed in through the form once per run and deployment (its session is shared by
      * every client this returns): for tests whose subject is not how one signs in. HTTP Basic verifies the bcrypt hash
-     * (cost 12, ≈ 0.25 s of CPU here) on every call; a session verifies it once.
+     * on every call (the test deployment hashes at cost 4; production's 12 takes ≈ 0.25 s of CPU here); a session
+     * verifies it once.
      */
     public static Portal as(Role role) {
         Portal portal = anonymous();

@@ -64,7 +64,7 @@ final class StandaloneServer {
         List<String> arguments = new ArrayList<>(List.of(
                 "-Dportal.db.url=jdbc:mariadb://localhost:" + Integer.getInteger("it.db.port", 3317) + "/" + database,
                 "-Dportal.db.password=" + System.getProperty("it.db.password"),
-                "-Dportal.demo-data=true"));
+                "-Dportal.demo-data=true", "-Dportal.security.password.bcrypt-cost=4"));
         arguments.addAll(properties);
         server.launch(arguments, "-Xms256m -Xmx1g -XX:TieredStopAtLevel=1 -Djava.net.preferIPv4Stack=true");
         ServerProcess.awaitOk("the second server to deploy the portal", Portal.basic(Role.FINANCE, uri()), "/admin/api/v1/me",
