@@ -48,7 +48,7 @@ class PayrollStepsIT {
                 "Tác phẩm thử", MONTH.atDay(5), BigDecimal.ONE, 149_000, BigDecimal.valueOf(100), 149_000, BigDecimal.valueOf(100), 149_000);
 
         assertLocked(() -> computation.begin(MONTH, 1L));
-        assertLocked(() -> computation.write(payrollId, List.of(line)));
+        assertLocked(() -> computation.write(payrollId, 1, List.of(line)));
         assertLocked(() -> computation.writeRemuneration(MONTH));
         assertLocked(() -> computation.computeTotals(MONTH, 1L));
 

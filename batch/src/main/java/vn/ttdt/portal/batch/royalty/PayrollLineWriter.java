@@ -11,7 +11,7 @@ import java.util.List;
 import vn.ttdt.portal.royalty.application.PayrollComputation;
 import vn.ttdt.portal.royalty.domain.PayrollLine;
 
-/** Writes a chunk's lines in one JDBC batch, in the chunk's transaction. */
+/** Writes a chunk's lines and counts its works (each item is a work's lines, maybe none), in the chunk's transaction. */
 @Named
 @Dependent
 public class PayrollLineWriter extends AbstractItemWriter {
@@ -35,6 +35,6 @@ public class PayrollLineWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) {
         List<PayrollLine> lines = new ArrayList<>();
         items.forEach(item -> lines.addAll((List<PayrollLine>) item));
-        computation.write(payrollId, lines);
+        computation.write(payrollId, items.size(), lines);
     }
 }

@@ -101,22 +101,12 @@ public class RoyaltyPayrollJobs {
         PayrollComputation.Progress progress = month == null ? new PayrollComputation.Progress(null, 0, 0, false)
                 : computation.progress(PayrollMonth.parse(month));
         boolean current = progress.executionId() != null && progress.executionId() == execution.getExecutionId();
-        int written = current ? Math.min(progress.expectedWorks(), progress.resumedWorks() + worksRead(execution.getExecutionId())) : 0;
+        int written = current ? Math.min(progress.expectedWorks(), progress.worksWritten()) : 0;
         int percent = percent(execution.getBatchStatus(), current ? progress : null, written);
         return new PayrollRunView(execution.getExecutionId(), month, execution.getBatchStatus().name(), execution.getExitStatus(),
                 execution.getStartTime() == null ? null : execution.getStartTime().toInstant(),
                 execution.getEndTime() == null ? null : execution.getEndTime().toInstant(),
                 current ? progress.expectedWorks() : 0, written, percent);
-    }
-
-    /** Works read by this execution's work-lines step, from the job repository's step metrics (no query on the lines). */
-    private static int worksRead(long executionId) {
-        return BatchRuntime.getJobOperator().getStepExecutions(executionId).stream()
-                .filter(step -> "work-lines".equals(step.getStepName()))
-                .flatMap(step -> java.util.Arrays.stream(step.getMetrics()))
-                .filter(metric -> metric.getType() == jakarta.batch.runtime.Metric.MetricType.READ_COUNT)
-                .mapToInt(metric -> (int) metric.getValue())
-                .findFirst().orElse(0);
     }
 
     private static int percent(BatchStatus status, PayrollComputation.Progress progress, int written) {

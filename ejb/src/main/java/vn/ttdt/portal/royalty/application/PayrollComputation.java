@@ -23,6 +23,7 @@ import vn.ttdt.portal.royalty.domain.RemunerationRole;
 import vn.ttdt.portal.royalty.domain.RoyaltySchedule;
 import vn.ttdt.portal.royalty.domain.RoyaltyScheduleRepository;
 import vn.ttdt.portal.royalty.domain.TaxRule;
+import vn.ttdt.portal.royalty.domain.WorkPartition;
 import vn.ttdt.portal.shared.application.DomainTexts;
 import vn.ttdt.portal.shared.domain.BusinessCalendar;
 import vn.ttdt.portal.shared.domain.NotFoundException;
@@ -76,21 +77,22 @@ public class PayrollComputation {
 
     /** Points the month's draft at the execution that restarted its interrupted run. */
     public void followRestart(YearMonth month, long restartedExecutionId) {
-        payrolls.byMonth(siteId(), month).ifPresent(p -> p.followRestart(restartedExecutionId, ledger.worksWritten(p.getId())));
+        payrolls.byMonth(siteId(), month).ifPresent(p -> p.followRestart(restartedExecutionId));
     }
 
     /**
      * Where the month's run stands, without counting lines (the progress bar asks every second): the works due when
-     * it began, those already written when an interrupted run was resumed, and whether the totals are done.
+     * it began, those whose lines are committed (by every execution of the run, in every partition), and whether the
+     * totals are done.
      */
     public Progress progress(YearMonth month) {
         return payrolls.byMonth(siteId(), month)
-                .map(p -> new Progress(p.getExecutionId(), p.getExpectedWorks(), p.getResumedWorks(), p.isComputed()))
+                .map(p -> new Progress(p.getExecutionId(), p.getExpectedWorks(), p.getWorksWritten(), p.isComputed()))
                 .orElse(new Progress(null, 0, 0, false));
     }
 
-    /** What a run had to do and had done before its current execution. */
-    public record Progress(Long executionId, int expectedWorks, int resumedWorks, boolean computed) {
+    /** What a run has to do and has done. */
+    public record Progress(Long executionId, int expectedWorks, int worksWritten, boolean computed) {
     }
 
     public long payrollId(YearMonth month) {
@@ -101,8 +103,13 @@ public class PayrollComputation {
         return schedules.schedule(siteId());
     }
 
-    public List<PayrollLedger.DueWork> dueWorks(YearMonth month, long afterItemId, int limit) {
-        return ledger.payableWorks(siteId(), BusinessCalendar.endOf(month), afterItemId, limit);
+    /** The works due in the month within one partition, the site looked up once for all the pages a reader takes. */
+    public PayrollLedger.DueWorkSelection dueWorkSelection(YearMonth month, WorkPartition partition) {
+        return new PayrollLedger.DueWorkSelection(siteId(), BusinessCalendar.endOf(month), partition);
+    }
+
+    public List<PayrollLedger.DueWork> dueWorks(PayrollLedger.DueWorkSelection selection, long afterItemId, int limit) {
+        return ledger.payableWorks(selection, afterItemId, limit);
     }
 
     /** The lines of a due work: every share computed, only the unpaid ones kept. */
@@ -112,10 +119,15 @@ public class PayrollComputation {
                 .toList();
     }
 
-    /** Writes a chunk's lines into the payroll, refused when it is no longer a draft (one check per chunk). */
-    public void write(long payrollId, List<PayrollLine> lines) {
+    /**
+     * Writes a chunk's lines into the payroll and counts its works as written, refused when the payroll is no longer a
+     * draft (one check per chunk; the payroll stays locked until the chunk commits, so chunks of parallel partitions
+     * write one after the other).
+     */
+    public void write(long payrollId, int works, List<PayrollLine> lines) {
         checkStillDraft(payrollId);
         ledger.insertLines(payrollId, lines);
+        ledger.addWorksWritten(payrollId, works);
     }
 
     /** The month's remuneration: one line per role held on the month's last day. */

@@ -42,8 +42,9 @@ public class Payroll {
     @Column(name = "expected_works")
     private int expectedWorks;
 
-    @Column(name = "resumed_works")
-    private int resumedWorks;
+    /** Works whose lines are committed, counted by the job's chunks in their own transactions (the progress bar). */
+    @Column(name = "works_written")
+    private int worksWritten;
 
     @Column(name = "line_count")
     private int lineCount;
@@ -107,7 +108,7 @@ public class Payroll {
         checkCanBeComputed();
         this.executionId = newExecutionId;
         this.expectedWorks = worksToPay;
-        this.resumedWorks = 0;
+        this.worksWritten = 0;
         this.lineCount = 0;
         this.royaltyTotal = 0;
         this.remunerationTotal = 0;
@@ -117,11 +118,10 @@ public class Payroll {
         this.computedAt = null;
     }
 
-    /** Follows the execution that resumes an interrupted run, which begins with the works already written. */
-    public void followRestart(long restartedExecutionId, int worksAlreadyWritten) {
+    /** Follows the execution that resumes an interrupted run; the works already written stay counted. */
+    public void followRestart(long restartedExecutionId) {
         checkCanBeComputed();
         this.executionId = restartedExecutionId;
-        this.resumedWorks = worksAlreadyWritten;
     }
 
     public void computed(int lines, long royalties, long remuneration, long gross, long tax, long net, Instant at) {
@@ -177,7 +177,7 @@ public class Payroll {
     public PayrollStatus getStatus() { return status; }
     public Long getExecutionId() { return executionId; }
     public int getExpectedWorks() { return expectedWorks; }
-    public int getResumedWorks() { return resumedWorks; }
+    public int getWorksWritten() { return worksWritten; }
     public int getLineCount() { return lineCount; }
     public long getRoyaltyTotal() { return royaltyTotal; }
     public long getRemunerationTotal() { return remunerationTotal; }

@@ -14,19 +14,22 @@ public interface PayrollLedger {
     /** Graded, payable works of the site published before {@code publishedBefore} with a share not yet in an approved payroll. */
     int countPayableWorks(long siteId, Instant publishedBefore);
 
-    /** The next page of those works after {@code afterItemId}, each with all its authors and the positions still unpaid. */
-    List<DueWork> payableWorks(long siteId, Instant publishedBefore, long afterItemId, int limit);
+    /**
+     * The next page of those works in the selection's partition after {@code afterItemId}, each with all its authors and
+     * the positions still unpaid.
+     */
+    List<DueWork> payableWorks(DueWorkSelection selection, long afterItemId, int limit);
 
     void insertLines(long payrollId, List<PayrollLine> lines);
+
+    /** Adds the works of a chunk to the payroll's count of works written, in the chunk's transaction. */
+    void addWorksWritten(long payrollId, int works);
 
     /**
      * The payroll's month and status as stored, with the payroll locked until the caller's transaction ends: an approval
      * cannot come between a step's check that the payroll is a draft and that step's writes.
      */
     PayrollState lockForWriting(long payrollId);
-
-    /** Works that already have lines in the payroll (committed chunks only), for the progress bar. */
-    int worksWritten(long payrollId);
 
     /** Forgets a draft's lines and payees, so that it is computed again from nothing. */
     void clear(long payrollId);
@@ -44,6 +47,10 @@ public interface PayrollLedger {
 
     /** A payroll's month and status as stored. */
     record PayrollState(java.time.YearMonth month, PayrollStatus status) {
+    }
+
+    /** The works one reader of the job pays: the site's payable works published before an instant, in one partition. */
+    record DueWorkSelection(long siteId, Instant publishedBefore, WorkPartition partition) {
     }
 
     /** A work due for payment and the author positions whose shares are still unpaid. */

@@ -25,7 +25,8 @@ import vn.ttdt.portal.shared.infrastructure.jdbc.Row;
 import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
 
 /**
- * The payroll ledger in plain JDBC on the portal's JTA datasource: pages by keyset, lines loaded as text
+ * The payroll ledger in plain JDBC on the portal's JTA datasource: pages by keyset within a partition of item ids
+ * ({@link vn.ttdt.portal.royalty.domain.WorkPartition}, {@code MOD(item_id, count) = index}), lines loaded as text
  * ({@link Sql#loadRows}). The works and their authors are read from the content context's views
  * {@code content_published_work} and {@code content_work_author} (migration V13), never from its tables. A work's
  * author linked to an account of the work's site is paid to that account under its holder's full name (read in the
@@ -42,7 +43,7 @@ public class JdbcPayrollLedger implements PayrollLedger {
             SELECT w.item_id, w.title, w.genre, w.published_at, g.coefficient, g.adjustment, g.adjustment_percent,
                    wa.author_position, COALESCE(a.full_name, wa.author_name) AS author_name, a.id AS account_id, wa.share_percent,
                    s.item_id IS NOT NULL AS paid
-            FROM (SELECT w.item_id %s AND w.item_id > ? ORDER BY w.item_id LIMIT ?) page
+            FROM (SELECT w.item_id %s AND w.item_id > ? AND MOD(w.item_id, ?) = ? ORDER BY w.item_id LIMIT ?) page
             JOIN content_published_work w ON w.item_id = page.item_id
             JOIN royalty_grading g ON g.item_id = w.item_id
             JOIN content_work_author wa ON wa.item_id = w.item_id
@@ -77,9 +78,11 @@ public class JdbcPayrollLedger implements PayrollLedger {
     }
 
     @Override
-    public List<DueWork> payableWorks(long siteId, Instant publishedBefore, long afterItemId, int limit) {
+    public List<DueWork> payableWorks(DueWorkSelection selection, long afterItemId, int limit) {
         Map<Long, WorkBuilder> works = new LinkedHashMap<>();
-        sql.forEach(PAGE, List.of(siteId, publishedBefore, afterItemId, limit), 0, r -> {
+        List<?> parameters = List.of(selection.siteId(), selection.publishedBefore(), afterItemId, selection.partition().count(),
+                selection.partition().index(), limit);
+        sql.forEach(PAGE, parameters, 0, r -> {
             WorkBuilder work = works.computeIfAbsent(r.getLong("item_id"), id -> new WorkBuilder(id, work(r)));
             int position = r.getInt("author_position");
             work.authors.add(new PublishedWork.Author(position, r.getString("author_name"), r.getNullableLong("account_id"),
@@ -112,9 +115,8 @@ public class JdbcPayrollLedger implements PayrollLedger {
     }
 
     @Override
-    public int worksWritten(long payrollId) {
-        return (int) sql.number("SELECT COUNT(DISTINCT item_id) FROM payroll_line WHERE payroll_id = ? AND kind = 'WORK'",
-                List.of(payrollId));
+    public void addWorksWritten(long payrollId, int works) {
+        sql.update("UPDATE payroll SET works_written = works_written + ? WHERE id = ?", List.of(works, payrollId));
     }
 
     @Override
