@@ -139,6 +139,9 @@ measure_build() {   # measure_build ROUND
             printf '%s\t%s\t%s\n' "$BUILD" "$name" "$(statements "$url" -H 'X-Bench-Bypass: 1')" >>"$STATEMENTS"
             curl -s -m 10 -H 'X-Bench-Bypass: 1' -o "$TARGET/$BUILD-${name// /-}.html" "$url"
         done
+        for slug in $(admin_sql "SELECT slug FROM portal.content_item WHERE state = 'PUBLISHED' AND slug NOT LIKE 'bm-%'"); do
+            curl -s -m 10 -H 'X-Bench-Bypass: 1' -o "$TARGET/$BUILD-demo-$slug.html" "$APP/tin/$slug"
+        done
     fi
     for scenario in "${SCENARIOS[@]}"; do
         IFS='|' read -r name url mode queries <<<"$scenario"
@@ -151,7 +154,7 @@ measure_build() {   # measure_build ROUND
             IFS='|' read -r name url mode queries <<<"$scenario"
             out="$TARGET/wrk-$BUILD-$round-$connections-${name// /-}.txt"
             if [ "$connections" = 50 ] && [ "$round" = 1 ] && [ -n "${COMPARE_PROFILE:-}" ] \
-                && [[ $name == item || $name == *page || $name == *API ]]; then
+                && [[ $name == item || $name == category || $name == *page || $name == *API ]]; then
                 jcmd "$(wildfly_pid)" JFR.start duration=$DURATION filename="$TARGET/$BUILD-${name// /-}.jfr" settings=profile \
                     >/dev/null || true
             fi
