@@ -18,6 +18,7 @@
 # item page (with COMPARE_SET=search: each search page and API) at 50 connections of round 1
 # (benchmark/target/compare/<build>-<page>.jfr). The pages of round 1 are kept beside
 # (<build>-<page>.html) to compare what both builds write.
+# COMPARE_ONLY=REGEX keeps only the scenarios whose name matches (e.g. 'item|category').
 # COMPARE_SET=search measures the searches instead (issues 12 and 15): the items' search page and API and the legal
 # documents' search page, filtered search page and API (benchmark/legaldocs-queries.txt), on COMPARE_DOCS (50,000)
 # generated legal documents besides the items.
@@ -122,6 +123,13 @@ set_scenarios() {
         "search page|$APP/tim-kiem|search|"
         "search API|$APP/api/v1/items|search|"
     )
+    if [ -n "${COMPARE_ONLY:-}" ]; then   # a regular expression over the scenario names
+        local kept=() scenario
+        for scenario in "${SCENARIOS[@]}"; do
+            [[ ${scenario%%|*} =~ $COMPARE_ONLY ]] && kept+=("$scenario")
+        done
+        SCENARIOS=("${kept[@]}")
+    fi
 }
 
 RESULTS="$TARGET/results.tsv"
@@ -139,6 +147,9 @@ measure_build() {   # measure_build ROUND
             printf '%s\t%s\t%s\n' "$BUILD" "$name" "$(statements "$url" -H 'X-Bench-Bypass: 1')" >>"$STATEMENTS"
             curl -s -m 10 -H 'X-Bench-Bypass: 1' -o "$TARGET/$BUILD-${name// /-}.html" "$url"
         done
+        for slug in $(admin_sql "SELECT slug FROM portal.content_item WHERE state = 'PUBLISHED' AND slug NOT LIKE 'bm-%'"); do
+            curl -s -m 10 -H 'X-Bench-Bypass: 1' -o "$TARGET/$BUILD-demo-$slug.html" "$APP/tin/$slug"
+        done
     fi
     for scenario in "${SCENARIOS[@]}"; do
         IFS='|' read -r name url mode queries <<<"$scenario"
@@ -151,7 +162,7 @@ measure_build() {   # measure_build ROUND
             IFS='|' read -r name url mode queries <<<"$scenario"
             out="$TARGET/wrk-$BUILD-$round-$connections-${name// /-}.txt"
             if [ "$connections" = 50 ] && [ "$round" = 1 ] && [ -n "${COMPARE_PROFILE:-}" ] \
-                && [[ $name == item || $name == *page || $name == *API ]]; then
+                && [[ $name == item || $name == category || $name == *page || $name == *API ]]; then
                 jcmd "$(wildfly_pid)" JFR.start duration=$DURATION filename="$TARGET/$BUILD-${name// /-}.jfr" settings=profile \
                     >/dev/null || true
             fi

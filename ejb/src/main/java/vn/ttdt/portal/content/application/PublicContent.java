@@ -49,7 +49,7 @@ public class PublicContent {
     private ListingTotals totals;
 
     @Inject
-    private PublishedItemCards searched;
+    private PublishedItemCards cards;
 
     /** Read for every public page, mostly from memory ({@link VisibleCategories}). */
     public List<CategoryView> categories() {
@@ -60,10 +60,13 @@ public class PublicContent {
         return categories.bySlug(slug);
     }
 
-    /** A page of published items; a listing's total is counted once per content generation ({@link ListingTotals}). */
+    /**
+     * A page of published items; a listing's total is counted once per content generation ({@link ListingTotals}), and
+     * the items an earlier listing or search of this generation showed come from {@link PublishedItemCards}.
+     */
     public Page<PublicItem> items(@NotNull PublicItemFilter filter, @NotNull PageRequest page) {
         Page<Long> ids = items.publishedIds(sites.forReading(), categories.scope(), filter, clock.instant(), page, totals::of);
-        return new Page<>(reader.listed(ids.items()), ids.total());
+        return new Page<>(cards.listed(ids.items(), reader::listed), ids.total());
     }
 
     /**
@@ -72,7 +75,7 @@ public class PublicContent {
      */
     public SearchHits<PublicItem> search(@NotNull PublicItemFilter filter, @NotNull PageRequest page) {
         SearchHits<Long> ids = items.search(sites.forReading(), categories.scope(), filter, clock.instant(), page);
-        return new SearchHits<>(new Page<>(searched.listed(ids.page().items(), reader::listed), ids.page().total()),
+        return new SearchHits<>(new Page<>(cards.listed(ids.page().items(), reader::listed), ids.page().total()),
                 ids.approximate());
     }
 

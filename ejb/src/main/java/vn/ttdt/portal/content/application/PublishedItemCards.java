@@ -8,10 +8,10 @@ import java.util.function.LongSupplier;
 import vn.ttdt.portal.shared.application.KeptViews;
 
 /**
- * The items a search has listed (title, lead, category, authors, cover: what a result shows), kept while the published
+ * The items a listing or a search has shown (title, lead, category, authors, cover: what a card shows), kept while the published
  * content generation stays ({@link PublishedContentGeneration}: every publication, change or withdrawal moves it after
- * its commit, on this node at once and on the others within a second), so that a search reads from the database only
- * the items no earlier search has listed, as fresh as the page cache. At most {@value #MAX_ITEMS} items are kept.
+ * its commit, on this node at once and on the others within a second), so that a listing or a search reads from the
+ * database only the items none of them has shown in this generation, as fresh as the page cache. At most {@value #MAX_ITEMS} items are kept.
  */
 @ApplicationScoped
 public class PublishedItemCards {

@@ -1,0 +1,89 @@
+package vn.ttdt.portal.site;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.ResponseWriter;
+import java.io.IOException;
+import java.util.ResourceBundle;
+import vn.ttdt.portal.content.application.PublicItem;
+import vn.ttdt.portal.content.application.PublicPhoto;
+import vn.ttdt.portal.content.media.application.MediaView;
+
+/**
+ * Writes parts of an item's page the way Facelets wrote them from {@code item.xhtml}: the same response writer calls in
+ * the same order (markup as it stands, texts escaped by {@code writeText}, values by {@code writeAttribute}), so the
+ * page keeps its bytes while none of its expressions is evaluated.
+ */
+final class ItemMarkup {
+
+    private final ResponseWriter out;
+    private final UIComponent component;
+    private final ResourceBundle texts;
+
+    ItemMarkup(FacesContext context, UIComponent component) {
+        this.out = context.getResponseWriter();
+        this.component = component;
+        this.texts = context.getApplication().getResourceBundle(context, "txt");
+    }
+
+    static PublicItem item(UIComponent component) {
+        return (PublicItem) component.getAttributes().get("item");
+    }
+
+    ItemMarkup raw(String markup) throws IOException {
+        out.write(markup);
+        return this;
+    }
+
+    ItemMarkup text(Object value) throws IOException {
+        if (value != null) {
+            out.writeText(value, null);
+        }
+        return this;
+    }
+
+    ItemMarkup label(String key) throws IOException {
+        return text(texts.getString(key));
+    }
+
+    /**
+     * An element whose attributes (name, value, …) are written by the writer, left open for what it holds. A null value
+     * goes to the writer as an expression's null did.
+     */
+    ItemMarkup start(String element, String... attributes) throws IOException {
+        out.startElement(element, component);
+        return attributes(attributes);
+    }
+
+    ItemMarkup attributes(String... attributes) throws IOException {
+        for (int i = 0; i < attributes.length; i += 2) {
+            out.writeAttribute(attributes[i], attributes[i + 1], null);
+        }
+        return this;
+    }
+
+    ItemMarkup end(String element) throws IOException {
+        out.endElement(element);
+        return this;
+    }
+
+    /** A self-closed element ({@code meta}, {@code img}, {@code link}). */
+    ItemMarkup empty(String element, String... attributes) throws IOException {
+        return start(element, attributes).end(element);
+    }
+
+    /** A photo as an item's page shows it, its lines indented by {@code indent} as in the template. */
+    ItemMarkup figure(String figureTag, PublicPhoto photo, String indent, boolean lazy) throws IOException {
+        MediaView.RenditionLink medium = photo.medium();
+        raw("\n" + indent + figureTag + "\n" + indent + "  <picture>\n" + indent + "    ");
+        start("img", "src", medium.url(), "srcset", photo.srcset(), "sizes", "(max-width: 1100px) 100vw, 1020px");
+        if (lazy) {
+            attributes("loading", "lazy");
+        }
+        attributes("width", String.valueOf(medium.width()), "height", String.valueOf(medium.height()), "alt", photo.caption());
+        end("img");
+        return raw("\n" + indent + "  </picture>\n" + indent + "  <figcaption>").text(photo.caption())
+                .raw(" <span class=\"photo-credit\">").label("item.photoCredit").raw(" ").text(photo.photographer())
+                .raw("</span></figcaption>\n" + indent + "</figure>");
+    }
+}
