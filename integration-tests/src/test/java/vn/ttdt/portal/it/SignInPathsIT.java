@@ -2,6 +2,7 @@ package vn.ttdt.portal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -60,12 +61,17 @@ class SignInPathsIT extends PortalIT {
         String finance = Portal.loginOf(Role.FINANCE);
         sharedDesk.signIn(approver, DemoAccount.PASSWORD);
         assertTrue(sharedDesk.get("/admin/api/v1/me").body().contains("\"" + approver + "\""));
+        String approversSession = sharedDesk.sessionId().orElseThrow();
 
         HttpResponse<String> second = sharedDesk.signIn(finance, DemoAccount.PASSWORD);
         assertFalse(second.headers().firstValue("Location").orElse("").contains("error="),
                 "the right password of the second person was refused: " + second.headers().map());
         String me = sharedDesk.get("/admin/api/v1/me").body();
         assertTrue(me.contains("\"" + finance + "\"") && !me.contains("\"" + approver + "\""), me);
+        assertNotEquals(approversSession, sharedDesk.sessionId().orElseThrow(), "the new person's session keeps the old id");
+        Portal oldCookie = Portal.anonymous().from("203.0.113.54");
+        oldCookie.useSession(approversSession);
+        assertNotSignedIn(oldCookie, "the approver's session id after the finance officer signed in");
     }
 
     @Test

@@ -11,9 +11,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Receives the sign-in form; on success starts a fresh session and goes to the requested page. Someone already signed in
- * on the session (a shared desk) is signed out first: the container refuses a sign-in on a request that has a caller,
- * which would read as a wrong password and count a failure against the new person's account.
+ * Receives the sign-in form; on success gives the session a new id and goes to the requested page. Someone already signed
+ * in on the session (a shared desk) is signed out first and the session emptied: the container refuses a sign-in on a
+ * request that has a caller, which would read as a wrong password and count a failure against the new person's account.
  */
 @WebServlet("/login")
 public class LoginServlet extends HttpServlet {
@@ -27,7 +27,7 @@ public class LoginServlet extends HttpServlet {
         String login = request.getParameter("username");
         String next = request.getParameter("next");
         if (request.getUserPrincipal() != null) {
-            signIn.signOut(request);
+            signIn.signOutBeforeAnotherSignIn(request);
         }
         SignIn.Outcome outcome = signIn.attempt(request, login, request.getParameter("password"));
         String context = request.getContextPath();

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
 import vn.ttdt.portal.organisation.application.SignInDecision;
 import vn.ttdt.portal.organisation.application.SignInService;
 
@@ -89,13 +90,31 @@ public class SignIn {
     }
 
     public void signOut(HttpServletRequest request) throws ServletException {
-        if (request.getUserPrincipal() != null) {
-            rules.signedOut(request.getUserPrincipal().getName(), request.getRemoteAddr());
-        }
-        request.logout();
+        signOutCaller(request);
         var session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
+    }
+
+    /**
+     * Signs out whoever is signed in on this request's session so that another person signs in within the same request
+     * (a shared desk): the session is emptied instead of ended, and the sign-in that follows gives it a new id. A session
+     * ended and another begun within one request leaves WildFly's distributable session manager a request it never
+     * sees finish, and every undeployment and shutdown then waits a minute for it.
+     */
+    public void signOutBeforeAnotherSignIn(HttpServletRequest request) throws ServletException {
+        signOutCaller(request);
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            Collections.list(session.getAttributeNames()).forEach(session::removeAttribute);
+        }
+    }
+
+    private void signOutCaller(HttpServletRequest request) throws ServletException {
+        if (request.getUserPrincipal() != null) {
+            rules.signedOut(request.getUserPrincipal().getName(), request.getRemoteAddr());
+        }
+        request.logout();
     }
 }
