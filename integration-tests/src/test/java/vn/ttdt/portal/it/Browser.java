@@ -36,6 +36,12 @@ public final class Browser implements AutoCloseable {
     /** How often a wait asks again: its condition usually holds within a few tens of milliseconds. */
     private static final Duration POLL = Duration.ofMillis(25);
     private static final Dimension WINDOW = new Dimension(1366, 900);
+    /**
+     * V8 stops at its baseline compiler (Sparkplug): a test's page lives a few seconds, and what Maglev and TurboFan
+     * compile in their background threads for it is thrown away with the page — the reason the test JVMs run C1 only.
+     * The renderers' CPU fell by about 30 % on AccessibilityIT and EditorialScreensIT (docs/tests.md).
+     */
+    private static final String V8_BASELINE_ONLY = "--js-flags=--max-opt=1";
     private static final String HEADLESS_SHELL = "chromium-headless-shell";
     private static final String SHELL_PATH = "/usr/lib/chromium/" + HEADLESS_SHELL;
     private static final String OPEN_DIALOG = ".ui-dialog[aria-hidden='false'], .ui-confirm-dialog[aria-hidden='false']";
@@ -118,7 +124,7 @@ public final class Browser implements AutoCloseable {
         }
         options.addArguments("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1366,900", "--lang=vi");
+                "--disable-sync", "--window-size=1366,900", "--lang=vi", V8_BASELINE_ONLY);
         if (!scripts) {
             // Blink's own switch: the headless shell ignores the profile's content setting; WebDriver's scripts still run
             options.addArguments("--blink-settings=scriptEnabled=false");
