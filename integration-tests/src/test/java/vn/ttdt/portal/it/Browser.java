@@ -138,7 +138,7 @@ public final class Browser implements AutoCloseable {
     /**
      * {@code -Dit.chromium}, else Debian's headless shell of Chromium when installed, else Debian's Chromium in its
      * headless mode. The shell is the same Chromium build (engine, V8, DevTools) without the desktop browser's windows
-     * and display compositor: ≈ 20 % less of the run's CPU (docs/tests.md, "Debian's headless shell").
+     * and display compositor: about a fifth less of Chromium's CPU (docs/tests.md).
      */
     private static String chromium() {
         String chosen = System.getProperty("it.chromium");
