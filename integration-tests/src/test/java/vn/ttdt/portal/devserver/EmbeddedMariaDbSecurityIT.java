@@ -27,11 +27,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The run command's database: reachable on the loopback with the generated password only; no other account, no empty
- * or wrong password, no connection through any other address of this machine.
+ * or wrong password, no connection through any other address of this machine. It installs and starts a MariaDB of its
+ * own (≈ 12 s), so it runs among the integration tests, beside the others, instead of holding up their module in the
+ * dev server's build (docs/tests.md). In the dev server's package: it reads the run directory's password file.
  */
-class EmbeddedMariaDbSecurityTest {
+class EmbeddedMariaDbSecurityIT {
 
-    private static final Path RUN = Path.of("target/test-run").toAbsolutePath();
+    private static final Path RUN = Path.of("target/devserver-security-run").toAbsolutePath();
     private static EmbeddedMariaDb db;
     private static String password;
     private static int port;
