@@ -93,18 +93,20 @@ public class SqlPublicItemReader implements PublicItemReader {
         List<Object> parameters = new ArrayList<>(List.of(slug, siteId, now));
         parameters.addAll(visibleCategories);
         String visible = " AND i.category_id IN (" + placeholders(visibleCategories.size()) + ")";
-        Optional<Found> found = sql.first(ITEM_COLUMNS + " WHERE i.slug = ?" + READABLE + visible, parameters,
-                r -> new Found(ItemRow.of(r), r.getBoolean("tagged"), r.getBoolean("chosen")));
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        ItemRow row = found.get().row();
-        List<Object> partParameters = new ArrayList<>();
-        String query = partsAndNext(row.id(), row.categoryId(), found.get().tagged(), found.get().chosen(), siteId, now,
-                visibleCategories, relatedShown, partParameters);
-        Parts parts = new Parts();
-        sql.forEach(query, partParameters, 0, parts::add);
-        return Optional.of(item(row, parts, parts.toReadNext(relatedShown)));
+        return sql.onOneConnection(one -> {
+            Optional<Found> found = one.first(ITEM_COLUMNS + " WHERE i.slug = ?" + READABLE + visible, parameters,
+                    r -> new Found(ItemRow.of(r), r.getBoolean("tagged"), r.getBoolean("chosen")));
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            ItemRow row = found.get().row();
+            List<Object> partParameters = new ArrayList<>();
+            String query = partsAndNext(row.id(), row.categoryId(), found.get().tagged(), found.get().chosen(), siteId, now,
+                    visibleCategories, relatedShown, partParameters);
+            Parts parts = new Parts();
+            one.forEach(query, partParameters, 0, parts::add);
+            return Optional.of(item(row, parts, parts.toReadNext(relatedShown)));
+        });
     }
 
     /** The item's row and whether it has keywords ({@code tagged}) and chosen related items ({@code chosen}). */
