@@ -116,9 +116,10 @@ public class SqlPublicItemReader implements PublicItemReader {
     /**
      * The statement of an item's parts ({@link #collections}) and what to read next, its parameters added to
      * {@code parameters}: the chosen related items ('R') only when the item has some, the newest of its category sharing
-     * one of its keywords ('G') only when it has keywords, and the newest of its category ('N'). Each reading of
-     * {@code content_item} names the index it goes by: with thirteen indexes on the table, MariaDB otherwise estimates a
-     * range on each of them for every part, which cost more than reading the rows.
+     * one of its keywords ('G') only when it has keywords, and the newest of its category ('N'). The chosen items and
+     * the newest of the category name the index they go by: with thirteen indexes on the table, MariaDB otherwise
+     * estimates a range on each of them, which cost more than reading the rows. The items sharing a keyword leave the
+     * choice to MariaDB: for a keyword many items carry, reading the category newest first may be the better plan.
      */
     static String partsAndNext(long id, long categoryId, boolean tagged, boolean chosen, long siteId, Instant now,
                                Collection<Long> visibleCategories, int relatedShown, List<Object> parameters) {
@@ -132,16 +133,16 @@ public class SqlPublicItemReader implements PublicItemReader {
             parameters.addAll(List.of(id, siteId, now));
             parameters.addAll(visibleCategories);
         }
-        String next = "SELECT %s, ?, 0, i.slug, i.title, NULL, NULL, NULL, i.id, i.published_at FROM content_item i USE INDEX (%s)"
+        String next = "SELECT %s, ?, 0, i.slug, i.title, NULL, NULL, NULL, i.id, i.published_at FROM content_item i%s"
                 + " WHERE i.category_id = ? AND i.id <> ?" + READABLE;
         String newest = " ORDER BY i.published_at DESC, i.id DESC LIMIT " + relatedShown;
         if (tagged) {
-            query.append(" UNION ALL (").append(next.formatted("'G'", "PRIMARY"))
+            query.append(" UNION ALL (").append(next.formatted("'G'", ""))
                     .append(" AND i.id IN (SELECT t.item_id FROM content_item_tag t WHERE t.slug IN")
                     .append(" (SELECT s.slug FROM content_item_tag s WHERE s.item_id = ?))").append(newest).append(")");
             parameters.addAll(List.of(id, categoryId, id, siteId, now, id));
         }
-        query.append(" UNION ALL (").append(next.formatted("'N'", "ix_content_item_site_category")).append(newest).append(")")
+        query.append(" UNION ALL (").append(next.formatted("'N'", " USE INDEX (ix_content_item_site_category)")).append(newest).append(")")
                 .append(" ORDER BY 2, 1, 3, 10 DESC, 9 DESC");
         parameters.addAll(List.of(id, categoryId, id, siteId, now));
         return query.toString();

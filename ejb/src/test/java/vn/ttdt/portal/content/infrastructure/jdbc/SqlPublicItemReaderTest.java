@@ -35,6 +35,8 @@ class SqlPublicItemReaderTest {
         assertTrue(query.indexOf("'P'") < query.indexOf("'R'") && query.indexOf("'R'") < query.indexOf("'G'")
                 && query.indexOf("'G'") < query.indexOf("'N'"), query);
         assertTrue(query.contains("JOIN content_item i USE INDEX (PRIMARY) ON i.id = r.related_id"), query);
+        assertTrue(query.contains("SELECT 'G', ?, 0, i.slug, i.title, NULL, NULL, NULL, i.id, i.published_at FROM content_item i"
+                + " WHERE i.category_id = ?"), "the items sharing a keyword leave the index to MariaDB: " + query);
         assertTrue(query.contains("i.category_id IN (?, ?, ?)"), query);
         assertEquals(List.of(50L, 50L, 50L, 50L, 1L, NOW, 3L, 6L, 8L, 50L, 6L, 50L, 1L, NOW, 50L, 50L, 6L, 50L, 1L, NOW),
                 parameters);
