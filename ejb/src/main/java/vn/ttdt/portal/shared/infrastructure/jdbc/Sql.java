@@ -57,12 +57,46 @@ public final class Sql {
 
     private final DataSource dataSource;
 
-    private Sql(DataSource dataSource) {
+    /** The connection every statement of this instance runs on ({@link #onOneConnection}); else null: one each. */
+    private final Connection held;
+
+    private Sql(DataSource dataSource, Connection held) {
         this.dataSource = dataSource;
+        this.held = held;
     }
 
     public static Sql on(DataSource dataSource) {
-        return new Sql(dataSource);
+        return new Sql(dataSource, null);
+    }
+
+    /**
+     * Runs {@code work} with statements that share one connection of the datasource, given back when {@code work}
+     * ends: one checkout from the pool, and one pool check of the connection, for them all instead of one per statement.
+     * For a few reads in a row outside a transaction (inside one, every statement already shares the transaction's).
+     */
+    public <T> T onOneConnection(Function<Sql, T> work) {
+        if (held != null) {
+            return work.apply(this);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return work.apply(new Sql(dataSource, connection));
+        } catch (SQLException e) {
+            throw new PersistenceException("SQL failed: taking or giving back a connection", e);
+        }
+    }
+
+    /** A connection for one statement: the held one, or one from the pool that goes back when the lease closes. */
+    private record Lease(Connection connection, boolean borrowed) implements AutoCloseable {
+        @Override
+        public void close() throws SQLException {
+            if (borrowed) {
+                connection.close();
+            }
+        }
+    }
+
+    private Lease lease() throws SQLException {
+        return held != null ? new Lease(held, false) : new Lease(dataSource.getConnection(), true);
     }
 
     /** Every row of the query, mapped in order. */
@@ -90,7 +124,7 @@ public final class Sql {
      * statement until the last row is read, so {@code each} must not run SQL.
      */
     public void forEach(String sql, List<?> parameters, int fetchSize, Consumer<Row> each) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Lease lease = lease(); PreparedStatement statement = lease.connection().prepareStatement(sql)) {
             bind(statement, 1, parameters);
             if (fetchSize > 0) {
                 statement.setFetchSize(fetchSize);
@@ -108,7 +142,7 @@ public final class Sql {
 
     /** Runs an {@code INSERT}, {@code UPDATE} or {@code DELETE}; the number of rows it changed. */
     public int update(String sql, List<?> parameters) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Lease lease = lease(); PreparedStatement statement = lease.connection().prepareStatement(sql)) {
             bind(statement, 1, parameters);
             return statement.executeUpdate();
         } catch (SQLException e) {
@@ -121,7 +155,7 @@ public final class Sql {
         if (items.isEmpty()) {
             return;
         }
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Lease lease = lease(); PreparedStatement statement = lease.connection().prepareStatement(sql)) {
             for (T item : items) {
                 bind(statement, 1, parameters.apply(item));
                 statement.addBatch();
@@ -143,12 +177,12 @@ public final class Sql {
         String row = "(" + placeholders(columns) + ")";
         String tail = onDuplicate.isEmpty() ? "" : " " + onDuplicate;
         String full = insertInto + " VALUES " + String.join(", ", Collections.nCopies(ROWS_PER_INSERT, row)) + tail;
-        try (Connection connection = dataSource.getConnection()) {
+        try (Lease lease = lease()) {
             for (int from = 0; from < items.size(); from += ROWS_PER_INSERT) {
                 List<T> group = items.subList(from, Math.min(items.size(), from + ROWS_PER_INSERT));
                 String sql = group.size() == ROWS_PER_INSERT ? full
                         : insertInto + " VALUES " + String.join(", ", Collections.nCopies(group.size(), row)) + tail;
-                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                try (PreparedStatement statement = lease.connection().prepareStatement(sql)) {
                     int index = 1;
                     for (T item : group) {
                         index = bind(statement, index, values.apply(item));
@@ -180,7 +214,7 @@ public final class Sql {
                 + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' ("
                 + String.join(", ", columns) + ")";
         byte[] rows = LoadDataText.of(items, columns.size(), values);
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Lease lease = lease(); Statement statement = lease.connection().createStatement()) {
             statement.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(new ByteArrayInputStream(rows));
             int written = statement.executeUpdate(sql);
             SQLWarning warning = statement.getWarnings();
