@@ -66,7 +66,7 @@ final class StandaloneServer {
                 "-Dportal.db.password=" + System.getProperty("it.db.password"),
                 "-Dportal.demo-data=true", "-Dportal.security.password.bcrypt-cost=4"));
         arguments.addAll(properties);
-        server.launch(arguments, "-Xms256m -Xmx1g -XX:TieredStopAtLevel=1 -Djava.net.preferIPv4Stack=true");
+        server.launch(arguments, "-Xms256m -Xmx1g -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m -Djava.net.preferIPv4Stack=true");
         ServerProcess.awaitOk("the second server to deploy the portal", Portal.basic(Role.FINANCE, uri()), "/admin/api/v1/me",
                 Duration.ofSeconds(180));
     }
