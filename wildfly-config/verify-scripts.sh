@@ -7,10 +7,7 @@
 #   load-balancer.cli on the balancer's configuration again -> identical; its undo -> WildFly's own standalone.xml
 #   boot without a database password -> the datasource fails with WFLYCTL0211 naming portal.db.password
 # Skipped when neither the scripts nor this test changed since they last passed (the stamp in WORK).
-# Runs at the lowest CPU priority: the build runs it beside the integration tests, whose server boots and browsers
-# wait on the CPU its nine CLI sessions would take; it has their idle moments (docs/tests.md).
 set -euo pipefail
-renice -n 19 -p $$ >/dev/null 2>&1 || true
 unpacked=${1:?usage: verify-scripts.sh UNPACKED_WILDFLY CONFIGURED_WILDFLY DRIVER_JAR WORK_DIR}
 configured=${2:?} driver_jar=${3:?} work=${4:?}
 here=$(cd "$(dirname "$0")" && pwd)
