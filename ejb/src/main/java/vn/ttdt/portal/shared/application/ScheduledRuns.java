@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -46,25 +45,13 @@ public class ScheduledRuns {
             return sql.update("INSERT IGNORE INTO scheduled_run (task, site_code, occurrence, node) VALUES (?, ?, ?, ?)",
                     List.of(task, site, occurrence, node)) == 1;
         } catch (RuntimeException e) {
-            if (deadlock(e)) {
+            // two nodes taking the first slot of a task at the same moment each hold a gap lock of the empty range and
+            // then both insert into it; MariaDB rolls one back and the other's slot stands
+            if (DatabaseFailures.deadlock(e)) {
                 return false;
             }
             throw e;
         }
-    }
-
-    /**
-     * Whether the failure is MariaDB ending this transaction to break a deadlock (SQLSTATE 40001). Two nodes that take
-     * the first slot of a task at the same moment each hold a gap lock of the empty range and then both insert into it;
-     * MariaDB rolls one back and the other's slot stands: for the one rolled back the slot is another node's.
-     */
-    static boolean deadlock(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && "40001".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The start of the slot of length {@code slot} (counted from the epoch) that holds {@code at}. */

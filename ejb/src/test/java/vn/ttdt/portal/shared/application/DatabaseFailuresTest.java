@@ -10,6 +10,7 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransactionRollbackException;
 import org.junit.jupiter.api.Test;
 import vn.ttdt.portal.shared.domain.NotFoundException;
 
@@ -31,5 +32,15 @@ class DatabaseFailuresTest {
         assertFalse(DatabaseFailures.unreachable(new EJBException(new NotFoundException("item", 1L))));
         assertFalse(DatabaseFailures.unreachable(new SQLException("syntax error", "42000")));
         assertFalse(DatabaseFailures.unreachable(null));
+    }
+
+    @Test
+    void aTransactionMariaDbRolledBackToBreakADeadlockIsRecognisedBehindTheWrappers() {
+        SQLException deadlock = new SQLTransactionRollbackException("Deadlock found when trying to get lock", "40001", 1213);
+
+        assertTrue(DatabaseFailures.deadlock(new PersistenceException("SQL failed: INSERT IGNORE INTO scheduled_run", deadlock)));
+        assertFalse(DatabaseFailures.deadlock(new PersistenceException(new SQLIntegrityConstraintViolationException("Duplicate entry", "23000"))));
+        assertFalse(DatabaseFailures.deadlock(new IllegalStateException("no database")));
+        assertFalse(DatabaseFailures.unreachable(new PersistenceException(deadlock)), "a deadlock is no outage");
     }
 }
