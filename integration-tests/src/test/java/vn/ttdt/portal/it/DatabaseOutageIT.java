@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.organisation.domain.Role;
@@ -20,6 +21,7 @@ import vn.ttdt.portal.organisation.domain.Role;
  * recover, so the run's other classes (same server, same database) see nothing of it.
  */
 @Isolated("stops and freezes the run's MariaDB")
+@Order(TwoNodesLifetime.AFTER_NODE_B)
 class DatabaseOutageIT extends PortalIT {
 
     private static final Duration QUICK = Duration.ofSeconds(1);

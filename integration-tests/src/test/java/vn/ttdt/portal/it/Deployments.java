@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -32,8 +31,8 @@ public final class Deployments {
 
     /**
      * The one deployment of a test run: the portal EAR with every in-container test class of this package in a small
-     * test WAR. An in-container test is an {@code *IT} annotated {@code @ExtendWith(ArquillianExtension.class)} itself
-     * (WildFly finds the tests of a deployment by that annotation); the {@link PortalIT} classes run outside.
+     * test WAR. An in-container test is an {@code *IT} annotated {@code @ExtendWith(InContainer.class)} itself; the
+     * {@link PortalIT} classes run outside.
      */
     public static EnterpriseArchive portalWithInContainerTests() {
         return portalWith(inContainerTests());
@@ -41,12 +40,12 @@ public final class Deployments {
 
     /**
      * The portal EAR plus a small test WAR (context /it) holding in-container test classes and the helpers they share:
-     * {@link Await}, {@link Mailboxes}, {@link StaffFixture}.
+     * {@link InContainer}, {@link Await}, {@link Mailboxes}, {@link StaffFixture}.
      */
     public static EnterpriseArchive portalWith(Class<?>... testClasses) {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "test.war")
                 .addClasses(testClasses)
-                .addClasses(Await.class, Mailboxes.class, Mailboxes.Mail.class, StaffFixture.class)
+                .addClasses(InContainer.class, Await.class, Mailboxes.class, Mailboxes.Mail.class, StaffFixture.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsWebInfResource(new StringAsset("""
                         <jboss-web xmlns="urn:jboss:jakartaee:1.0" version="15.0">
@@ -74,7 +73,7 @@ public final class Deployments {
 
     private static boolean runsInContainer(Class<?> test) {
         ExtendWith extensions = test.getDeclaredAnnotation(ExtendWith.class);
-        return extensions != null && List.of(extensions.value()).contains(ArquillianExtension.class);
+        return extensions != null && List.of(extensions.value()).contains(InContainer.class);
     }
 
     private static Class<?> load(String name) {

@@ -15,12 +15,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.royalty.application.PayrollComputation;
 import vn.ttdt.portal.royalty.domain.PayrollLedger;
 import vn.ttdt.portal.royalty.domain.WorkPartition;
@@ -30,8 +28,7 @@ import vn.ttdt.portal.royalty.domain.WorkPartition;
  * query) take every work of the month exactly once between them, page by page. The works are written in a transaction
  * that is rolled back, so no other test's payroll meets them.
  */
-@ExtendWith(ArquillianExtension.class)
-@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
+@ExtendWith(InContainer.class)
 class DueWorkPartitionsIT {
 
     /** Months long before any other test's works: everything published before their end is this class's. */

@@ -12,10 +12,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.legaldocs.application.LegalStatusTimer;
 import vn.ttdt.portal.legaldocs.domain.DocumentDescription;
 import vn.ttdt.portal.legaldocs.domain.LegalDocument;
@@ -35,8 +33,7 @@ import vn.ttdt.portal.shared.domain.Page;
  * writes (here: rows written without this node's event) is found within seconds, a status moved by the timer at its
  * commit, and a row deleted in the database leaves the results.
  */
-@ExtendWith(ArquillianExtension.class)
-@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
+@ExtendWith(InContainer.class)
 class LegalDocumentSearchIndexIT {
 
     private static final Duration ANOTHER_NODE = Duration.ofSeconds(20);

@@ -11,10 +11,8 @@ import jakarta.transaction.UserTransaction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.content.application.PublishedContentGeneration;
 import vn.ttdt.portal.legaldocs.application.LegalStatusTimer;
 import vn.ttdt.portal.legaldocs.application.PostingShares;
@@ -40,8 +38,7 @@ import vn.ttdt.portal.shared.domain.Quarter;
  * In the container: the status timer moves a document's stored status on its effective day and refreshes the public
  * pages at the commit; the share of quota rule 5 counts a quarter's requests in Vietnamese time.
  */
-@ExtendWith(ArquillianExtension.class)
-@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
+@ExtendWith(InContainer.class)
 class LegalStatusAndShareIT {
 
     @Inject

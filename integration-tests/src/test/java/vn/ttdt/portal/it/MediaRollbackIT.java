@@ -10,10 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.content.media.application.MediaIntake;
 import vn.ttdt.portal.content.media.application.MediaView;
 import vn.ttdt.portal.content.media.domain.MediaFiles;
@@ -21,8 +19,7 @@ import vn.ttdt.portal.content.media.domain.MediaFormat;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 
 /** An uploaded file follows the transaction that records it: kept when it commits, taken back when it rolls back later. */
-@ExtendWith(ArquillianExtension.class)
-@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
+@ExtendWith(InContainer.class)
 class MediaRollbackIT {
 
     @Inject

@@ -9,7 +9,6 @@ import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -26,8 +25,8 @@ import vn.ttdt.portal.site.notices.domain.OutageNoticeRepository;
  * outage's start day, counted back over a weekend and the seeded May 2023 holidays (the calendar the questions'
  * deadlines use), until the outage ends; and the banner's timer refreshes the cached pages when a banner appears.
  */
-@ExtendWith(ArquillianExtension.class)
-@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
+@ExtendWith(InContainer.class)
+@Isolated("shows an outage banner on every page")
 class OutageBannerIT {
 
     @Inject

@@ -13,11 +13,9 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.List;
 import javax.sql.DataSource;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.royalty.application.PayrollComputation;
 import vn.ttdt.portal.royalty.domain.PayrollLine;
 import vn.ttdt.portal.shared.domain.BusinessRuleException;
@@ -27,8 +25,7 @@ import vn.ttdt.portal.shared.domain.BusinessRuleException;
  * its state from the database (not from a cached copy), so a run restarted by any means adds nothing to an approved
  * payroll (issue 10, finding 6).
  */
-@ExtendWith(ArquillianExtension.class)
-@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
+@ExtendWith(InContainer.class)
 class PayrollStepsIT {
 
     private static final YearMonth MONTH = YearMonth.of(2019, 11);

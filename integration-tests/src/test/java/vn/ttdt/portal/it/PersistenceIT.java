@@ -16,10 +16,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import javax.sql.DataSource;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.audit.domain.AuditAction;
 import vn.ttdt.portal.audit.domain.AuditEvent;
 import vn.ttdt.portal.audit.domain.AuditFilter;
@@ -38,8 +36,7 @@ import vn.ttdt.portal.shared.domain.PageRequest;
  * Runs inside WildFly, from the test WAR of the run's one deployment ({@link Deployments#portalWithInContainerTests()}),
  * against the real MariaDB: provider, migrations, demo data (its featured story's shipped photo), collation, time.
  */
-@ExtendWith(ArquillianExtension.class)
-@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
+@ExtendWith(InContainer.class)
 class PersistenceIT {
 
     @PersistenceContext(unitName = "portal")

@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -20,8 +19,8 @@ import vn.ttdt.portal.shared.application.PublishedContentChanged;
  * Public caches and the search index follow a change of published content once it is committed, and only then; and a
  * change another node made (only the shared generation moved) within about a second.
  */
-@ExtendWith(ArquillianExtension.class)
-@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
+@ExtendWith(InContainer.class)
+@Isolated("asserts the published-content generation did not move, which any publication elsewhere moves")
 class PublishedContentChangedIT {
 
 

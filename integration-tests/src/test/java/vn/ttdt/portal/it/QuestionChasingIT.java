@@ -11,10 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.organisation.domain.Account;
 import vn.ttdt.portal.organisation.domain.AccountRepository;
@@ -41,8 +39,7 @@ import vn.ttdt.portal.shared.domain.BusinessCalendar;
  * reporter gets nothing; a two-days-before reminder missed while the server was down goes out once on the next day. The
  * mails are read back from the test SMTP server's mailboxes over IMAP.
  */
-@ExtendWith(ArquillianExtension.class)
-@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
+@ExtendWith(InContainer.class)
 class QuestionChasingIT {
 
     private static final LocalDate DEADLINE = LocalDate.of(2023, 1, 18);

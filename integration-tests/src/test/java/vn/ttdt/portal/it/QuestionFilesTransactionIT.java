@@ -14,10 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.questions.application.AttachmentStore;
 import vn.ttdt.portal.questions.application.QuestionFile;
@@ -31,8 +29,7 @@ import vn.ttdt.portal.questions.domain.QuestionRepository;
  * rolls back (after the file was on disk, for any reason) leaves nothing on disk; a file taken off is deleted only once
  * that is committed.
  */
-@ExtendWith(ArquillianExtension.class)
-@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
+@ExtendWith(InContainer.class)
 class QuestionFilesTransactionIT {
 
     @Inject

@@ -12,10 +12,8 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.legaldocs.application.PostingShares;
 import vn.ttdt.portal.legaldocs.domain.PostingShare;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
@@ -37,8 +35,7 @@ import vn.ttdt.portal.shared.domain.Quarter;
 import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
 
 /** The quota's counts on the database: quarter boundaries in Vietnamese time, withdrawn items, rules by quarter. */
-@ExtendWith(ArquillianExtension.class)
-@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
+@ExtendWith(InContainer.class)
 class QuotaCountsIT {
 
     private static final Quarter Q1 = new Quarter(2023, 1);

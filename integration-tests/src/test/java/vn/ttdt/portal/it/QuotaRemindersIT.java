@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -48,8 +47,8 @@ import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
  * nothing, a unit that met its quota gets nothing, and no run in the quarter's first two months reminds anyone. The
  * mails are read back from the test SMTP server over IMAP.
  */
-@ExtendWith(ArquillianExtension.class)
-@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
+@ExtendWith(InContainer.class)
+@Isolated("mails every lagging unit of the site, other classes' units among them")
 class QuotaRemindersIT {
 
     private static final Quarter QUARTER = new Quarter(2010, 1);

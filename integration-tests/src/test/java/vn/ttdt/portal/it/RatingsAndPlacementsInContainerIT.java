@@ -13,10 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.content.application.PublishedContentGeneration;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.organisation.domain.Site;
@@ -44,8 +42,7 @@ import vn.ttdt.portal.site.rating.domain.RatingRepository;
  * day and on no other, the placement timer refreshes the cached pages on the days the banners change (after the
  * commit); a vote counts once per browser, page and day, the flood limit holds, and the voter keys are forgotten.
  */
-@ExtendWith(ArquillianExtension.class)
-@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
+@ExtendWith(InContainer.class)
 class RatingsAndPlacementsInContainerIT {
 
     @Inject

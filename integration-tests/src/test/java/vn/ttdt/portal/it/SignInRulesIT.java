@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.audit.domain.AuditAction;
 import vn.ttdt.portal.audit.domain.AuditFilter;
 import vn.ttdt.portal.audit.domain.AuditRepository;
@@ -19,8 +17,7 @@ import vn.ttdt.portal.shared.domain.PageRequest;
  * Runs inside WildFly, from the test WAR of the run's one deployment: repeated failed sign-ins from one address are
  * throttled across logins, without touching other addresses (documentation addresses, so no real client is affected).
  */
-@ExtendWith(ArquillianExtension.class)
-@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
+@ExtendWith(InContainer.class)
 class SignInRulesIT {
 
     private static final String GUESSER = "198.51.100.23";

@@ -24,10 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.content.media.domain.Media;
 import vn.ttdt.portal.content.media.domain.MediaFormat;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
@@ -65,8 +63,7 @@ import vn.ttdt.portal.site.rating.domain.RatingVote;
  * repository for each site-owned entity of the persistence unit, and each answers another site's id like an
  * unknown one.
  */
-@ExtendWith(ArquillianExtension.class)
-@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
+@ExtendWith(InContainer.class)
 class SiteOwnedRepositoriesIT {
 
 

@@ -18,12 +18,10 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import javax.sql.DataSource;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.shared.infrastructure.jdbc.RowMapper;
 import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
 
@@ -32,8 +30,7 @@ import vn.ttdt.portal.shared.infrastructure.jdbc.Sql;
  * column label, nulls, instants in UTC, longs, decimals, enums, batches, multi-row inserts, rows loaded as text and
  * streaming.
  */
-@ExtendWith(ArquillianExtension.class)
-@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
+@ExtendWith(InContainer.class)
 class SqlIT {
 
     private enum Kind { WORK, REMUNERATION }

@@ -46,11 +46,12 @@ import vn.ttdt.portal.organisation.domain.Role;
  * node changes, the other serves within seconds; what counts sign-ins or questions counts those on both; what a timer
  * or a batch start does happens once; visitors are answered by both nodes without a session, and a back-office
  * session stays on its node through the balancer and outlives it. Node B boots once per class (the test that kills
- * node B runs last); the balancer, which holds no portal, is launched as soon as the run's portal is deployed
- * ({@link TwoNodesLifetime}).
+ * node B runs last), in the background from the start of the isolated classes, and the balancer, which holds no portal,
+ * as soon as the run's portal is deployed ({@link TwoNodesLifetime}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Isolated("adds a second node to the portal's cluster and database")
+@Order(TwoNodesLifetime.TWO_NODES)
 class TwoNodesIT extends PortalIT {
 
     private static final Duration WITHIN = Duration.ofSeconds(5);
@@ -65,21 +66,50 @@ class TwoNodesIT extends PortalIT {
     private static final int BALANCER = 300;
 
     private static StandaloneServer nodeB;
+    private static CompletableFuture<Void> nodeBStarting;
     private static LoadBalancer balancer;
 
     @BeforeAll
     static void startNodeBAndTheBalancer() {
-        Path mediaOfNodeA = Path.of(System.getProperty("it.server.base"), "data", "portal-media").toAbsolutePath();
-        nodeB = new StandaloneServer("wildfly-node-b", portOffset(NODE_B), "portal", List.of("--server-config=standalone-ha.xml",
-                "-Djboss.node.name=node-b", "-Dportal.publishing.interval-seconds=1", "-Dportal.media.dir=" + mediaOfNodeA));
-        nodeB.prepare();
-        // the balancer is first asked to pass a request on once node B answers, so that no failed attempt has marked
-        // node B as a problem to be tried again only seconds later
-        balancerLaunched();
-        nodeB.start();
+        nodeBStarted().join();
         Duration balancerBoot = balancerLaunched().awaitReady();
         System.out.printf("TwoNodesIT: node B booted in %s ms, the load balancer in %d ms (WildFly's own counts)%n",
                 nodeB.bootTime().map(Duration::toMillis).map(String::valueOf).orElse("?"), balancerBoot.toMillis());
+    }
+
+    /**
+     * Starts node B in the background unless it is starting already ({@link TwoNodesLifetime} starts it when the
+     * isolated classes begin, so that its boot runs beside them); the answer completes once node B serves the portal.
+     */
+    static synchronized CompletableFuture<Void> nodeBStarted() {
+        if (nodeBStarting == null) {
+            Path mediaOfNodeA = Path.of(System.getProperty("it.server.base"), "data", "portal-media").toAbsolutePath();
+            nodeB = new StandaloneServer("wildfly-node-b", portOffset(NODE_B), "portal", List.of("--server-config=standalone-ha.xml",
+                    "-Djboss.node.name=node-b", "-Dportal.publishing.interval-seconds=1", "-Dportal.media.dir=" + mediaOfNodeA));
+            nodeBStarting = CompletableFuture.runAsync(() -> {
+                nodeB.prepare();
+                // the balancer is first asked to pass a request on once node B answers, so that no failed attempt has
+                // marked node B as a problem to be tried again only seconds later
+                balancerLaunched();
+                nodeB.start();
+            }, task -> {
+                Thread starting = new Thread(task, "node-b-start");
+                starting.setDaemon(true);
+                starting.start();
+            });
+        }
+        return nodeBStarting;
+    }
+
+    /**
+     * Kills node B if it was started, once its start has ended either way (at the end of a run, for a node B started
+     * early that this class did not end).
+     */
+    static synchronized void stopNodeB() {
+        if (nodeBStarting != null) {
+            nodeBStarting.handle((started, failed) -> null).join();
+            nodeB.stop();
+        }
     }
 
     /** The failover test kills node B: a test after it finds it started again (it runs last, so that none does). */

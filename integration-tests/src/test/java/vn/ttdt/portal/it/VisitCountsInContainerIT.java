@@ -10,10 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 import vn.ttdt.portal.organisation.application.SiteDirectory;
 import vn.ttdt.portal.organisation.domain.Site;
 import vn.ttdt.portal.shared.domain.BusinessCalendar;
@@ -32,8 +30,7 @@ import vn.ttdt.portal.site.statistics.domain.VisitedPage;
  * visitor seen by both counts once, a page the site does not publish counts nowhere, and the hourly forgetting moves
  * the day's visitors into the day's row once, however often it runs.
  */
-@ExtendWith(ArquillianExtension.class)
-@Isolated("in-container: Arquillian runs it, and Arquillian's events are not made for two threads")
+@ExtendWith(InContainer.class)
 class VisitCountsInContainerIT {
 
     @Inject
