@@ -2,6 +2,7 @@ package vn.ttdt.portal.it;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -382,21 +384,35 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * The visible part of the page as a PNG in {@code it.screenshots}, compressed for speed rather than size: encoding a
-     * full-size PNG in Chromium took 20 of BackOfficeAccessibilityIT's 220 s.
+     * The visible part of the page as a PNG in the {@link #screenshots() screenshots' directory}, if the run keeps them,
+     * compressed for speed rather than size: encoding a full-size PNG in Chromium took 20 of
+     * BackOfficeAccessibilityIT's 220 s.
      */
     public void screenshot(String name) {
-        String dir = System.getProperty("it.screenshots");
-        if (dir == null) {
-            return;
-        }
-        try {
-            Files.createDirectories(Path.of(dir));
+        screenshots().ifPresent(dir -> {
             Object png = ((HasCdp) driver).executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "optimizeForSpeed", true))
                     .get("data");
-            Files.write(Path.of(dir, name + ".png"), Base64.getDecoder().decode(String.valueOf(png)));
+            try {
+                Files.write(dir.resolve(name + ".png"), Base64.getDecoder().decode(String.valueOf(png)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Where the run keeps what people look at (screenshots, a report's PDF): {@code it.screenshots}, set by
+     * {@code mvn verify -Dscreenshots}; none otherwise (nothing in a run reads them).
+     */
+    static Optional<Path> screenshots() {
+        String dir = System.getProperty("it.screenshots");
+        if (dir == null || dir.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.createDirectories(Path.of(dir)));
         } catch (IOException e) {
-            throw new IllegalStateException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

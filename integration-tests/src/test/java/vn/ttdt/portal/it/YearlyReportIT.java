@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -125,10 +126,9 @@ class YearlyReportIT extends ChromiumTest {
 
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
-        String screenshots = System.getProperty("it.screenshots");
-        if (screenshots != null) {
-            Files.createDirectories(Path.of(screenshots));
-            Files.write(Path.of(screenshots, "yearly-report-" + YEAR + ".pdf"), pdf.body());
+        Optional<Path> kept = Browser.screenshots();
+        if (kept.isPresent()) {
+            Files.write(kept.get().resolve("yearly-report-" + YEAR + ".pdf"), pdf.body());
         }
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(document);
