@@ -2,14 +2,17 @@ package vn.ttdt.portal.site.shell;
 
 import jakarta.faces.context.ResponseWriter;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A page's shell as Faces wrote it once, with a slot ({@link FrameSlot}) where each of the page's own parts goes: kept
- * as text segments, so a request writes the segments and its parts between them without building a view. The parts
+ * as encoded segments, so a request writes the segments and its parts between them without building a view and
+ * encodes only its parts. The parts
  * are written through a copy of the frame's own response writer, so they are escaped as Facelets escapes.
  */
 public final class PageFrame {
@@ -18,17 +21,19 @@ public final class PageFrame {
     /** The request attribute under which a rendered frame leaves its response writer. */
     static final String WRITER = PageFrame.class.getName() + ".writer";
 
-    private final List<String> segments;
+    private final List<byte[]> segments;
+    private final int length;
     private final List<String> slots;
     private final String contentType;
-    private final String encoding;
+    private final Charset charset;
     private final ResponseWriter writer;
 
     private PageFrame(List<String> segments, List<String> slots, String contentType, String encoding, ResponseWriter writer) {
-        this.segments = segments;
+        this.charset = Charset.forName(encoding == null ? "UTF-8" : encoding);
+        this.segments = segments.stream().map(segment -> segment.getBytes(charset)).toList();
+        this.length = this.segments.stream().mapToInt(segment -> segment.length).sum();
         this.slots = slots;
         this.contentType = contentType;
-        this.encoding = encoding;
         this.writer = writer;
     }
 
@@ -61,17 +66,23 @@ public final class PageFrame {
         void write(String slot, ResponseWriter out) throws IOException;
     }
 
-    /** The page: the frame's segments with each slot's part between them. */
-    public String write(Parts parts) throws IOException {
-        StringWriter page = new StringWriter(segments.stream().mapToInt(String::length).sum() + 8192);
-        ResponseWriter out = writer.cloneWithWriter(page);
+    /**
+     * The page's bytes: the frame's segments, encoded once when the frame was kept, with each slot's part between them,
+     * encoded for this page.
+     */
+    public byte[] write(Parts parts) throws IOException {
+        ByteArrayOutputStream page = new ByteArrayOutputStream(length + 8192);
+        StringWriter part = new StringWriter(4096);
+        ResponseWriter out = writer.cloneWithWriter(part);
         for (int i = 0; i < slots.size(); i++) {
-            out.write(segments.get(i));
+            page.writeBytes(segments.get(i));
             parts.write(slots.get(i), out);
+            out.flush();
+            page.writeBytes(part.toString().getBytes(charset));
+            part.getBuffer().setLength(0);
         }
-        out.write(segments.get(slots.size()));
-        out.flush();
-        return page.toString();
+        page.writeBytes(segments.get(slots.size()));
+        return page.toByteArray();
     }
 
     /** The slots' names, in the order of the page. */
@@ -79,12 +90,10 @@ public final class PageFrame {
         return slots;
     }
 
-    /** Writes {@code page} as the frame's response was written: the same content type and character encoding. */
-    public void send(String page, HttpServletResponse response) throws IOException {
+    /** Sends {@code page} as the frame's response was sent: the same content type and character encoding. */
+    public void send(byte[] page, HttpServletResponse response) throws IOException {
         response.setContentType(contentType);
-        if (encoding != null) {
-            response.setCharacterEncoding(encoding);
-        }
-        response.getWriter().write(page);
+        response.setCharacterEncoding(charset.name());
+        response.getOutputStream().write(page);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.ttdt.portal.site.RecordingWriter;
@@ -15,12 +16,16 @@ class PageFrameTest {
         return PageFrame.of(markup, "text/html", "UTF-8", new RecordingWriter());
     }
 
+    private static String written(PageFrame frame, PageFrame.Parts parts) throws IOException {
+        return new String(frame.write(parts), StandardCharsets.UTF_8);
+    }
+
     @Test
     void thePartsGoWhereTheirSlotsWereAndTheRestStandsAsWritten() throws IOException {
         PageFrame frame = frame("<title>" + PageFrame.marker("title") + " — Cổng</title><input value=\""
                 + PageFrame.marker("ref") + "\"/><main>" + PageFrame.marker("article") + "</main>");
         assertEquals(List.of("title", "ref", "article"), frame.slots());
-        String page = frame.write((slot, out) -> {
+        String page = written(frame, (slot, out) -> {
             switch (slot) {
                 case "title" -> out.writeText("A & <B>", null);
                 case "ref" -> out.write("hoi-nghi");
@@ -38,7 +43,7 @@ class PageFrameTest {
     void aFrameWithoutSlotsIsWrittenAsItStands() throws IOException {
         PageFrame frame = frame("<p>chỉ khung</p>");
         assertEquals(List.of(), frame.slots());
-        assertEquals("<p>chỉ khung</p>", frame.write((slot, out) -> {
+        assertEquals("<p>chỉ khung</p>", written(frame, (slot, out) -> {
             throw new AssertionError(slot);
         }));
     }
