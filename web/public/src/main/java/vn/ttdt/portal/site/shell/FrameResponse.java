@@ -1,12 +1,14 @@
 package vn.ttdt.portal.site.shell;
 
-import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** Keeps what a frame's render writes and its content type, and sends nothing to the visitor. */
+/**
+ * Keeps what a frame's render writes, its status, content type and encoding, and passes none of them to the visitor's
+ * response, nor Facelets' buffer size (the container would allocate it) or a flush (it would commit the response).
+ */
 final class FrameResponse extends HttpServletResponseWrapper {
 
     private final StringWriter markup = new StringWriter(16 * 1024);
@@ -30,11 +32,6 @@ final class FrameResponse extends HttpServletResponseWrapper {
     }
 
     @Override
-    public ServletOutputStream getOutputStream() {
-        throw new IllegalStateException("a frame is written as text");
-    }
-
-    @Override
     public void setContentType(String type) {
         contentType = type;
     }
@@ -45,8 +42,8 @@ final class FrameResponse extends HttpServletResponseWrapper {
     }
 
     @Override
-    public void setCharacterEncoding(String encoding) {
-        this.encoding = encoding;
+    public void setCharacterEncoding(String charset) {
+        encoding = charset;
     }
 
     @Override
@@ -55,12 +52,8 @@ final class FrameResponse extends HttpServletResponseWrapper {
     }
 
     @Override
-    public void setContentLength(int length) {
-    }
-
-    @Override
-    public void setStatus(int status) {
-        this.status = status;
+    public void setStatus(int code) {
+        status = code;
     }
 
     @Override
@@ -69,36 +62,23 @@ final class FrameResponse extends HttpServletResponseWrapper {
     }
 
     @Override
-    public void sendError(int status) {
-        this.status = status;
+    public void sendError(int code) {
+        setStatus(code);
     }
 
     @Override
-    public void sendError(int status, String message) {
-        this.status = status;
+    public void sendError(int code, String message) {
+        setStatus(code);
     }
 
     @Override
     public void setBufferSize(int size) {
-    }
-
-    @Override
-    public int getBufferSize() {
-        return markup.getBuffer().capacity();
-    }
-
-    @Override
-    public void resetBuffer() {
-        markup.getBuffer().setLength(0);
-    }
-
-    @Override
-    public void reset() {
-        resetBuffer();
+        // the markup is kept whole in memory
     }
 
     @Override
     public void flushBuffer() {
+        writer.flush();
     }
 
     @Override
