@@ -1,5 +1,6 @@
 package vn.ttdt.portal.site;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -12,11 +13,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Readable addresses: /tin/{slug} for an item, /chuyen-muc/{slug} for a category, /the/{slug} for a keyword, /tim-kiem for
+ * Readable addresses: /tin/{slug} for an item (written by {@link ItemPages}), /chuyen-muc/{slug} for a category, /the/{slug} for a keyword, /tim-kiem for
  * search, /van-ban for the legal documents database and /van-ban/{slug} for a document, /thu-tuc-hanh-chinh for the
  * procedure catalogue and /thu-tuc-hanh-chinh/{code} for a procedure, /ket-qua-giai-quyet-tthc for the one-stop statistics.
  */
 public class FriendlyUrls extends HttpFilter {
+
+    @Inject
+    private ItemPages items;
 
     private static final Pattern SLUG = Pattern.compile("^/(tin|chuyen-muc|the|van-ban)/([a-z0-9-]{1,140})/?$");
     private static final Pattern PROCEDURE = Pattern.compile("^/thu-tuc-hanh-chinh/([A-Za-z0-9][A-Za-z0-9._-]{0,59})/?$");
@@ -49,8 +53,11 @@ public class FriendlyUrls extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        if (m.group(1).equals("tin")) {
+            items.write(m.group(2), request, response);
+            return;
+        }
         String view = switch (m.group(1)) {
-            case "tin" -> "/item.xhtml";
             case "the" -> "/tag.xhtml";
             case "van-ban" -> "/legal-document.xhtml";
             default -> "/category.xhtml";

@@ -1,28 +1,21 @@
 package vn.ttdt.portal.site;
 
-import jakarta.faces.component.FacesComponent;
-import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.util.List;
 import vn.ttdt.portal.content.application.PublicItem;
 import vn.ttdt.portal.content.application.PublicPhoto;
 
 /**
- * An item's breadcrumb and article: title, date, lead, cover, body, photos, authors and source, keywords. One component
- * writes them ({@link ItemMarkup}) instead of some forty expressions and a dozen components built for every request
- * that renders the page; the body is the editor's sanitised HTML, written as it stands.
- * <p>
- * Attribute: {@code item}.
+ * An item's breadcrumb and article: title, date, lead, cover, body, photos, authors and source, keywords
+ * ({@link ItemMarkup}), instead of some forty expressions and a dozen components built for every request that renders
+ * the page; the body is the editor's sanitised HTML, written as it stands.
  */
-@FacesComponent(value = ItemArticle.TYPE, createTag = true, tagName = "itemArticle", namespace = ItemCards.NAMESPACE)
-public class ItemArticle extends SelfRenderingComponent {
+final class ItemArticle {
 
-    static final String TYPE = "vn.ttdt.portal.site.ItemArticle";
+    private ItemArticle() {
+    }
 
-    @Override
-    public void encodeEnd(FacesContext context) throws IOException {
-        PublicItem item = ItemMarkup.item(this);
-        ItemMarkup out = new ItemMarkup(context, this);
+    static void write(ItemMarkup out, PublicItem item) throws IOException {
         out.raw("\n    <nav aria-label=\"breadcrumb\" class=\"breadcrumb\"><a href=\"/\">").label("nav.home").raw("</a> ›\n      ")
                 .start("a", "href", "/chuyen-muc/" + item.category().slug()).text(item.category().name()).end("a").raw("</nav>")
                 .raw("\n    <article class=\"item-article\">\n      <h1 id=\"item-title\">").text(item.title())

@@ -1,37 +1,28 @@
 package vn.ttdt.portal.site;
 
-import jakarta.faces.component.FacesComponent;
-import jakarta.faces.context.FacesContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import vn.ttdt.portal.content.application.PublicItem;
 import vn.ttdt.portal.content.application.PublicPhoto;
 import vn.ttdt.portal.site.feeds.SiteUrls;
 
 /**
- * The description, Open Graph and Twitter tags and the canonical address in an item page's head. One component writes
- * them all ({@link ItemMarkup}): as template lines they were about twenty expressions, each resolving the page's bean,
- * its item and an accessor, for every request that renders the page.
- * <p>
- * Attributes: {@code item}, {@code siteName}.
+ * The description, Open Graph and Twitter tags and the canonical address in an item page's head ({@link ItemMarkup}):
+ * as template lines they were about twenty expressions, each resolving the page's bean, its item and an accessor, for
+ * every request that renders the page.
  */
-@FacesComponent(value = ItemHead.TYPE, createTag = true, tagName = "itemHead", namespace = ItemCards.NAMESPACE)
-public class ItemHead extends SelfRenderingComponent {
+final class ItemHead {
 
-    static final String TYPE = "vn.ttdt.portal.site.ItemHead";
+    private ItemHead() {
+    }
 
-    @Override
-    public void encodeEnd(FacesContext context) throws IOException {
-        PublicItem item = ItemMarkup.item(this);
-        SiteUrls site = SiteUrls.of((HttpServletRequest) context.getExternalContext().getRequest());
-        ItemMarkup out = new ItemMarkup(context, this);
+    static void write(ItemMarkup out, PublicItem item, SiteUrls site, String siteName) throws IOException {
         String published = String.valueOf(item.publishedAt());
         meta(out, "name", "description", item.lead());
         meta(out, "property", "og:type", "article");
         meta(out, "property", "og:title", item.title());
         meta(out, "property", "og:description", item.lead());
         meta(out, "property", "og:url", site.path("/tin/" + item.slug()));
-        meta(out, "property", "og:site_name", (String) getAttributes().get("siteName"));
+        meta(out, "property", "og:site_name", siteName);
         meta(out, "property", "article:published_time", published);
         PublicPhoto cover = item.cover();
         if (cover != null) {

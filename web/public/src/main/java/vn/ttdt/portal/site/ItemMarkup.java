@@ -1,33 +1,25 @@
 package vn.ttdt.portal.site;
 
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 import java.util.ResourceBundle;
-import vn.ttdt.portal.content.application.PublicItem;
 import vn.ttdt.portal.content.application.PublicPhoto;
 import vn.ttdt.portal.content.media.application.MediaView;
 
 /**
- * Writes parts of an item's page the way Facelets wrote them from {@code item.xhtml}: the same response writer calls in
- * the same order (markup as it stands, texts escaped by {@code writeText}, values by {@code writeAttribute}), so the
- * page keeps its bytes while none of its expressions is evaluated.
+ * Writes parts of an item's page the way Facelets wrote them from the item page's template: the same response writer
+ * calls in the same order (markup as it stands, texts escaped by {@code writeText}, values by {@code writeAttribute}),
+ * so the page keeps its bytes while none of its expressions is evaluated. The writer is Faces' HTML writer, but no
+ * Faces request needs to run ({@link ItemPages}).
  */
 final class ItemMarkup {
 
     private final ResponseWriter out;
-    private final UIComponent component;
     private final ResourceBundle texts;
 
-    ItemMarkup(FacesContext context, UIComponent component) {
-        this.out = context.getResponseWriter();
-        this.component = component;
-        this.texts = context.getApplication().getResourceBundle(context, "txt");
-    }
-
-    static PublicItem item(UIComponent component) {
-        return (PublicItem) component.getAttributes().get("item");
+    ItemMarkup(ResponseWriter out, ResourceBundle texts) {
+        this.out = out;
+        this.texts = texts;
     }
 
     ItemMarkup raw(String markup) throws IOException {
@@ -51,7 +43,7 @@ final class ItemMarkup {
      * goes to the writer as an expression's null did.
      */
     ItemMarkup start(String element, String... attributes) throws IOException {
-        out.startElement(element, component);
+        out.startElement(element, null);
         return attributes(attributes);
     }
 

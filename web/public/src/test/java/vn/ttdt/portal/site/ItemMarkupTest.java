@@ -3,17 +3,18 @@ package vn.ttdt.portal.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.faces.component.UIComponent;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import vn.ttdt.portal.content.application.PublicItem;
 import vn.ttdt.portal.content.application.PublicPhoto;
+import vn.ttdt.portal.site.feeds.SiteUrls;
 
 /**
- * The item page's head tags, article and "Tin liên quan" as their components write them: the markup the template's
+ * The item page's head tags, article and "Tin liên quan" as they are written into its frame: the markup the template's
  * lines wrote (the same elements, attributes in the same order, the same line breaks), the visitor-facing texts escaped
  * and the body written as it stands.
  */
@@ -30,16 +31,18 @@ class ItemMarkupTest {
                 "Văn phòng UBND", List.of("Lâm Đức Vân", "Đỗ Nam"), tags, related, cover, photos);
     }
 
-    private final MarkupContext context = new MarkupContext();
+    private static final SiteUrls SITE = SiteUrls.of("http", "portal.test", 80, "");
 
-    @AfterEach
-    void release() {
-        context.release();
+    /** Writes a part of the item page. */
+    @FunctionalInterface
+    private interface Part {
+        void write(ItemMarkup out, PublicItem item) throws IOException;
     }
 
-    private String written(UIComponent component, PublicItem item) throws IOException {
-        component.getAttributes().put("item", item);
-        return context.written(component);
+    private static String written(Part part, PublicItem item) throws IOException {
+        RecordingWriter writer = new RecordingWriter();
+        part.write(new ItemMarkup(writer, ResourceBundle.getBundle("vn.ttdt.portal.site.ui", Locale.forLanguageTag("vi"))), item);
+        return writer.markup();
     }
 
     private static String img(PublicPhoto photo, String lazy) {
@@ -79,13 +82,13 @@ class ItemMarkupTest {
                 + "        <ul id=\"item-tags\" aria-labelledby=\"item-tags-label\"><li><a href=\"/the/mot-cua\" rel=\"tag\">một cửa</a></li></ul></div>\n"
                 + "      <p class=\"item-print-hint\">In trang này bằng lệnh in của trình duyệt (Ctrl+P).</p>\n"
                 + "    </article>";
-        assertEquals(expected, written(new ItemArticle(),
+        assertEquals(expected, written(ItemArticle::write,
                 item(COVER, List.of(PHOTO), List.of(new PublicItem.TagRef("mot-cua", "một cửa")), List.of())));
     }
 
     @Test
     void withoutCoverPhotosOrKeywordsTheArticleLeavesTheirPlacesOut() throws IOException {
-        String article = written(new ItemArticle(), item(null, List.of(), List.of(), List.of()));
+        String article = written(ItemArticle::write, item(null, List.of(), List.of(), List.of()));
         assertTrue(article.contains("</strong></p>\n      <div class=\"item-body\" id=\"item-body\"><p>Nội dung <strong>chính</strong></p></div>\n"
                 + "      <p class=\"item-credits\">"), article);
         assertTrue(article.contains("Nguồn: Văn phòng UBND</span></p>\n      <p class=\"item-print-hint\">"), article);
@@ -103,12 +106,9 @@ class ItemMarkupTest {
         String suffix = "\n    <meta name=\"twitter:title\" content=\"Hội nghị &quot;A&quot; &amp; &lt;B&gt;\" />"
                 + "\n    <meta name=\"twitter:description\" content=\"Sáng nay, xã tổ chức hội nghị.\" />"
                 + "\n    <link rel=\"canonical\" href=\"/tin/hoi-nghi\" />";
-        ItemHead plain = new ItemHead();
-        plain.getAttributes().put("siteName", "Cổng TTĐT");
+        Part head = (out, item) -> ItemHead.write(out, item, SITE, "Cổng TTĐT");
         assertEquals(prefix + "\n    <meta name=\"twitter:card\" content=\"summary\" />" + suffix,
-                written(plain, item(null, List.of(), List.of(), List.of())));
-        ItemHead withCover = new ItemHead();
-        withCover.getAttributes().put("siteName", "Cổng TTĐT");
+                written(head, item(null, List.of(), List.of(), List.of())));
         String share = "http://portal.test" + COVER.share().url();
         assertEquals(prefix
                         + "\n      <meta property=\"og:image\" content=\"" + share + "\" />"
@@ -118,13 +118,13 @@ class ItemMarkupTest {
                         + "\n      <meta property=\"og:image:alt\" content=\"Cầu gỗ ven hồ\" />"
                         + "\n      <meta name=\"twitter:image\" content=\"" + share + "\" />"
                         + "\n    <meta name=\"twitter:card\" content=\"summary_large_image\" />" + suffix,
-                written(withCover, item(COVER, List.of(), List.of(), List.of())));
+                written(head, item(COVER, List.of(), List.of(), List.of())));
     }
 
     @Test
     void relatedItemsAreListedWithTheirDatesAndNothingIsWrittenWithoutThem() throws IOException {
         Instant earlier = Instant.parse("2024-03-01T10:00:00Z");
-        String related = written(new RelatedItems(), item(null, List.of(), List.of(),
+        String related = written(RelatedItems::write, item(null, List.of(), List.of(),
                 List.of(new PublicItem.RelatedItem("tiep-theo", "Tin <tiếp> theo", earlier))));
         assertEquals("\n      <section class=\"item-related\" aria-labelledby=\"related-title\">\n"
                 + "        <h2 id=\"related-title\">Tin liên quan</h2>\n"
@@ -133,6 +133,6 @@ class ItemMarkupTest {
                 + PublicDates.format(earlier) + "</time></li>\n"
                 + "        </ul>\n"
                 + "      </section>", related);
-        assertEquals("", written(new RelatedItems(), item(null, List.of(), List.of(), List.of())));
+        assertEquals("", written(RelatedItems::write, item(null, List.of(), List.of(), List.of())));
     }
 }
