@@ -16,7 +16,7 @@ run_cli_session() {   # run_cli_session WILDFLY_HOME SERVER_CONFIG PROPERTIES_FI
         echo "stop-embedded-server"
     } > "$session"
     local status=0
-    JAVA_OPTS="-Djava.awt.headless=true -XX:TieredStopAtLevel=1" "$wildfly_home/bin/jboss-cli.sh" --file="$session" --properties="$properties" || status=$?
+    JAVA_OPTS="-Djava.awt.headless=true -XX:TieredStopAtLevel=1 -XX:+UseSerialGC" "$wildfly_home/bin/jboss-cli.sh" --file="$session" --properties="$properties" || status=$?
     rm -f "$session"
     return "$status"
 }

@@ -82,7 +82,7 @@ embed-server --server-config=standalone.xml --admin-only=false --std-out=discard
 stop-embedded-server
 CLI
 echo "-- boot-without-password"
-env -u PORTAL_DB_PASSWORD JAVA_OPTS="-Djava.awt.headless=true -XX:TieredStopAtLevel=1 -Djboss.socket.binding.port-offset=1000" \
+env -u PORTAL_DB_PASSWORD JAVA_OPTS="-Djava.awt.headless=true -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djboss.socket.binding.port-offset=1000" \
     "$server/bin/jboss-cli.sh" --file="$boot" > "$work/boot-without-password.log" 2>&1 || true
 if ! grep -q "WFLYCTL0211: Cannot resolve expression '\${portal.db.password,env.PORTAL_DB_PASSWORD}'" "$work/boot-without-password.log"; then
     cat "$work/boot-without-password.log"

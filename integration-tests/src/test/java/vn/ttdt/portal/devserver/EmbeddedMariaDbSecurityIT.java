@@ -23,14 +23,17 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
  * The run command's database: reachable on the loopback with the generated password only; no other account, no empty
  * or wrong password, no connection through any other address of this machine. It installs and starts a MariaDB of its
  * own (≈ 12 s), so it runs among the integration tests, beside the others, instead of holding up their module in the
- * dev server's build (docs/tests.md). In the dev server's package: it reads the run directory's password file.
+ * dev server's build (docs/tests.md); second in the classes' order, after the run's deployment rather than beside it.
+ * In the dev server's package: it reads the run directory's password file.
  */
+@Order(2)
 class EmbeddedMariaDbSecurityIT {
 
     private static final Path RUN = Path.of("target/devserver-security-run").toAbsolutePath();

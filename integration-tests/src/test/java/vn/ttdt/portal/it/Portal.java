@@ -26,7 +26,13 @@ import vn.ttdt.portal.organisation.domain.Role;
 public final class Portal {
 
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    /**
+     * HTTP/1.1, as browsers speak plain HTTP: Java's client otherwise asks a new connection's first request to upgrade
+     * to HTTP/2 (h2c), and one such upgraded answer of a public page once stopped halfway until the server closed the
+     * idle connection 60 s later (docs/tests.md).
+     */
     private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))

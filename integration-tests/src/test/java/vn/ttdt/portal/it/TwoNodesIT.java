@@ -290,8 +290,7 @@ class TwoNodesIT extends PortalIT {
         double servedByB = publicPagesServed(nodeB.managementPort());
 
         for (String page : List.of("/", "/chuyen-muc/cai-cach-hanh-chinh", "/", "/chuyen-muc/cai-cach-hanh-chinh")) {
-            // a visitor each, on a connection of its own: Java's client asks to upgrade a new connection to HTTP/2
-            // (h2c), and the proxy keeps a connection that asked for an upgrade on the node it chose first
+            // a visitor each, on a connection of its own (as browsers do, each visitor its own connections)
             HttpResponse<String> answer = Portal.anonymous(balancer.uri()).get(page);
             assertEquals(200, answer.statusCode(), page);
             assertEquals(List.of(), answer.headers().allValues("Set-Cookie"), page);
