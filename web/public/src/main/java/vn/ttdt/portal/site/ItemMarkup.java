@@ -35,7 +35,17 @@ final class ItemMarkup {
     }
 
     ItemMarkup label(String key) throws IOException {
-        return text(texts.getString(key));
+        return text(labelText(key));
+    }
+
+    /** The site's text under {@code key} (ui.properties). */
+    String labelText(String key) {
+        return texts.getString(key);
+    }
+
+    /** The writer the markup goes to. */
+    ResponseWriter writer() {
+        return out;
     }
 
     /**
