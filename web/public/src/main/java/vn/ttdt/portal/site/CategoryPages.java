@@ -6,10 +6,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.ResourceBundle;
 import vn.ttdt.portal.content.application.CategoryView;
 import vn.ttdt.portal.content.application.PublicContent;
 import vn.ttdt.portal.content.application.PublicItem;
@@ -30,7 +28,6 @@ public class CategoryPages {
 
     static final String FRAME = "/WEB-INF/frames/category.xhtml";
     static final String PAGE_PARAMETER = "trang";
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     @Inject
     private PublicContent content;
@@ -76,9 +73,8 @@ public class CategoryPages {
     }
 
     static PageFrame.Parts parts(CategoryView category, Page<PublicItem> items, int number) {
-        ResourceBundle texts = ResourceBundle.getBundle("vn.ttdt.portal.site.ui", VIETNAMESE);
         return (slot, writer) -> {
-            ItemMarkup out = new ItemMarkup(writer, texts);
+            ItemMarkup out = ItemMarkup.inVietnamese(writer);
             switch (slot) {
                 case "name" -> out.text(category.name());
                 case "head" -> out.raw("\n    ").empty("link", "rel", "alternate", "type", "application/rss+xml",
@@ -97,6 +93,6 @@ public class CategoryPages {
         }
         ItemCards.write(out.writer(), items.items(), ItemCards.Layout.listing("category-items"));
         long pages = Math.max(1, (items.total() + PublicPages.PAGE_SIZE - 1) / PublicPages.PAGE_SIZE);
-        Paging.write(out, "/chuyen-muc/" + category.slug() + "?", number, (int) pages, VIETNAMESE);
+        Paging.write(out, "/chuyen-muc/" + category.slug() + "?", number, (int) pages, ItemMarkup.VIETNAMESE);
     }
 }
