@@ -135,6 +135,30 @@ set_scenarios() {
 RESULTS="$TARGET/results.tsv"
 STATEMENTS="$TARGET/statements.tsv"
 
+# Round 1 also keeps the listings' pages (<build>-listing-<n>.html, status and address in <build>-listings.tsv): every
+# category (hidden ones too) at its first and second pages, past its last page and at odd page numbers (0, negative,
+# padded, not a number, empty), an unknown category, two keywords' pages, two search pages and the procedures' second
+# page, with their paging.
+keep_listings() {
+    local path n=0 tag
+    : >"$TARGET/$BUILD-listings.tsv"
+    {
+        for path in $(admin_sql "SELECT CONCAT('/chuyen-muc/', slug) FROM portal.category ORDER BY slug"); do
+            printf '%s\n' "$path" "$path?trang=2" "$path?trang=0" "$path?trang=-3" "$path?trang=007" "$path?trang=99999" \
+                "$path?trang=hai" "$path?trang=" "$path/?trang=3&x=1"
+        done
+        printf '%s\n' /chuyen-muc/khong-co-chuyen-muc-nay "/tim-kiem?q=n%C3%B4ng+th%C3%B4n&trang=2" "/tim-kiem?q=a%26b+%231" \
+            "/thu-tuc-hanh-chinh?trang=2"
+        for tag in $(admin_sql "SELECT DISTINCT slug FROM portal.content_item_tag ORDER BY slug LIMIT 2"); do
+            printf '%s\n' "/the/$tag" "/the/$tag?trang=2"
+        done
+    } | while read -r path; do
+        n=$((n + 1))
+        printf '%s\t%s\n' "$(curl -s -m 10 -H 'X-Bench-Bypass: 1' -o "$TARGET/$BUILD-listing-$n.html" -w '%{http_code}' "$APP$path")" \
+            "$path" >>"$TARGET/$BUILD-listings.tsv"
+    done
+}
+
 measure_build() {   # measure_build ROUND
     local round=$1 scenario name url mode connections out
     start_devserver
@@ -150,6 +174,7 @@ measure_build() {   # measure_build ROUND
         for slug in $(admin_sql "SELECT slug FROM portal.content_item WHERE state = 'PUBLISHED' AND slug NOT LIKE 'bm-%'"); do
             curl -s -m 10 -H 'X-Bench-Bypass: 1' -o "$TARGET/$BUILD-demo-$slug.html" "$APP/tin/$slug"
         done
+        keep_listings
     fi
     for scenario in "${SCENARIOS[@]}"; do
         IFS='|' read -r name url mode queries <<<"$scenario"

@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Readable addresses: /tin/{slug} for an item (written by {@link ItemPages}), /chuyen-muc/{slug} for a category, /the/{slug} for a keyword, /tim-kiem for
+ * Readable addresses: /tin/{slug} for an item (written by {@link ItemPages}), /chuyen-muc/{slug} for a category (written by
+ * {@link CategoryPages}), /the/{slug} for a keyword, /tim-kiem for
  * search, /van-ban for the legal documents database and /van-ban/{slug} for a document, /thu-tuc-hanh-chinh for the
  * procedure catalogue and /thu-tuc-hanh-chinh/{code} for a procedure, /ket-qua-giai-quyet-tthc for the one-stop statistics.
  */
@@ -21,6 +22,9 @@ public class FriendlyUrls extends HttpFilter {
 
     @Inject
     private ItemPages items;
+
+    @Inject
+    private CategoryPages categories;
 
     private static final Pattern SLUG = Pattern.compile("^/(tin|chuyen-muc|the|van-ban)/([a-z0-9-]{1,140})/?$");
     private static final Pattern PROCEDURE = Pattern.compile("^/thu-tuc-hanh-chinh/([A-Za-z0-9][A-Za-z0-9._-]{0,59})/?$");
@@ -57,11 +61,11 @@ public class FriendlyUrls extends HttpFilter {
             items.write(m.group(2), request, response);
             return;
         }
-        String view = switch (m.group(1)) {
-            case "the" -> "/tag.xhtml";
-            case "van-ban" -> "/legal-document.xhtml";
-            default -> "/category.xhtml";
-        };
+        if (m.group(1).equals("chuyen-muc")) {
+            categories.write(m.group(2), request, response);
+            return;
+        }
+        String view = m.group(1).equals("the") ? "/tag.xhtml" : "/legal-document.xhtml";
         request.getRequestDispatcher(view + "?slug=" + URLEncoder.encode(m.group(2), StandardCharsets.UTF_8))
                 .forward(request, response);
     }

@@ -19,7 +19,8 @@ import vn.ttdt.portal.content.media.application.MediaView;
  * <p>
  * Attributes: {@code items} (the list), {@code listId}, {@code heading} ({@code h2} or {@code h3}),
  * {@code meta} ({@code unit} or {@code category}), {@code covers} (default true), {@code leads} (default true),
- * {@code highlight} (the searched words, or none).
+ * {@code highlight} (the searched words, or none). The category page writes the same markup without this component
+ * ({@link #write}).
  */
 @FacesComponent(value = ItemCards.TYPE, createTag = true, tagName = "itemCards", namespace = ItemCards.NAMESPACE)
 public class ItemCards extends SelfRenderingComponent {
@@ -29,44 +30,60 @@ public class ItemCards extends SelfRenderingComponent {
 
     @Override
     public void encodeEnd(FacesContext context) throws IOException {
-        ResponseWriter out = context.getResponseWriter();
-        String heading = "h3".equals(attribute("heading")) ? "h3" : "h2";
-        boolean byCategory = "category".equals(attribute("meta"));
-        boolean covers = !Boolean.FALSE.equals(getAttributes().get("covers"));
-        boolean leads = !Boolean.FALSE.equals(getAttributes().get("leads"));
         String highlight = attribute("highlight");
-        Set<String> marked = highlight == null ? null : Highlighter.words(highlight);
-        out.startElement("ol", this);
-        out.writeAttribute("class", "item-list", null);
-        String listId = attribute("listId");
-        if (listId != null) {
-            out.writeAttribute("id", listId, null);
+        Layout layout = new Layout(attribute("listId"), "h3".equals(attribute("heading")) ? "h3" : "h2",
+                "category".equals(attribute("meta")), !Boolean.FALSE.equals(getAttributes().get("covers")),
+                !Boolean.FALSE.equals(getAttributes().get("leads")), highlight == null ? null : Highlighter.words(highlight));
+        write(context.getResponseWriter(), items(), layout);
+    }
+
+    /**
+     * How a list's cards look: the list's id (or none), the title's heading ({@code h2} or {@code h3}), whether the
+     * meta line names the category (else the source unit), whether covers and leads show, and the searched words to
+     * mark (or none).
+     */
+    record Layout(String listId, String heading, boolean byCategory, boolean covers, boolean leads, Set<String> marked) {
+
+        /** A listing's cards: headings h2, the source unit, covers and leads, nothing marked. */
+        static Layout listing(String listId) {
+            return new Layout(listId, "h2", false, true, true, null);
         }
-        for (PublicItem item : items()) {
-            PublicPhoto cover = covers ? item.cover() : null;
-            out.startElement("li", this);
+    }
+
+    /** The list of {@code items} as cards, the markup this component writes. */
+    static void write(ResponseWriter out, List<PublicItem> items, Layout layout) throws IOException {
+        String heading = layout.heading();
+        Set<String> marked = layout.marked();
+        out.startElement("ol", null);
+        out.writeAttribute("class", "item-list", null);
+        if (layout.listId() != null) {
+            out.writeAttribute("id", layout.listId(), null);
+        }
+        for (PublicItem item : items) {
+            PublicPhoto cover = layout.covers() ? item.cover() : null;
+            out.startElement("li", null);
             out.writeAttribute("class", cover == null ? "item-card" : "item-card with-cover", null);
             if (cover != null) {
                 thumbnail(out, cover);
             }
-            out.startElement("div", this);
+            out.startElement("div", null);
             out.writeAttribute("class", "item-card-text", null);
-            out.startElement(heading, this);
-            out.startElement("a", this);
+            out.startElement(heading, null);
+            out.startElement("a", null);
             out.writeAttribute("href", "/tin/" + item.slug(), null);
             text(out, item.title(), marked);
             out.endElement("a");
             out.endElement(heading);
-            out.startElement("p", this);
+            out.startElement("p", null);
             out.writeAttribute("class", "item-meta", null);
-            out.startElement("time", this);
+            out.startElement("time", null);
             out.writeAttribute("datetime", String.valueOf(item.publishedAt()), null);
             out.writeText(PublicDates.format(item.publishedAt()), null);
             out.endElement("time");
-            out.writeText(" · " + (byCategory ? item.category().name() : item.sourceUnit()), null);
+            out.writeText(" · " + (layout.byCategory() ? item.category().name() : item.sourceUnit()), null);
             out.endElement("p");
-            if (leads) {
-                out.startElement("p", this);
+            if (layout.leads()) {
+                out.startElement("p", null);
                 text(out, item.lead(), marked);
                 out.endElement("p");
             }
@@ -76,9 +93,9 @@ public class ItemCards extends SelfRenderingComponent {
         out.endElement("ol");
     }
 
-    private void thumbnail(ResponseWriter out, PublicPhoto cover) throws IOException {
+    private static void thumbnail(ResponseWriter out, PublicPhoto cover) throws IOException {
         MediaView.RenditionLink thumbnail = cover.thumbnail();
-        out.startElement("img", this);
+        out.startElement("img", null);
         out.writeAttribute("class", "item-thumb", null);
         out.writeAttribute("src", thumbnail.url(), null);
         out.writeAttribute("width", thumbnail.width(), null);

@@ -2,6 +2,7 @@ package vn.ttdt.portal.site;
 
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import vn.ttdt.portal.content.application.PublicPhoto;
 import vn.ttdt.portal.content.media.application.MediaView;
@@ -14,12 +15,20 @@ import vn.ttdt.portal.content.media.application.MediaView;
  */
 final class ItemMarkup {
 
+    /** The site's language, in which pages written outside a Faces view take their texts and numbers. */
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
     private final ResponseWriter out;
     private final ResourceBundle texts;
 
     ItemMarkup(ResponseWriter out, ResourceBundle texts) {
         this.out = out;
         this.texts = texts;
+    }
+
+    /** Markup written to {@code out} with the site's texts (ui.properties) in {@link #VIETNAMESE}. */
+    static ItemMarkup inVietnamese(ResponseWriter out) {
+        return new ItemMarkup(out, ResourceBundle.getBundle("vn.ttdt.portal.site.ui", VIETNAMESE));
     }
 
     ItemMarkup raw(String markup) throws IOException {
@@ -35,7 +44,17 @@ final class ItemMarkup {
     }
 
     ItemMarkup label(String key) throws IOException {
-        return text(texts.getString(key));
+        return text(labelText(key));
+    }
+
+    /** The site's text under {@code key} (ui.properties). */
+    String labelText(String key) {
+        return texts.getString(key);
+    }
+
+    /** The writer the markup goes to. */
+    ResponseWriter writer() {
+        return out;
     }
 
     /**

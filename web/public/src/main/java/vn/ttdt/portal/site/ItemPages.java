@@ -6,9 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import vn.ttdt.portal.content.application.PublicContent;
 import vn.ttdt.portal.content.application.PublicItem;
 import vn.ttdt.portal.site.feeds.SiteUrls;
@@ -26,7 +24,6 @@ import vn.ttdt.portal.site.theme.application.PublicTheme;
 public class ItemPages {
 
     static final String FRAME = "/WEB-INF/frames/item.xhtml";
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     @Inject
     private PublicContent content;
@@ -50,9 +47,8 @@ public class ItemPages {
     }
 
     static PageFrame.Parts parts(PublicItem item, SiteUrls site, String siteName) {
-        ResourceBundle texts = ResourceBundle.getBundle("vn.ttdt.portal.site.ui", VIETNAMESE);
         return (slot, writer) -> {
-            ItemMarkup out = new ItemMarkup(writer, texts);
+            ItemMarkup out = ItemMarkup.inVietnamese(writer);
             switch (slot) {
                 case "title" -> out.text(item.title());
                 case "head" -> ItemHead.write(out, item, site, siteName);

@@ -21,7 +21,10 @@ import vn.ttdt.portal.content.domain.SearchHits;
 import vn.ttdt.portal.shared.domain.Page;
 import vn.ttdt.portal.shared.domain.PageRequest;
 
-/** The data of the public pages: home, category, item and search; loaded by view actions, never in getters. */
+/**
+ * The data of the public pages drawn by Faces: home, keyword and search; loaded by view actions, never in getters (the
+ * item and category pages are written by {@link ItemPages} and {@link CategoryPages}).
+ */
 @Named("pages")
 @RequestScoped
 public class PublicPages {
@@ -43,9 +46,7 @@ public class PublicPages {
     private List<PublicItem> latest = List.of();
     private PublicItem featured;
     private List<PublicItem> latestBeside = List.of();
-    private CategoryView category;
     private PublicItem.TagRef tag;
-    private PublicItem item;
     private Page<PublicItem> results = new Page<>(List.of(), 0);
     private boolean approximate;
 
@@ -71,15 +72,6 @@ public class PublicPages {
         latestByCategory = byCategory;
     }
 
-    public void loadCategory() throws IOException {
-        category = slug == null ? null : content.category(slug).orElse(null);
-        if (category == null) {
-            notFound();
-            return;
-        }
-        results = content.items(new PublicItemFilter(slug, null, null, null, null), page());
-    }
-
     public void loadTag() throws IOException {
         tag = slug == null ? null : content.tag(slug).orElse(null);
         if (tag == null) {
@@ -87,13 +79,6 @@ public class PublicPages {
             return;
         }
         results = content.items(PublicItemFilter.tagged(slug), page());
-    }
-
-    public void loadItem() throws IOException {
-        item = slug == null ? null : content.item(slug).orElse(null);
-        if (item == null) {
-            notFound();
-        }
     }
 
     public void loadSearch() {
@@ -156,9 +141,7 @@ public class PublicPages {
     /** The home page's featured story; null while nothing is published. */
     public PublicItem getFeatured() { return featured; }
     public List<PublicItem> getLatestBeside() { return latestBeside; }
-    public CategoryView getCategory() { return category; }
     public PublicItem.TagRef getTag() { return tag; }
-    public PublicItem getItem() { return item; }
     public Page<PublicItem> getResults() { return results; }
     /** Whether the search's results hold most of the words, no item holding them all. */
     public boolean isApproximate() { return approximate; }

@@ -28,7 +28,6 @@ class TemplatesReadDeclaredParametersOnlyTest {
     private static final Map<String, String> PAGES = Map.ofEntries(
             Map.entry("index.xhtml", "/"),
             Map.entry("gioi-thieu.xhtml", "/gioi-thieu.xhtml"),
-            Map.entry("category.xhtml", "/chuyen-muc/a"),
             Map.entry("tag.xhtml", "/the/a"),
             Map.entry("search.xhtml", "/tim-kiem"),
             Map.entry("legal-documents.xhtml", "/van-ban"),
