@@ -13,7 +13,6 @@ import vn.ttdt.portal.content.application.PublicContent;
 import vn.ttdt.portal.content.application.PublicItem;
 import vn.ttdt.portal.content.domain.PublicItemFilter;
 import vn.ttdt.portal.shared.domain.Page;
-import vn.ttdt.portal.shared.domain.PageRequest;
 import vn.ttdt.portal.site.shell.PageFrame;
 import vn.ttdt.portal.site.shell.PageFrames;
 
@@ -48,7 +47,7 @@ public class CategoryPages {
             return;
         }
         Page<PublicItem> items = content.items(new PublicItemFilter(slug, null, null, null, null),
-                new PageRequest((Math.max(1, number.getAsInt()) - 1) * PublicPages.PAGE_SIZE, PublicPages.PAGE_SIZE, null, false));
+                PublicPages.listingPage(number.getAsInt()));
         PageFrame frame = frames.of(FRAME, request, response);
         frame.send(frame.write(parts(category.get(), items, number.getAsInt())), response);
     }
@@ -92,7 +91,7 @@ public class CategoryPages {
             out.raw("<p>").label("category.empty").raw("</p>");
         }
         ItemCards.write(out.writer(), items.items(), ItemCards.Layout.listing("category-items"));
-        long pages = Math.max(1, (items.total() + PublicPages.PAGE_SIZE - 1) / PublicPages.PAGE_SIZE);
-        Paging.write(out, "/chuyen-muc/" + category.slug() + "?", number, (int) pages, ItemMarkup.VIETNAMESE);
+        Paging.write(out, "/chuyen-muc/" + category.slug() + "?", number, PublicPages.listingPages(items.total()),
+                ItemMarkup.VIETNAMESE);
     }
 }

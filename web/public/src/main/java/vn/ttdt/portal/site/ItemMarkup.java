@@ -17,6 +17,8 @@ final class ItemMarkup {
 
     /** The site's language, in which pages written outside a Faces view take their texts and numbers. */
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    /** The site's texts in {@link #VIETNAMESE}, looked up once rather than for every part of every page. */
+    private static final ResourceBundle VIETNAMESE_TEXTS = ResourceBundle.getBundle("vn.ttdt.portal.site.ui", VIETNAMESE);
 
     private final ResponseWriter out;
     private final ResourceBundle texts;
@@ -28,7 +30,7 @@ final class ItemMarkup {
 
     /** Markup written to {@code out} with the site's texts (ui.properties) in {@link #VIETNAMESE}. */
     static ItemMarkup inVietnamese(ResponseWriter out) {
-        return new ItemMarkup(out, ResourceBundle.getBundle("vn.ttdt.portal.site.ui", VIETNAMESE));
+        return new ItemMarkup(out, VIETNAMESE_TEXTS);
     }
 
     ItemMarkup raw(String markup) throws IOException {

@@ -78,12 +78,13 @@ public class PublicPages {
             notFound();
             return;
         }
-        results = content.items(PublicItemFilter.tagged(slug), page());
+        results = content.items(PublicItemFilter.tagged(slug), listingPage(pageNumber));
     }
 
     public void loadSearch() {
         if (query != null && !query.isBlank() && query.length() <= 200) {
-            SearchHits<PublicItem> found = content.search(new PublicItemFilter(null, null, null, null, query), page());
+            SearchHits<PublicItem> found = content.search(new PublicItemFilter(null, null, null, null, query),
+                    listingPage(pageNumber));
             results = found.page();
             approximate = found.approximate();
         }
@@ -101,7 +102,17 @@ public class PublicPages {
 
     public int getPageCount() {
         long shown = query == null ? results.total() : Math.min(results.total(), ContentItemRepository.SEARCH_WINDOW);
+        return listingPages(shown);
+    }
+
+    /** How many listing pages {@code shown} items fill: at least one. */
+    static int listingPages(long shown) {
         return (int) Math.max(1, (shown + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** The listing's page {@code number} (the first for a number below 1). */
+    static PageRequest listingPage(int number) {
+        return new PageRequest((Math.max(1, number) - 1) * PAGE_SIZE, PAGE_SIZE, null, false);
     }
 
     /** Whether a search found more matches than it shows (the newest {@link #getSearchWindow()}). */
@@ -118,9 +129,6 @@ public class PublicPages {
         return ContentItemRepository.SEARCH_WINDOW;
     }
 
-    private PageRequest page() {
-        return new PageRequest((Math.max(1, pageNumber) - 1) * PAGE_SIZE, PAGE_SIZE, null, false);
-    }
 
     /** Answers the request with the 404 page. */
     public static void notFound() throws IOException {
