@@ -44,6 +44,18 @@ class WebSecurityIT extends PortalIT {
     }
 
     @Test
+    void theItemAndCategoryPagesFramesAreNoAddressesOfTheirOwn() {
+        String item = "ho-suoi-vong-diem-da-ngoai-cuoi-tuan-cua-nguoi-dan-cam-my";
+        String category = "cai-cach-hanh-chinh";
+        assertEquals(200, Portal.anonymous().get("/tin/" + item).statusCode());
+        assertEquals(200, Portal.anonymous().get("/chuyen-muc/" + category).statusCode());
+        for (String path : List.of("/WEB-INF/frames/item.xhtml?slug=" + item, "/WEB-INF/frames/category.xhtml?slug=" + category,
+                "/item.xhtml?slug=" + item, "/category.xhtml?slug=" + category)) {
+            assertEquals(404, Portal.anonymous().get(path).statusCode(), path);
+        }
+    }
+
+    @Test
     void bothWebModulesSendTheSecurityHeaders() {
         for (String path : List.of("/", "/gioi-thieu.xhtml", "/admin/login.xhtml", "/admin/api/v1/me")) {
             HttpResponse<String> response = Portal.anonymous().get(path);
