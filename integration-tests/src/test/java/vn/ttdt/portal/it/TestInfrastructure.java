@@ -79,6 +79,11 @@ public class TestInfrastructure implements LauncherSessionListener {
             return; // not run by Failsafe
         }
         Path workDir = Path.of(dir);
+        try {
+            Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create the tests' temporary directory", e);
+        }
         deleteRecursively(workDir);
         db = EmbeddedMariaDb.start(workDir, Integer.getInteger("it.db.port", 3317), "portal");
         smtp = new GreenMail(new ServerSetup[] {new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
