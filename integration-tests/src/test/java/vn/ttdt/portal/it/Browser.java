@@ -18,6 +18,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -259,7 +260,25 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (TimeoutException notShown) {
+            throw new TimeoutException(notShown.getMessage() + "\n" + whatIsShown(), notShown);
+        }
+    }
+
+    /** The address and the text a person sees (the open dialog's, else the page's), for the message of a failed wait. */
+    private String whatIsShown() {
+        try {
+            Object text = ((JavascriptExecutor) driver).executeScript("""
+                    var open = Array.from(document.querySelectorAll(arguments[0]))
+                        .find(function (dialog) { return dialog.getClientRects().length > 0; });
+                    var shown = (open || document.body || document.documentElement).innerText || '';
+                    return (open ? 'open dialog: ' : 'page: ') + shown.substring(0, 1500);""", OPEN_DIALOG);
+            return "at " + driver.getCurrentUrl() + ", " + text;
+        } catch (WebDriverException unreadable) {
+            return "(the page could not be read: " + unreadable.getClass().getSimpleName() + ")";
+        }
     }
 
     /** The text of the visible element, or "" while an Ajax update is replacing it (for waits that read it again). */
@@ -272,7 +291,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        } catch (TimeoutException notClickable) {
+            throw new TimeoutException(notClickable.getMessage() + "\n" + whatIsShown(), notClickable);
+        }
     }
 
     /**
@@ -293,11 +316,22 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Chooses an option of a PrimeFaces selectOneMenu as a person does: opens its list and clicks the option (its Ajax runs). */
+    /**
+     * Chooses an option of a PrimeFaces selectOneMenu as a person does: opens its list and clicks the option (its Ajax
+     * runs). As a person, it waits for the list to have finished opening before it clicks, and for the previous list to
+     * have closed before it opens this one: a click during PrimeFaces' overlay transition can be lost (Chromium 156).
+     */
     public void pick(String selectOneMenuId, String label) {
+        String panel = "document.getElementById(arguments[0] + '_panel')";
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        wait.until(d -> Boolean.TRUE.equals(js.executeScript("var p = " + panel
+                + "; return !!p && !p.className.match(/overlay-(enter|exit)-active/) && getComputedStyle(p).display === 'none';",
+                selectOneMenuId)));
         click(By.id(selectOneMenuId));
+        find(By.cssSelector("[id='" + selectOneMenuId + "_panel'].ui-connected-overlay-enter-done"));
         click(By.cssSelector("[id='" + selectOneMenuId + "_items'] li[data-label='" + label + "']"));
         awaitAjax();
+        wait.until(d -> label.equals(d.findElement(By.id(selectOneMenuId + "_label")).getText()));
     }
 
     /** Waits until PrimeFaces has no Ajax request queued or running. */

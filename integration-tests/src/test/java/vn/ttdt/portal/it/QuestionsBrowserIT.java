@@ -189,9 +189,7 @@ class QuestionsBrowserIT extends ChromiumTest {
 
     /** Picks a state in the inbox's filter as a person does: opens the list and clicks the state. */
     private static void chooseState(String label) {
-        browser().click(By.id("questions-form:state"));
-        browser().click(By.cssSelector("[id='questions-form:state_items'] li[data-label='" + label + "']"));
-        browser().awaitAjax();
+        browser().pick("questions-form:state", label);
     }
 
     private static void signInAs(Role role) {
