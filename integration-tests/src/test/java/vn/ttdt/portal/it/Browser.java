@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -234,7 +235,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Types into a plain field and checks that it holds the text (a key lost on a busy machine is typed again). */
-    private void typeExactly(By field, String text) {
+    public void typeExactly(By field, String text) {
         for (int attempt = 1; attempt <= 3; attempt++) {
             type(field, text);
             if (text.equals(find(field).getDomProperty("value"))) {
@@ -257,6 +258,11 @@ public final class Browser implements AutoCloseable {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
         element.clear();
         element.sendKeys(text);
+    }
+
+    /** Waits until nothing of the element shows (a closed overlay, a removed message). */
+    public void awaitHidden(By by) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
     }
 
     public WebElement find(By by) {
@@ -317,21 +323,80 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Chooses an option of a PrimeFaces selectOneMenu as a person does: opens its list and clicks the option (its Ajax
-     * runs). As a person, it waits for the list to have finished opening before it clicks, and for the previous list to
-     * have closed before it opens this one: a click during PrimeFaces' overlay transition can be lost (Chromium 156).
+     * Chooses an option of a PrimeFaces selectOneMenu as a person does: waits until the list is closed, opens it, waits
+     * until it stands still (opened, the option scrolled into its view), clicks the option where it is, waits until the
+     * list has closed again (its Ajax runs meanwhile) and checks that the menu shows the option. With Chromium 156 a
+     * click made while PrimeFaces opens or closes the list was lost often enough to fail a run, and the list closes a
+     * moment after the choice: a lost step is done again, as a person would.
      */
     public void pick(String selectOneMenuId, String label) {
-        String panel = "document.getElementById(arguments[0] + '_panel')";
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        wait.until(d -> Boolean.TRUE.equals(js.executeScript("var p = " + panel
-                + "; return !!p && !p.className.match(/overlay-(enter|exit)-active/) && getComputedStyle(p).display === 'none';",
-                selectOneMenuId)));
-        click(By.id(selectOneMenuId));
-        find(By.cssSelector("[id='" + selectOneMenuId + "_panel'].ui-connected-overlay-enter-done"));
-        click(By.cssSelector("[id='" + selectOneMenuId + "_items'] li[data-label='" + label + "']"));
-        awaitAjax();
-        wait.until(d -> label.equals(d.findElement(By.id(selectOneMenuId + "_label")).getText()));
+        By option = By.cssSelector("[id='" + selectOneMenuId + "_items'] li[data-label='" + label + "']");
+        By shown = By.id(selectOneMenuId + "_label");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            wait.until(d -> !"moving".equals(listState(selectOneMenuId)));
+            if ("closed".equals(listState(selectOneMenuId))) {
+                click(By.id(selectOneMenuId));
+            }
+            Map<?, ?> place = within(() -> "open".equals(listState(selectOneMenuId)) ? steady(option) : null);
+            if (place == null) {
+                continue;
+            }
+            clickAt(((Number) place.get("x")).doubleValue(), ((Number) place.get("y")).doubleValue());
+            within(() -> "closed".equals(listState(selectOneMenuId)) ? Boolean.TRUE : null);
+            awaitAjax();
+            if (within(() -> label.equals(driver.findElement(shown).getText()) ? Boolean.TRUE : null) != null) {
+                return;
+            }
+        }
+        throw new AssertionError("the menu " + selectOneMenuId + " does not take '" + label + "'\n" + whatIsShown());
+    }
+
+    /** What the condition answers once it answers something, or null when it has not within a few seconds. */
+    private <T> T within(Supplier<T> condition) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(5), POLL).ignoring(StaleElementReferenceException.class)
+                    .until(d -> condition.get());
+        } catch (TimeoutException notWithin) {
+            return null;
+        }
+    }
+
+    /** "closed", "open" (shown, not animating) or "moving" (PrimeFaces' opening or closing transition under way). */
+    private String listState(String selectOneMenuId) {
+        return (String) ((JavascriptExecutor) driver).executeScript("""
+                var panel = document.getElementById(arguments[0] + '_panel');
+                if (!panel || getComputedStyle(panel).display === 'none') { return 'closed'; }
+                return /overlay-(enter|exit)(-active)?( |$)/.test(panel.className) ? 'moving' : 'open';""", selectOneMenuId);
+    }
+
+    /**
+     * The middle of the option, scrolled into its list's view, once it is where it was a poll ago and a click there
+     * reaches it. (WebDriver's own click may scroll the page first, which closes PrimeFaces' lists; a click where the
+     * option is, as a mouse makes it, does not.)
+     */
+    private Map<?, ?> steady(By option) {
+        Object place = ((JavascriptExecutor) driver).executeScript("""
+                var item = arguments[0];
+                item.scrollIntoView({block: 'nearest'});
+                var box = item.getBoundingClientRect();
+                var where = [box.x, box.y, box.width, box.height].join();
+                var steady = item.dataset.portalPlace === where;
+                item.dataset.portalPlace = where;
+                var x = box.x + box.width / 2, y = box.y + box.height / 2;
+                var hit = document.elementFromPoint(x, y);
+                return steady && box.height > 0 && !!hit && (hit === item || item.contains(hit)) ? {x: x, y: y} : null;""",
+                driver.findElement(option));
+        return (Map<?, ?>) place;
+    }
+
+    /** A left click of the mouse at this point of the window, wherever it falls (DevTools' input events). */
+    private void clickAt(double x, double y) {
+        HasCdp cdp = (HasCdp) driver;
+        cdp.executeCdpCommand("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", x, "y", y));
+        cdp.executeCdpCommand("Input.dispatchMouseEvent",
+                Map.of("type", "mousePressed", "x", x, "y", y, "button", "left", "buttons", 1, "clickCount", 1));
+        cdp.executeCdpCommand("Input.dispatchMouseEvent",
+                Map.of("type", "mouseReleased", "x", x, "y", y, "button", "left", "buttons", 0, "clickCount", 1));
     }
 
     /** Waits until PrimeFaces has no Ajax request queued or running. */

@@ -27,7 +27,8 @@ class LegalDocumentsBrowserIT extends ChromiumTest {
         browser().type(By.id("request-form:issuer"), "UBND xã Trình duyệt");
         browser().type(By.id("request-form:issued_input"), "02/11/2026");
         browser().find(By.id("request-form:issued_input")).sendKeys(Keys.ESCAPE);
-        browser().type(By.id("request-form:summary"), "Kế hoạch tổ chức Ngày hội đại đoàn kết toàn dân tộc năm 2026");
+        browser().awaitHidden(By.id("request-form:issued_panel"));
+        browser().typeExactly(By.id("request-form:summary"), "Kế hoạch tổ chức Ngày hội đại đoàn kết toàn dân tộc năm 2026");
         browser().click(By.id("request-form:submit"));
         browser().awaitAjax();
         assertTrue(browser().find(By.cssSelector(".ui-growl-message")).getText().contains("Đã gửi đề nghị đăng tải."));
