@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -260,11 +261,6 @@ public final class Browser implements AutoCloseable {
         element.sendKeys(text);
     }
 
-    /** Waits until nothing of the element shows (a closed overlay, a removed message). */
-    public void awaitHidden(By by) {
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
-    }
-
     public WebElement find(By by) {
         try {
             return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
@@ -333,16 +329,16 @@ public final class Browser implements AutoCloseable {
         By option = By.cssSelector("[id='" + selectOneMenuId + "_items'] li[data-label='" + label + "']");
         By shown = By.id(selectOneMenuId + "_label");
         for (int attempt = 1; attempt <= 3; attempt++) {
-            wait.until(d -> !"moving".equals(listState(selectOneMenuId)));
-            if ("closed".equals(listState(selectOneMenuId))) {
+            wait.until(d -> !"moving".equals(overlayState(selectOneMenuId + "_panel")));
+            if ("closed".equals(overlayState(selectOneMenuId + "_panel"))) {
                 click(By.id(selectOneMenuId));
             }
-            Map<?, ?> place = within(() -> "open".equals(listState(selectOneMenuId)) ? steady(option) : null);
+            Map<?, ?> place = within(() -> "open".equals(overlayState(selectOneMenuId + "_panel")) ? steady(option) : null);
             if (place == null) {
                 continue;
             }
             clickAt(((Number) place.get("x")).doubleValue(), ((Number) place.get("y")).doubleValue());
-            within(() -> "closed".equals(listState(selectOneMenuId)) ? Boolean.TRUE : null);
+            within(() -> "closed".equals(overlayState(selectOneMenuId + "_panel")) ? Boolean.TRUE : null);
             awaitAjax();
             if (within(() -> label.equals(driver.findElement(shown).getText()) ? Boolean.TRUE : null) != null) {
                 return;
@@ -361,12 +357,30 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the overlay (a date picker's calendar, a menu's list) that the field opened with the Escape key, as a person
+     * does: once it has finished opening, and again if it stays.
+     */
+    public void closeWithEscape(By field, String overlayId) {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            wait.until(d -> !"moving".equals(overlayState(overlayId)));
+            if ("closed".equals(overlayState(overlayId))) {
+                return;
+            }
+            find(field).sendKeys(Keys.ESCAPE);
+            if (within(() -> "closed".equals(overlayState(overlayId)) ? Boolean.TRUE : null) != null) {
+                return;
+            }
+        }
+        throw new AssertionError("the overlay " + overlayId + " stays open\n" + whatIsShown());
+    }
+
     /** "closed", "open" (shown, not animating) or "moving" (PrimeFaces' opening or closing transition under way). */
-    private String listState(String selectOneMenuId) {
+    private String overlayState(String overlayId) {
         return (String) ((JavascriptExecutor) driver).executeScript("""
-                var panel = document.getElementById(arguments[0] + '_panel');
+                var panel = document.getElementById(arguments[0]);
                 if (!panel || getComputedStyle(panel).display === 'none') { return 'closed'; }
-                return /overlay-(enter|exit)(-active)?( |$)/.test(panel.className) ? 'moving' : 'open';""", selectOneMenuId);
+                return /overlay-(enter|exit)(-active)?( |$)/.test(panel.className) ? 'moving' : 'open';""", overlayId);
     }
 
     /**

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import vn.ttdt.portal.demo.DemoAccount;
 import vn.ttdt.portal.organisation.domain.Role;
 
@@ -26,8 +25,7 @@ class LegalDocumentsBrowserIT extends ChromiumTest {
         browser().choose("request-form:type", "Kế hoạch");
         browser().type(By.id("request-form:issuer"), "UBND xã Trình duyệt");
         browser().type(By.id("request-form:issued_input"), "02/11/2026");
-        browser().find(By.id("request-form:issued_input")).sendKeys(Keys.ESCAPE);
-        browser().awaitHidden(By.id("request-form:issued_panel"));
+        browser().closeWithEscape(By.id("request-form:issued_input"), "request-form:issued_panel");
         browser().typeExactly(By.id("request-form:summary"), "Kế hoạch tổ chức Ngày hội đại đoàn kết toàn dân tộc năm 2026");
         browser().click(By.id("request-form:submit"));
         browser().awaitAjax();
