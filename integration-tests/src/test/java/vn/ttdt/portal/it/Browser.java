@@ -333,18 +333,30 @@ public final class Browser implements AutoCloseable {
             if ("closed".equals(overlayState(selectOneMenuId + "_panel"))) {
                 click(By.id(selectOneMenuId));
             }
-            Map<?, ?> place = within(() -> "open".equals(overlayState(selectOneMenuId + "_panel")) ? steady(option) : null);
-            if (place == null) {
+            if (!clickInOverlay(option, selectOneMenuId + "_panel")) {
                 continue;
             }
-            clickAt(((Number) place.get("x")).doubleValue(), ((Number) place.get("y")).doubleValue());
-            within(() -> "closed".equals(overlayState(selectOneMenuId + "_panel")) ? Boolean.TRUE : null);
             awaitAjax();
             if (within(() -> label.equals(driver.findElement(shown).getText()) ? Boolean.TRUE : null) != null) {
                 return;
             }
         }
         throw new AssertionError("the menu " + selectOneMenuId + " does not take '" + label + "'\n" + whatIsShown());
+    }
+
+    /**
+     * Clicks an option of an overlay (a menu's list, an autocomplete's suggestions) where it stands, once the overlay has
+     * finished opening and the option stands still, and waits for the overlay to close as a choice closes it; false,
+     * having clicked nothing, when the overlay is not open with the option within a few seconds.
+     */
+    public boolean clickInOverlay(By option, String overlayId) {
+        Map<?, ?> place = within(() -> "open".equals(overlayState(overlayId)) ? steady(option) : null);
+        if (place == null) {
+            return false;
+        }
+        clickAt(((Number) place.get("x")).doubleValue(), ((Number) place.get("y")).doubleValue());
+        within(() -> "closed".equals(overlayState(overlayId)) ? Boolean.TRUE : null);
+        return true;
     }
 
     /** What the condition answers once it answers something, or null when it has not within a few seconds. */

@@ -60,7 +60,8 @@ class EditorialScreensIT extends ChromiumTest {
         browser().find(By.id("item-form:tags_input")).sendKeys("  #Một   cửa", Keys.ENTER);
         browser().find(By.id("item-form:tags_input")).sendKeys("dịch vụ công", Keys.ENTER);
         browser().find(By.id("item-form:related_input")).sendKeys("xuan duong");
-        browser().click(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., 'Xã Xuân Đường đẩy mạnh cải cách hành chính')]"));
+        assertTrue(browser().clickInOverlay(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., 'Xã Xuân Đường đẩy mạnh cải cách hành chính')]"),
+                "item-form:related_panel"), "the related item among the suggestions");
         browser().screenshot("item-editor-tags-related");
         browser().clickAndAwaitNewPage(By.id("item-form:save"));
 
