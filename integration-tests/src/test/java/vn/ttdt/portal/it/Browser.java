@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -292,11 +293,31 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Clicks the element once it is visible, enabled and what a click at its middle reaches: while something covers it
+     * (a dialog's modal mask during PrimeFaces' fade, with Chromium 156) or an Ajax update replaced it, WebDriver clicks
+     * nothing and says so, and the click is tried again.
+     */
     public void click(By by) {
+        String[] covered = {""};
         try {
-            wait.until(ExpectedConditions.elementToBeClickable(by)).click();
-        } catch (TimeoutException notClickable) {
-            throw new TimeoutException(notClickable.getMessage() + "\n" + whatIsShown(), notClickable);
+            wait.until(d -> {
+                WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+                if (element == null) {
+                    return null;
+                }
+                try {
+                    element.click();
+                    return Boolean.TRUE;
+                } catch (ElementClickInterceptedException coveredForNow) {
+                    covered[0] = "\n" + coveredForNow.getRawMessage();
+                    return null;
+                } catch (StaleElementReferenceException replacedMeanwhile) {
+                    return null;
+                }
+            });
+        } catch (TimeoutException notClicked) {
+            throw new TimeoutException(notClicked.getMessage() + " (clicking " + by + ")" + covered[0] + "\n" + whatIsShown(), notClicked);
         }
     }
 

@@ -85,6 +85,7 @@ public class PayrollService {
     @RolesAllowed(Role.FINANCE_NAME)
     public PayrollView approve(@NotNull YearMonth month) {
         long siteId = sites.current().getId();
+        payrolls.holdApprovals(siteId);
         Payroll payroll = payroll(siteId, month);
         payroll.approve(login(), clock.instant());
         int alreadyPaid = payrolls.settle(payroll.getId());

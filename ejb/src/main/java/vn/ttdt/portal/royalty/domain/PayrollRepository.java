@@ -23,8 +23,16 @@ public interface PayrollRepository {
     long approvedGrossOfYear(long siteId, int year, long exceptPayrollId);
 
     /**
+     * Holds the site's payroll approvals to one at a time until the transaction ends: two payrolls can hold the same
+     * share (a work graded late is due in every month after its own until paid), and the second approval must then see
+     * the first one's settlement and be refused, not fail on the database's unique key.
+     */
+    void holdApprovals(long siteId);
+
+    /**
      * Marks the payroll's work shares and carried-over remuneration as paid by it; answers how many of them another
-     * approved payroll has paid already (then the caller refuses the approval and the transaction marks nothing).
+     * approved payroll has paid already, as committed (then the caller refuses the approval and the transaction marks
+     * nothing).
      */
     int settle(long payrollId);
 

@@ -82,11 +82,16 @@ public class JpaPayrollRepository implements PayrollRepository {
     }
 
     @Override
+    public void holdApprovals(long siteId) {
+        em.createNativeQuery("SELECT id FROM site WHERE id = ? FOR UPDATE").setParameter(1, siteId).getResultList();
+    }
+
+    @Override
     public int settle(long payrollId) {
         Number already = (Number) em.createNativeQuery("""
                         SELECT COUNT(*) FROM payroll_line l JOIN royalty_settlement s
                           ON s.item_id = l.item_id AND s.author_position = l.author_position
-                        WHERE l.payroll_id = ? AND l.kind = 'WORK'""")
+                        WHERE l.payroll_id = ? AND l.kind = 'WORK' LOCK IN SHARE MODE""")
                 .setParameter(1, payrollId).getSingleResult();
         Number carriedLines = (Number) em.createNativeQuery(
                         "SELECT COUNT(*) FROM payroll_line WHERE payroll_id = ? AND kind = 'REMUNERATION' AND line_key LIKE 'C:%'")
