@@ -81,9 +81,15 @@ public class JpaPayrollRepository implements PayrollRepository {
         return sum == null ? 0 : sum;
     }
 
+    /**
+     * Every payroll row of the site, locked in the order of its unique key (site, period) so that two approvals never
+     * hold each other's: rows that exist, unlike a guard row inserted on first use, whose first two waiters deadlock
+     * when its inserter rolls back.
+     */
     @Override
     public void holdApprovals(long siteId) {
-        em.createNativeQuery("SELECT id FROM site WHERE id = ? FOR UPDATE").setParameter(1, siteId).getResultList();
+        em.createNativeQuery("SELECT id FROM payroll WHERE site_id = ? ORDER BY period FOR UPDATE").setParameter(1, siteId)
+                .getResultList();
     }
 
     @Override
