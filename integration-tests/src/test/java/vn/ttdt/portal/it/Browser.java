@@ -317,7 +317,8 @@ public final class Browser implements AutoCloseable {
                 }
             });
         } catch (TimeoutException notClicked) {
-            throw new TimeoutException(notClicked.getMessage() + " (clicking " + by + ")" + covered[0] + "\n" + whatIsShown(), notClicked);
+            throw new TimeoutException(notClicked.getMessage() + " (clicking " + by + ")" + covered[0] + "\n" + whatIsShown(),
+                    notClicked);
         }
     }
 
@@ -358,7 +359,8 @@ public final class Browser implements AutoCloseable {
                 continue;
             }
             awaitAjax();
-            if (within(() -> label.equals(driver.findElement(shown).getText()) ? Boolean.TRUE : null) != null) {
+            Boolean taken = within(() -> label.equals(driver.findElement(shown).getText()) ? Boolean.TRUE : null);
+            if (taken != null) {
                 return;
             }
         }
