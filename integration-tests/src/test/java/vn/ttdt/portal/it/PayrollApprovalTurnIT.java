@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.time.Duration;
 import java.time.YearMonth;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,8 +31,6 @@ import vn.ttdt.portal.royalty.domain.PayrollRepository;
 @ExtendWith(InContainer.class)
 class PayrollApprovalTurnIT {
 
-    private static final long FIRST_HOLDS_MILLIS = 1_500;
-
     @Inject
     PayrollRepository payrolls;
 
@@ -51,6 +51,7 @@ class PayrollApprovalTurnIT {
         em.persist(new Payroll(site, YearMonth.of(2001, 1)));
         tx.commit();
         CountDownLatch firstHolds = new CountDownLatch(1);
+        CompletableFuture<Long> secondConnection = new CompletableFuture<>();
         ExecutorService approvers = Executors.newFixedThreadPool(2);
         try {
             Future<Long> firstEnds = approvers.submit(() -> {
@@ -58,7 +59,9 @@ class PayrollApprovalTurnIT {
                 try {
                     payrolls.holdApprovals(site);
                     firstHolds.countDown();
-                    Thread.sleep(FIRST_HOLDS_MILLIS);
+                    long waiting = secondConnection.get(30, TimeUnit.SECONDS);
+                    Await.until("the second approval waiting for the first one's turn", () -> waitsForALock(waiting),
+                            Boolean.TRUE::equals, Duration.ofSeconds(5));
                     return System.nanoTime();
                 } finally {
                     tx.rollback();
@@ -68,6 +71,7 @@ class PayrollApprovalTurnIT {
             Future<Long> secondHolds = approvers.submit(() -> {
                 tx.begin();
                 try {
+                    secondConnection.complete(((Number) em.createNativeQuery("SELECT CONNECTION_ID()").getSingleResult()).longValue());
                     payrolls.holdApprovals(site);
                     return System.nanoTime();
                 } finally {
@@ -85,5 +89,12 @@ class PayrollApprovalTurnIT {
             em.remove(em.find(Site.class, site));
             tx.commit();
         }
+    }
+
+    /** Whether the transaction on that MariaDB connection waits for a row another transaction holds. */
+    private boolean waitsForALock(long connection) {
+        return ((Number) em.createNativeQuery(
+                "SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_mysql_thread_id = ? AND trx_state = 'LOCK WAIT'")
+                .setParameter(1, connection).getSingleResult()).longValue() > 0;
     }
 }
